@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import helmet from '@fastify/helmet';
+import { ConsoleLogger, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { AppModule } from './app.module.js';
+import { ErrorFilter } from './common/error.filter.js';
+import { createValidationPipe } from './common/validation.js';
+import type { AppConfig } from './config/app-config.js';
+
+function logger(config: AppConfig): LoggerService | false {
+  if (config.env === 'test') return new ConsoleLogger({ logLevels: ['error', 'fatal'] });
+  if (config.env === 'production') return new ConsoleLogger({ json: true });
+  // The demo start stays readable: warnings and errors only (main.ts prints the URL and logins itself).
+  return new ConsoleLogger({ logLevels: ['warn', 'error', 'fatal'] });
+}
+
+/** Builds the whole app (HTTP, pipes, filter, OpenAPI) for main.ts and the e2e tests alike. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => (request.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID(),
+    logger: config.env === 'production' ? { level: 'info', redact: ['req.headers.authorization'] } : false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: logger(config),
+    abortOnError: false,
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI needs inline styles and scripts from its own bundle.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Thi đua, khen thưởng — Emulation and commendation API')
+      .setDescription(
+        'Movements, targets, nominations, council sessions, decisions and certificates for a provincial government. ' +
+          'Errors share one shape: {statusCode, error, message, ...}.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

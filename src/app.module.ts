@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AwardTypesModule } from './award-types/award-types.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { BootstrapService } from './database/bootstrap.service.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthController } from './health/health.controller.js';
+import { PeopleModule } from './people/people.module.js';
+import { UnitsModule } from './units/units.module.js';
+import { UsersModule } from './users/users.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        UnitsModule,
+        PeopleModule,
+        AwardTypesModule,
+      ],
+      controllers: [HealthController],
+      providers: [BootstrapService],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { AppError, FieldProblem } from './app-error.js';
+
+/** Vietnamese wording for the class-validator constraints the DTOs use; the English original follows it. */
+const vietnamese: Record<string, string> = {
+  isDefined: 'bắt buộc',
+  isNotEmpty: 'không được để trống',
+  isString: 'phải là chuỗi ký tự',
+  isInt: 'phải là số nguyên',
+  isNumber: 'phải là số',
+  isBoolean: 'phải là true hoặc false',
+  isIn: 'giá trị không được phép',
+  isEnum: 'giá trị không được phép',
+  min: 'nhỏ hơn giá trị tối thiểu',
+  max: 'lớn hơn giá trị tối đa',
+  minLength: 'quá ngắn',
+  maxLength: 'quá dài',
+  isISO8601: 'phải là ngày dạng YYYY-MM-DD',
+  isDateString: 'phải là ngày dạng YYYY-MM-DD',
+  matches: 'sai định dạng',
+  arrayNotEmpty: 'không được để trống',
+  arrayMinSize: 'quá ít phần tử',
+  arrayMaxSize: 'quá nhiều phần tử',
+  arrayUnique: 'có phần tử trùng lặp',
+  isArray: 'phải là danh sách',
+  isObject: 'phải là đối tượng',
+  nestedValidation: 'phải là đối tượng hợp lệ',
+  whitelistValidation: 'trường không được phép',
+  isPositive: 'phải là số dương',
+};
+
+/** Flattens nested class-validator errors into `[{field: "members.total", message}]`. */
+export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, english]) => ({
+      field,
+      message: vietnamese[constraint] ? `${vietnamese[constraint]} (${english})` : english,
+    }));
+    return [...own, ...fieldProblems(error.children ?? [], field)];
+  });
+}
+
+/** The global pipe: unknown fields are refused, payloads are turned into DTO instances, every problem is reported. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => AppError.invalid(fieldProblems(errors)),
+  });
+}

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The app's whole configuration, read once from the environment and validated at start. */
+export interface AppConfig {
+  readonly env: 'production' | 'development' | 'test';
+  readonly port: number;
+  readonly database: { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+  readonly dataDir: string;
+  readonly jwt: { secret: string; expiresInSeconds: number };
+  readonly admin?: { username: string; password: string };
+  readonly demoData: boolean;
+  readonly chromiumPath?: string;
+  readonly bodyLimitBytes: number;
+  readonly loginRateLimit: { attempts: number; windowSeconds: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  problems.push(`${name} must be true or false (got "${env[name]}")`);
+  return fallback;
+}
+
+/**
+ * A production app needs an explicit JWT_SECRET; elsewhere (the demo start, tests) a random secret is generated once
+ * and kept under the data directory so tokens survive a restart.
+ */
+function jwtSecret(env: Env, nodeEnv: AppConfig['env'], dataDir: string, problems: string[]): string {
+  const given = env.JWT_SECRET;
+  if (given) {
+    if (given.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
+    return given;
+  }
+  if (nodeEnv === 'production') {
+    problems.push('JWT_SECRET is required when NODE_ENV=production');
+    return '';
+  }
+  // Never write a file for a configuration that will be refused anyway.
+  if (nodeEnv === 'test' || problems.length > 0) return randomBytes(32).toString('hex');
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** Reads and validates the environment; throws one ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (!['production', 'development', 'test'].includes(nodeEnvRaw)) {
+    problems.push(`NODE_ENV must be production, development or test (got "${nodeEnvRaw}")`);
+  }
+  const nodeEnv = (['production', 'development', 'test'].includes(nodeEnvRaw) ? nodeEnvRaw : 'development') as AppConfig['env'];
+  const port = integer(env, 'PORT', 3000, 0, 65535, problems);
+  const dataDir = env.DATA_DIR || 'data';
+
+  let database: AppConfig['database'];
+  const url = env.DATABASE_URL;
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      problems.push('DATABASE_URL must be a postgres:// URL (leave it unset for SQLite)');
+    }
+    database = { kind: 'postgres', url };
+  } else {
+    database = { kind: 'sqlite', path: env.SQLITE_PATH || join(dataDir, 'emulation.sqlite') };
+  }
+
+  const username = env.ADMIN_USERNAME;
+  const password = env.ADMIN_PASSWORD;
+  let admin: AppConfig['admin'];
+  if (username || password) {
+    if (!username) problems.push('ADMIN_USERNAME is required when ADMIN_PASSWORD is set');
+    if (!password) problems.push('ADMIN_PASSWORD is required when ADMIN_USERNAME is set');
+    else if (password.length < 8) problems.push('ADMIN_PASSWORD must be at least 8 characters long');
+    if (username && password) admin = { username, password };
+  }
+
+  const expiresInSeconds = integer(env, 'JWT_EXPIRES_IN_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems);
+  const demoData = boolean(env, 'DEMO_DATA', false, problems);
+  const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024, problems);
+  const loginRateLimit = {
+    attempts: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 10000, problems),
+    windowSeconds: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86400, problems),
+  };
+  // Last, so that a generated secret is only written for an otherwise valid configuration.
+  const secret = jwtSecret(env, nodeEnv, dataDir, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    env: nodeEnv,
+    port,
+    database,
+    dataDir,
+    jwt: { secret, expiresInSeconds },
+    admin,
+    demoData,
+    chromiumPath: env.CHROMIUM_PATH || undefined,
+    bodyLimitBytes,
+    loginRateLimit,
+  };
+}
+
+/** Injection token for the AppConfig object. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

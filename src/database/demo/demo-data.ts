@@ -1,0 +1,153 @@
+import type { EntityManager } from 'typeorm';
+import { hashPassword } from '../../auth/password.js';
+import { nowIso } from '../../common/time.js';
+import { PersonAward, PersonEvaluation, Initiative } from '../../people/person-facts.entity.js';
+import { Person } from '../../people/person.entity.js';
+import { Unit, type UnitKind } from '../../units/unit.entity.js';
+import type { UnitsService } from '../../units/units.service.js';
+import { User, type Role } from '../../users/user.entity.js';
+import { SON_LA_2024 } from './son-la-2024.js';
+
+/** The password of every demo user (printed at start; the demo is for trying the system, never for production). */
+export const DEMO_PASSWORD = 'demo@2024';
+
+export interface DemoLogin {
+  username: string;
+  roles: Role[];
+  unit: string;
+  description: string;
+}
+
+/** The kinds of the source's example units mapped to the API's unit kinds. */
+const KIND: Record<string, UnitKind> = { city: 'district', district: 'district', commune: 'commune', department: 'department', office: 'agency' };
+
+function codeOf(nameEn: string): string {
+  return (
+    'SL-' +
+    nameEn
+      .replace(/^(Department of|Provincial People's Committee)\s*/i, '')
+      .split(/\s+/)
+      .filter((word) => !/^(and|of|the|district|commune|city)$/i.test(word))
+      .map((word) => word[0].toUpperCase())
+      .join('')
+  );
+}
+
+/**
+ * Loads Son La's province, its departments, districts and communes, one user per role and a few people with
+ * ratings, initiatives and award history, into an empty database.
+ */
+export async function loadDemoData(manager: EntityManager, units: UnitsService): Promise<DemoLogin[]> {
+  const province = SON_LA_2024.province;
+  const root = await units.insertUnit(manager, { code: province.code, name: province.name_vi, kind: 'province', parentId: null }, '/');
+  const byName = new Map<string, Unit>();
+  const used = new Set<string>();
+  const uniqueCode = (nameEn: string) => {
+    let code = codeOf(nameEn);
+    for (let n = 2; used.has(code); n++) code = `${codeOf(nameEn)}${n}`;
+    used.add(code);
+    return code;
+  };
+  // Parents before children: the source lists each commune's parent by English name.
+  const examples = [...province.examples_of_units].sort((a, b) => Number('parent' in a) - Number('parent' in b));
+  for (const example of examples) {
+    const parent = 'parent' in example ? byName.get(example.parent) ?? root : root;
+    const unit = await units.insertUnit(
+      manager,
+      { code: uniqueCode(example.name_en), name: example.name_vi, kind: KIND[example.kind] ?? 'other', parentId: parent.id },
+      parent.path,
+    );
+    byName.set(example.name_en, unit);
+  }
+  const internalAffairs = byName.get('Department of Internal Affairs')!;
+  const agriculture = byName.get('Department of Agriculture and Rural Development')!;
+  const huaLa = byName.get('Hua La commune')!;
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const logins: (DemoLogin & { unitId: number; displayName: string })[] = [
+    { username: 'admin.sonla', roles: ['admin'], unit: root.name, unitId: root.id, displayName: 'Quản trị hệ thống', description: 'users and units' },
+    {
+      username: 'ban.tdkt',
+      roles: ['board'],
+      unit: root.name,
+      unitId: root.id,
+      displayName: 'Phòng Thi đua - Khen thưởng (Sở Nội vụ)',
+      description: 'the emulation board: verifies dossiers, runs movements and reports',
+    },
+    {
+      username: 'sonn.vanthu',
+      roles: ['submitter'],
+      unit: agriculture.name,
+      unitId: agriculture.id,
+      displayName: 'Văn thư Sở Nông nghiệp và PTNT',
+      description: 'a department submitting dossiers',
+    },
+    {
+      username: 'xa.huala',
+      roles: ['submitter'],
+      unit: huaLa.name,
+      unitId: huaLa.id,
+      displayName: 'Cán bộ thi đua Xã Hua La',
+      description: 'a commune submitting dossiers',
+    },
+    {
+      username: 'chutich.hd',
+      roles: ['council_chair', 'council_member'],
+      unit: root.name,
+      unitId: root.id,
+      displayName: 'Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh',
+      description: 'chairs the provincial council',
+    },
+    {
+      username: 'uyvien.hd',
+      roles: ['council_member'],
+      unit: internalAffairs.name,
+      unitId: internalAffairs.id,
+      displayName: 'Ủy viên Hội đồng (Giám đốc Sở Nội vụ)',
+      description: 'a council member',
+    },
+  ];
+  for (const login of logins) {
+    await manager.insert(User, {
+      username: login.username,
+      passwordHash,
+      displayName: login.displayName,
+      unitId: login.unitId,
+      roles: login.roles,
+      active: true,
+      createdAt: nowIso(),
+    });
+  }
+
+  const people = [
+    { fullName: 'Lò Văn Thành', gender: 'male', birthYear: 1982, position: 'Nông dân', unitId: huaLa.id, category: 'farmer' },
+    { fullName: 'Nguyễn Thị Hoa', gender: 'female', birthYear: 1987, position: 'Chuyên viên', unitId: agriculture.id, category: 'civil_servant' },
+    { fullName: 'Cầm Thị Mai', gender: 'female', birthYear: 1979, position: 'Trưởng phòng', unitId: agriculture.id, category: 'leader' },
+    { fullName: 'Quàng Văn Hưng', gender: 'male', birthYear: 1990, position: 'Công nhân', unitId: huaLa.id, category: 'direct_labourer' },
+  ] as const;
+  const saved: Person[] = [];
+  for (const person of people) saved.push(await manager.save(manager.create(Person, { ...person, createdAt: nowIso() })));
+  const [thanh, hoa, mai] = saved;
+  for (const year of [2021, 2022, 2023]) {
+    for (const person of [hoa, mai]) {
+      await manager.insert(PersonEvaluation, { personId: person.id, year, rating: 'excellent', recordedAt: nowIso() });
+      await manager.insert(PersonAward, {
+        personId: person.id,
+        year,
+        awardTypeCode: 'chien_si_thi_dua_co_so',
+        decisionNumber: `${10 + year - 2021}/QĐ-SNN`,
+        decidedOn: `${year + 1}-01-15`,
+        category: 'merit',
+      });
+    }
+    await manager.insert(PersonEvaluation, { personId: thanh.id, year, rating: 'good', recordedAt: nowIso() });
+  }
+  await manager.insert(Initiative, {
+    personId: hoa.id,
+    title: 'Ứng dụng bản đồ số quản lý vùng trồng cây ăn quả',
+    scope: 'provincial',
+    recognizedOn: '2023-11-20',
+    recognizedBy: 'Hội đồng sáng kiến tỉnh Sơn La',
+  });
+  return logins.map(({ username, roles, unit, description }) => ({ username, roles, unit, description }));
+}

@@ -1,0 +1,9 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Discipline, Initiative, PersonAward, PersonEvaluation } from '../people/person-facts.entity.js';
+import { Person } from '../people/person.entity.js';
+import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { User } from '../users/user.entity.js';
+
+/** Every entity, listed once: the app and the TypeORM CLI (ormconfig.ts) read the same list. */
+export const ENTITIES = [Unit, UnitEvaluation, User, Person, PersonEvaluation, Initiative, Discipline, PersonAward, AuditEntry];

@@ -1,0 +1,7 @@
+// Migrations are listed here (not found by a glob) so the app, the CLI and Jest load them alike.
+// After `npm run migration:generate -- src/database/migrations/<sqlite|postgres>/<Name>`, add the class below.
+import { Initial1795459546382 } from './postgres/1795459546382-Initial.js';
+import { Initial1795459543676 } from './sqlite/1795459543676-Initial.js';
+
+export const SQLITE_MIGRATIONS = [Initial1795459543676];
+export const POSTGRES_MIGRATIONS = [Initial1795459546382];

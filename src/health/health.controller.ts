@@ -1,0 +1,18 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/access.js';
+
+@ApiTags('health')
+@Controller('api/health')
+export class HealthController {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Liveness and the database in use; 503 when the database does not answer' })
+  async health() {
+    await this.dataSource.query('SELECT 1');
+    return { status: 'ok', database: this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite' };
+  }
+}

@@ -1,0 +1,42 @@
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
+import { BootstrapService } from './database/bootstrap.service.js';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  app.enableShutdownHooks();
+  const bootstrap = await app.get(BootstrapService).run();
+  await app.listen({ port: config.port, host: '0.0.0.0' });
+  const url = `http://localhost:${config.port}`;
+  const line = `Listening on ${url} (API docs: ${url}/api/docs, database: ${config.database.kind})`;
+  if (config.env === 'production') new Logger('Main').log(line);
+  else console.log(line);
+  if (bootstrap.demoLogins.length > 0) {
+    const lines = bootstrap.demoLogins.map((login) => `  ${login.username.padEnd(14)} ${login.roles.join(',').padEnd(30)} ${login.unit}`);
+    console.log(
+      [
+        '',
+        `Demo data loaded. Open ${url}/api/docs and sign in with POST /api/auth/login.`,
+        `Demo logins (password for all: ${bootstrap.demoPassword}):`,
+        ...lines,
+        '',
+      ].join('\n'),
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('Failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,122 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { AWARD_TYPE_CODES } from '../award-types/catalogue.js';
+import { IsoDate, Year } from '../common/dto-helpers.js';
+import { PageQuery } from '../common/pagination.js';
+import {
+  DISCIPLINE_LEVELS,
+  INITIATIVE_SCOPES,
+  RATINGS,
+  type DisciplineLevel,
+  type InitiativeScope,
+  type Rating,
+} from './person-facts.entity.js';
+import { GENDERS, PERSON_CATEGORIES, type Gender, type PersonCategory } from './person.entity.js';
+
+export class CreatePersonDto {
+  @ApiProperty({ example: 'Lò Thị Mai' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fullName: string;
+
+  @ApiPropertyOptional({ enum: GENDERS })
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender;
+
+  @ApiPropertyOptional({ example: 1985 })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  birthYear?: number;
+
+  @ApiProperty({ example: 'Chuyên viên' })
+  @IsString()
+  @MaxLength(200)
+  position: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  unitId: number;
+
+  @ApiProperty({ enum: PERSON_CATEGORIES })
+  @IsIn(PERSON_CATEGORIES)
+  category: PersonCategory;
+}
+
+export class PeopleQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Only people of this unit (within the caller’s scope)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  unitId?: number;
+}
+
+export class PersonAwardDto {
+  @Year()
+  year: number;
+
+  @ApiProperty({ enum: AWARD_TYPE_CODES })
+  @IsIn(AWARD_TYPE_CODES)
+  awardTypeCode: string;
+
+  @ApiProperty({ example: '123/QĐ-UBND' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
+  decisionNumber: string;
+
+  @IsoDate()
+  decidedOn: string;
+}
+
+export class EvaluationDto {
+  @Year()
+  year: number;
+
+  @ApiProperty({ enum: RATINGS })
+  @IsIn(RATINGS)
+  rating: Rating;
+}
+
+export class InitiativeDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title: string;
+
+  @ApiProperty({ enum: INITIATIVE_SCOPES })
+  @IsIn(INITIATIVE_SCOPES)
+  scope: InitiativeScope;
+
+  @IsoDate()
+  recognizedOn: string;
+
+  @ApiProperty({ example: 'Hội đồng sáng kiến tỉnh Sơn La' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  recognizedBy: string;
+}
+
+export class DisciplineDto {
+  @ApiProperty({ enum: DISCIPLINE_LEVELS })
+  @IsIn(DISCIPLINE_LEVELS)
+  level: DisciplineLevel;
+
+  @IsoDate()
+  from: string;
+
+  @IsoDate({ optional: true, description: 'Omit while the discipline is still being served' })
+  to?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  pendingInvestigation?: boolean;
+}

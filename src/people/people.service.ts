@@ -1,0 +1,204 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { findAwardType } from '../award-types/catalogue.js';
+import { inScope } from '../auth/access.js';
+import type { CurrentUser } from '../auth/current-user.js';
+import { AppError } from '../common/app-error.js';
+import { skipTake, type Page } from '../common/pagination.js';
+import { nowIso } from '../common/time.js';
+import { Transactions } from '../database/transactions.js';
+import { Unit } from '../units/unit.entity.js';
+import type { CreatePersonDto, DisciplineDto, EvaluationDto, InitiativeDto, PeopleQuery, PersonAwardDto } from './people.dto.js';
+import { Discipline, Initiative, PersonAward, PersonEvaluation } from './person-facts.entity.js';
+import { Person } from './person.entity.js';
+
+export interface PersonSummary {
+  id: number;
+  fullName: string;
+  gender: Person['gender'];
+  birthYear: number | null;
+  position: string;
+  unitId: number;
+  category: Person['category'];
+}
+
+export function toPersonSummary(person: Person): PersonSummary {
+  return {
+    id: person.id,
+    fullName: person.fullName,
+    gender: person.gender,
+    birthYear: person.birthYear,
+    position: person.position,
+    unitId: person.unitId,
+    category: person.category,
+  };
+}
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  async create(caller: CurrentUser, dto: CreatePersonDto): Promise<PersonSummary> {
+    return this.transactions.run(async (manager) => {
+      const unit = await manager.findOneBy(Unit, { id: dto.unitId });
+      if (!unit || !inScope(caller, unit.path)) {
+        throw AppError.rules([{ rule: 'person.unit', message: 'Đơn vị không tồn tại hoặc ngoài phạm vi / unit unknown or out of scope' }]);
+      }
+      const person = manager.create(Person, {
+        fullName: dto.fullName.trim(),
+        gender: dto.gender ?? null,
+        birthYear: dto.birthYear ?? null,
+        position: dto.position.trim(),
+        unitId: dto.unitId,
+        category: dto.category,
+        createdAt: nowIso(),
+      });
+      await manager.save(person);
+      await this.audit.record(manager, { entityType: 'person', entityId: person.id, action: 'create', actorId: caller.id });
+      return toPersonSummary(person);
+    });
+  }
+
+  async list(caller: CurrentUser, query: PeopleQuery): Promise<Page<PersonSummary>> {
+    const builder = this.dataSource
+      .getRepository(Person)
+      .createQueryBuilder('person')
+      .innerJoin('person.unit', 'unit')
+      .where('unit.path LIKE :scope', { scope: `${caller.unitPath}%` })
+      .orderBy('person.id', 'ASC')
+      .skip(skipTake(query).skip)
+      .take(query.pageSize);
+    if (query.unitId !== undefined) builder.andWhere('person.unitId = :unitId', { unitId: query.unitId });
+    const [rows, total] = await builder.getManyAndCount();
+    return { items: rows.map(toPersonSummary), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** A person in the caller's scope; anyone else's answers 404 so existence does not leak. */
+  async requireInScope(caller: CurrentUser, id: number, manager: EntityManager = this.dataSource.manager): Promise<Person> {
+    const person = await manager
+      .getRepository(Person)
+      .createQueryBuilder('person')
+      .innerJoinAndSelect('person.unit', 'unit')
+      .where('person.id = :id', { id })
+      .getOne();
+    if (!person?.unit || !inScope(caller, person.unit.path)) throw AppError.notFound('cá nhân', 'Person');
+    return person;
+  }
+
+  async get(caller: CurrentUser, id: number) {
+    const person = await this.requireInScope(caller, id);
+    const [awards, evaluations, initiatives, disciplines] = await Promise.all([
+      this.dataSource.getRepository(PersonAward).find({ where: { personId: id }, order: { year: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(PersonEvaluation).find({ where: { personId: id }, order: { year: 'ASC' } }),
+      this.dataSource.getRepository(Initiative).find({ where: { personId: id }, order: { recognizedOn: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(Discipline).find({ where: { personId: id }, order: { from: 'ASC', id: 'ASC' } }),
+    ]);
+    return {
+      ...toPersonSummary(person),
+      awards: awards.map((award) => ({
+        year: award.year,
+        awardTypeCode: award.awardTypeCode,
+        decisionNumber: award.decisionNumber,
+        decidedOn: award.decidedOn,
+        category: award.category,
+      })),
+      evaluations: evaluations.map((evaluation) => ({ year: evaluation.year, rating: evaluation.rating })),
+      initiatives: initiatives.map(({ id: initiativeId, title, scope, recognizedOn, recognizedBy }) => ({
+        id: initiativeId,
+        title,
+        scope,
+        recognizedOn,
+        recognizedBy,
+      })),
+      disciplines: disciplines.map(({ id: disciplineId, level, from, to, pendingInvestigation }) => ({
+        id: disciplineId,
+        level,
+        from,
+        to,
+        pendingInvestigation,
+      })),
+    };
+  }
+
+  async recordAward(caller: CurrentUser, id: number, dto: PersonAwardDto) {
+    const awardType = findAwardType(dto.awardTypeCode);
+    if (awardType?.nomineeKind === 'collective') {
+      throw AppError.rules([
+        {
+          rule: 'award.nominee_kind',
+          message: `${awardType.name} chỉ dành cho tập thể / ${awardType.nameEn} is for collectives only`,
+        },
+      ]);
+    }
+    return this.transactions.run(async (manager) => {
+      await this.requireInScope(caller, id, manager);
+      const award = manager.create(PersonAward, {
+        personId: id,
+        year: dto.year,
+        awardTypeCode: dto.awardTypeCode,
+        decisionNumber: dto.decisionNumber,
+        decidedOn: dto.decidedOn,
+        category: 'merit',
+      });
+      await manager.save(award);
+      await this.audit.record(manager, { entityType: 'person', entityId: id, action: 'award.record', actorId: caller.id, details: { ...dto } });
+      return { year: award.year, awardTypeCode: award.awardTypeCode, decisionNumber: award.decisionNumber, decidedOn: award.decidedOn };
+    });
+  }
+
+  async recordEvaluation(caller: CurrentUser, id: number, dto: EvaluationDto) {
+    return this.transactions.run(async (manager) => {
+      await this.requireInScope(caller, id, manager);
+      const previous = await manager.findOneBy(PersonEvaluation, { personId: id, year: dto.year });
+      if (previous) {
+        await manager.update(PersonEvaluation, { id: previous.id }, { rating: dto.rating, recordedAt: nowIso() });
+      } else {
+        await manager.insert(PersonEvaluation, { personId: id, year: dto.year, rating: dto.rating, recordedAt: nowIso() });
+      }
+      await this.audit.record(manager, {
+        entityType: 'person',
+        entityId: id,
+        action: previous ? 'evaluation.replace' : 'evaluation.create',
+        actorId: caller.id,
+        details: { year: dto.year, rating: dto.rating, ...(previous ? { previousRating: previous.rating } : {}) },
+      });
+      return { personId: id, year: dto.year, rating: dto.rating, replaced: previous ? previous.rating : null };
+    });
+  }
+
+  async recordInitiative(caller: CurrentUser, id: number, dto: InitiativeDto) {
+    return this.transactions.run(async (manager) => {
+      await this.requireInScope(caller, id, manager);
+      const initiative = manager.create(Initiative, { personId: id, ...dto });
+      await manager.save(initiative);
+      await this.audit.record(manager, { entityType: 'person', entityId: id, action: 'initiative.create', actorId: caller.id, details: { ...dto } });
+      const { id: initiativeId, title, scope, recognizedOn, recognizedBy } = initiative;
+      return { id: initiativeId, personId: id, title, scope, recognizedOn, recognizedBy };
+    });
+  }
+
+  async recordDiscipline(caller: CurrentUser, id: number, dto: DisciplineDto) {
+    if (dto.to !== undefined && dto.to < dto.from) {
+      throw AppError.rules([{ rule: 'discipline.period', message: 'Ngày kết thúc trước ngày bắt đầu / "to" is before "from"' }]);
+    }
+    return this.transactions.run(async (manager) => {
+      await this.requireInScope(caller, id, manager);
+      const discipline = manager.create(Discipline, {
+        personId: id,
+        level: dto.level,
+        from: dto.from,
+        to: dto.to ?? null,
+        pendingInvestigation: dto.pendingInvestigation ?? false,
+      });
+      await manager.save(discipline);
+      await this.audit.record(manager, { entityType: 'person', entityId: id, action: 'discipline.create', actorId: caller.id, details: { ...dto } });
+      const { level, from, to, pendingInvestigation } = discipline;
+      return { id: discipline.id, personId: id, level, from, to, pendingInvestigation };
+    });
+  }
+}

@@ -1,0 +1,125 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Person } from './person.entity.js';
+
+export const RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
+/** Yearly task-completion rating (xếp loại): hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ. */
+export type Rating = (typeof RATINGS)[number];
+
+export const INITIATIVE_SCOPES = ['grassroots', 'provincial', 'national'] as const;
+export type InitiativeScope = (typeof INITIATIVE_SCOPES)[number];
+
+export const DISCIPLINE_LEVELS = ['reprimand', 'warning', 'demotion', 'dismissal'] as const;
+export type DisciplineLevel = (typeof DISCIPLINE_LEVELS)[number];
+
+/** A person's task rating for one year; one per year (a new one replaces it, audited). */
+@Entity('person_evaluations')
+@Index(['personId', 'year'], { unique: true })
+export class PersonEvaluation {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  personId: number;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'personId' })
+  person?: Relation<Person>;
+
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  rating: Rating;
+
+  @Column({ type: 'varchar', length: 24 })
+  recordedAt: string;
+}
+
+/** A recognised initiative (sáng kiến) and the scope of its recognition. */
+@Entity('initiatives')
+export class Initiative {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'integer' })
+  personId: number;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'personId' })
+  person?: Relation<Person>;
+
+  @Column({ type: 'varchar', length: 500 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  scope: InitiativeScope;
+
+  /** YYYY-MM-DD */
+  @Column({ type: 'varchar', length: 10 })
+  recognizedOn: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  recognizedBy: string;
+}
+
+/** A disciplinary measure (kỷ luật), or a pending investigation, that blocks commendation while it lasts. */
+@Entity('disciplines')
+export class Discipline {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'integer' })
+  personId: number;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'personId' })
+  person?: Relation<Person>;
+
+  @Column({ type: 'varchar', length: 20 })
+  level: DisciplineLevel;
+
+  /** YYYY-MM-DD */
+  @Column({ type: 'varchar', length: 10, name: 'fromDate' })
+  from: string;
+
+  /** YYYY-MM-DD; null while it is still being served. */
+  @Column({ type: 'varchar', length: 10, nullable: true, name: 'toDate' })
+  to: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  pendingInvestigation: boolean;
+}
+
+/** An award a person already holds, recorded from before the system or from a decision (for multi-year rules). */
+@Entity('person_awards')
+@Index(['personId', 'year'])
+export class PersonAward {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  personId: number;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'personId' })
+  person?: Relation<Person>;
+
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Column({ type: 'varchar', length: 60 })
+  awardTypeCode: string;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  decisionNumber: string | null;
+
+  /** YYYY-MM-DD */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  decidedOn: string | null;
+
+  /** merit, ad_hoc, thematic…: ad hoc and thematic awards do not count toward multi-year chains. */
+  @Column({ type: 'varchar', length: 20, default: 'merit' })
+  category: string;
+}

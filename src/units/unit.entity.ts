@@ -1,0 +1,37 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+
+export const UNIT_KINDS = ['province', 'department', 'district', 'commune', 'agency', 'enterprise', 'other'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** An organisational unit (đơn vị): the province, its departments, districts, communes, agencies, enterprises. */
+@Entity('units')
+export class Unit {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 50 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: UnitKind;
+
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  parentId: number | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'parentId' })
+  parent?: Relation<Unit>;
+
+  /** Materialised path of ids, e.g. `/1/5/12/`: a scope check is a prefix test, a subtree query one indexed LIKE. */
+  @Index()
+  @Column({ type: 'varchar', length: 500 })
+  path: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  createdAt: string;
+}

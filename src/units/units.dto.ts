@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { RATINGS, type Rating } from '../people/person-facts.entity.js';
+import { PageQuery } from '../common/pagination.js';
+import { UNIT_KINDS, type UnitKind } from './unit.entity.js';
+
+export class CreateUnitDto {
+  @ApiProperty({ example: 'SL-SNV' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'code: letters, digits, ".", "_" or "-", at most 50' })
+  code: string;
+
+  @ApiProperty({ example: 'Sở Nội vụ' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name: string;
+
+  @ApiProperty({ enum: UNIT_KINDS })
+  @IsIn(UNIT_KINDS)
+  kind: UnitKind;
+
+  @ApiPropertyOptional({ description: 'Parent unit; omit for a root (a province)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  parentId?: number;
+}
+
+export class UnitQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Only the direct children of this unit' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  parentId?: number;
+
+  @ApiPropertyOptional({ enum: UNIT_KINDS })
+  @IsOptional()
+  @IsIn(UNIT_KINDS)
+  kind?: UnitKind;
+}
+
+export class UnitMembersDto {
+  @ApiProperty() @IsInt() @Min(0) @Max(1_000_000) total: number;
+  @ApiProperty() @IsInt() @Min(0) @Max(1_000_000) completedTasks: number;
+  @ApiProperty({ description: 'Members holding Lao động tiên tiến' }) @IsInt() @Min(0) @Max(1_000_000) advancedWorkers: number;
+  @ApiProperty({ description: 'Members holding Chiến sĩ thi đua cơ sở' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  grassrootsEmulationSoldiers: number;
+  @ApiProperty() @IsInt() @Min(0) @Max(1_000_000) disciplinedWarningOrAbove: number;
+  @ApiProperty() @IsInt() @Min(0) @Max(1_000_000) women: number;
+}
+
+export class UnitEvaluationDto {
+  @ApiProperty({ example: 2024 })
+  @IsInt()
+  @Min(1945)
+  @Max(2200)
+  year: number;
+
+  @ApiProperty({ enum: RATINGS })
+  @IsIn(RATINGS)
+  rating: Rating;
+
+  @ApiProperty({ type: UnitMembersDto })
+  @ValidateNested()
+  @Type(() => UnitMembersDto)
+  members: UnitMembersDto;
+
+  @ApiProperty()
+  @IsBoolean()
+  leadsCluster: boolean;
+}

@@ -1,0 +1,161 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { inScope } from '../auth/access.js';
+import type { CurrentUser } from '../auth/current-user.js';
+import { AppError, type RuleViolation } from '../common/app-error.js';
+import { skipTake, type Page } from '../common/pagination.js';
+import { nowIso } from '../common/time.js';
+import { Transactions } from '../database/transactions.js';
+import { UnitEvaluation } from './unit-evaluation.entity.js';
+import { Unit } from './unit.entity.js';
+import type { CreateUnitDto, UnitEvaluationDto, UnitQuery } from './units.dto.js';
+
+export interface UnitView {
+  id: number;
+  code: string;
+  name: string;
+  kind: Unit['kind'];
+  parentId: number | null;
+}
+
+export function toUnitView(unit: Unit): UnitView {
+  return { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind, parentId: unit.parentId };
+}
+
+/** Member counts must be consistent with the total before any rule reads them. */
+export function memberCountViolations(members: UnitEvaluationDto['members']): RuleViolation[] {
+  const parts: [keyof UnitEvaluationDto['members'], string][] = [
+    ['completedTasks', 'số hoàn thành nhiệm vụ'],
+    ['advancedWorkers', 'số Lao động tiên tiến'],
+    ['grassrootsEmulationSoldiers', 'số Chiến sĩ thi đua cơ sở'],
+    ['disciplinedWarningOrAbove', 'số bị kỷ luật từ cảnh cáo trở lên'],
+    ['women', 'số nữ'],
+  ];
+  return parts
+    .filter(([field]) => members[field] > members.total)
+    .map(([field, label]) => ({
+      rule: `unit_evaluation.members.${field}`,
+      message: `${label} (${members[field]}) vượt quá tổng số thành viên (${members.total}) / ${field} exceeds total`,
+    }));
+}
+
+@Injectable()
+export class UnitsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  /** The organisation tree is not secret: every signed-in user may read it (forms need it). */
+  async list(query: UnitQuery): Promise<Page<UnitView>> {
+    const where = {
+      ...(query.parentId !== undefined ? { parentId: query.parentId } : {}),
+      ...(query.kind ? { kind: query.kind } : {}),
+    };
+    const [rows, total] = await this.dataSource.getRepository(Unit).findAndCount({ where, order: { id: 'ASC' }, ...skipTake(query) });
+    return { items: rows.map(toUnitView), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(id: number): Promise<UnitView> {
+    return toUnitView(await this.require(id));
+  }
+
+  async require(id: number, manager: EntityManager = this.dataSource.manager): Promise<Unit> {
+    const unit = Number.isSafeInteger(id) ? await manager.findOneBy(Unit, { id }) : null;
+    if (!unit) throw AppError.notFound('đơn vị', 'Unit');
+    return unit;
+  }
+
+  /** A unit the caller may act on: outside the caller's scope it answers 404, so existence does not leak. */
+  async requireInScope(caller: CurrentUser, id: number, manager?: EntityManager): Promise<Unit> {
+    const unit = await this.require(id, manager);
+    if (!inScope(caller, unit.path)) throw AppError.notFound('đơn vị', 'Unit');
+    return unit;
+  }
+
+  async create(caller: CurrentUser, dto: CreateUnitDto): Promise<UnitView> {
+    return this.transactions.run(async (manager) => {
+      let parentPath = '/';
+      if (dto.parentId !== undefined) {
+        const parent = await manager.findOneBy(Unit, { id: dto.parentId });
+        if (!parent || !inScope(caller, parent.path)) {
+          throw AppError.rules([{ rule: 'unit.parent', message: 'Đơn vị cấp trên không tồn tại / parent unit does not exist' }]);
+        }
+        parentPath = parent.path;
+      } else if (caller.unitPath.split('/').filter(Boolean).length > 1) {
+        throw AppError.forbidden('Chỉ quản trị viên cấp cao nhất được tạo đơn vị gốc', 'Only a top-level administrator may create a root unit');
+      }
+      if (await manager.existsBy(Unit, { code: dto.code })) {
+        throw AppError.conflict(`Mã đơn vị "${dto.code}" đã tồn tại`, `Unit code "${dto.code}" already exists`);
+      }
+      const unit = await this.insertUnit(manager, { ...dto, parentId: dto.parentId ?? null }, parentPath);
+      await this.audit.record(manager, { entityType: 'unit', entityId: unit.id, action: 'create', actorId: caller.id });
+      return toUnitView(unit);
+    });
+  }
+
+  /** Inserts a unit and sets its materialised path (which needs the new id). */
+  async insertUnit(
+    manager: EntityManager,
+    fields: Pick<Unit, 'code' | 'name' | 'kind' | 'parentId'>,
+    parentPath: string,
+  ): Promise<Unit> {
+    const unit = manager.create(Unit, { ...fields, path: parentPath, createdAt: nowIso() });
+    await manager.save(unit);
+    unit.path = `${parentPath}${unit.id}/`;
+    await manager.update(Unit, { id: unit.id }, { path: unit.path });
+    return unit;
+  }
+
+  async recordEvaluation(caller: CurrentUser, unitId: number, dto: UnitEvaluationDto) {
+    const violations = memberCountViolations(dto.members);
+    return this.transactions.run(async (manager) => {
+      await this.requireInScope(caller, unitId, manager);
+      if (violations.length > 0) throw AppError.rules(violations, 'Số liệu thành viên không nhất quán', 'Member counts are inconsistent');
+      const previous = await manager.findOneBy(UnitEvaluation, { unitId, year: dto.year });
+      const fields = {
+        unitId,
+        year: dto.year,
+        rating: dto.rating,
+        membersTotal: dto.members.total,
+        membersCompletedTasks: dto.members.completedTasks,
+        membersAdvancedWorkers: dto.members.advancedWorkers,
+        membersGrassrootsEmulationSoldiers: dto.members.grassrootsEmulationSoldiers,
+        membersDisciplinedWarningOrAbove: dto.members.disciplinedWarningOrAbove,
+        membersWomen: dto.members.women,
+        leadsCluster: dto.leadsCluster,
+        recordedAt: nowIso(),
+      };
+      if (previous) await manager.update(UnitEvaluation, { id: previous.id }, fields);
+      else await manager.insert(UnitEvaluation, fields);
+      await this.audit.record(manager, {
+        entityType: 'unit',
+        entityId: unitId,
+        action: previous ? 'evaluation.replace' : 'evaluation.create',
+        actorId: caller.id,
+        details: previous ? { year: dto.year, previous: toUnitEvaluationView(previous) } : { year: dto.year },
+      });
+      return toUnitEvaluationView(fields);
+    });
+  }
+}
+
+export function toUnitEvaluationView(row: Omit<UnitEvaluation, 'id' | 'unit'>) {
+  return {
+    unitId: row.unitId,
+    year: row.year,
+    rating: row.rating,
+    members: {
+      total: row.membersTotal,
+      completedTasks: row.membersCompletedTasks,
+      advancedWorkers: row.membersAdvancedWorkers,
+      grassrootsEmulationSoldiers: row.membersGrassrootsEmulationSoldiers,
+      disciplinedWarningOrAbove: row.membersDisciplinedWarningOrAbove,
+      women: row.membersWomen,
+    },
+    leadsCluster: row.leadsCluster,
+    recordedAt: row.recordedAt,
+  };
+}

@@ -1,0 +1,39 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Unit } from '../units/unit.entity.js';
+
+export const ROLES = ['admin', 'submitter', 'board', 'council_member', 'council_chair'] as const;
+export type Role = (typeof ROLES)[number];
+
+@Entity('users')
+export class User {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  username: string;
+
+  /** scrypt hash in the form `scrypt$N$r$p$salt$hash` (see auth/password.ts). */
+  @Column({ type: 'varchar', length: 300 })
+  passwordHash: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  displayName: string;
+
+  @Index()
+  @Column({ type: 'integer' })
+  unitId: number;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unitId' })
+  unit?: Relation<Unit>;
+
+  @Column({ type: 'simple-array' })
+  roles: Role[];
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ type: 'varchar', length: 24 })
+  createdAt: string;
+}

@@ -1,7 +1,28 @@
 // Jest runs the ESM build of the code through @swc/jest (legacy decorators + metadata, as Nest needs).
 // Some CommonJS dependencies require ESM-only packages; Jest's loader cannot on Node 20, so swc transforms them.
-const esmOnly = ['content-disposition', 'cookie', 'light-my-request', 'file-type', 'strtok3', 'token-types', 'peek-readable', 'uint8array-extras', '@tokenizer'];
-const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, keepClassNames: true }, module: { type: 'es6' } }];
+const esmOnly = [
+  'content-disposition',
+  'cookie',
+  'light-my-request',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  'uint8array-extras',
+  '@tokenizer',
+];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      keepClassNames: true,
+    },
+    module: { type: 'es6' },
+  },
+];
 const swcJs = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
 
 const common = {

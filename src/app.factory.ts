@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { AppModule } from './app.module.js';
-import { ErrorFilter } from './common/error.filter.js';
+import { body as errorBody, ErrorFilter } from './common/error.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -21,7 +22,8 @@ function logger(config: AppConfig): LoggerService | false {
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => (request.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID(),
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) =>
+      (request.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID(),
     logger: config.env === 'production' ? { level: 'info', redact: ['req.headers.authorization'] } : false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
@@ -39,11 +41,27 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       },
     },
   });
+  // Only routes that opt in (config.rateLimit) are limited: login, per client address and username, so guessing one
+  // account's password is slowed down without locking out colleagues behind the same office NAT.
+  await app.register(rateLimit, {
+    global: false,
+    hook: 'preHandler',
+    max: config.loginRateLimit.attempts,
+    timeWindow: config.loginRateLimit.windowSeconds * 1000,
+    keyGenerator: (request) => {
+      const username = (request.body as { username?: unknown } | undefined)?.username;
+      return `${request.ip}|${typeof username === 'string' ? username.toLowerCase() : ''}`;
+    },
+    errorResponseBuilder: () => errorBody(429),
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
-  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
 
   const document = SwaggerModule.createDocument(
     app,

@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   if (config.env === 'production') new Logger('Main').log(line);
   else console.log(line);
   if (bootstrap.demoLogins.length > 0) {
-    const lines = bootstrap.demoLogins.map((login) => `  ${login.username.padEnd(14)} ${login.roles.join(',').padEnd(30)} ${login.unit}`);
+    const lines = bootstrap.demoLogins.map(
+      (login) => `  ${login.username.padEnd(14)} ${login.roles.join(',').padEnd(30)} ${login.unit}`,
+    );
     console.log(
       [
         '',

@@ -8,15 +8,21 @@ export class AuditService {
   /** Appends an entry inside the caller's transaction, so the change and its record commit together. */
   async record(
     manager: EntityManager,
-    entry: { entityType: string; entityId: string | number; action: string; actorId: number | null; details?: Record<string, unknown> },
+    entry: {
+      entityType: string;
+      entityId: string | number;
+      action: string;
+      actorId: number | null;
+      details?: Record<string, unknown>;
+    },
   ): Promise<void> {
     await manager.save(
       manager.create(AuditEntry, {
-      entityType: entry.entityType,
-      entityId: String(entry.entityId),
-      action: entry.action,
-      actorId: entry.actorId,
-      at: nowIso(),
+        entityType: entry.entityType,
+        entityId: String(entry.entityId),
+        action: entry.action,
+        actorId: entry.actorId,
+        at: nowIso(),
         details: entry.details ?? null,
       }),
     );

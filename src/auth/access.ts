@@ -23,7 +23,8 @@ export function Roles(...roles: Role[]) {
 }
 
 /** Any authenticated user; the service applies unit scope. */
-export const Authenticated = () => applyDecorators(ApiBearerAuth(), ApiUnauthorizedResponse({ description: 'Not authenticated' }));
+export const Authenticated = () =>
+  applyDecorators(ApiBearerAuth(), ApiUnauthorizedResponse({ description: 'Not authenticated' }));
 
 export function hasAnyRole(user: Pick<CurrentUser, 'roles'>, roles: readonly Role[]): boolean {
   return roles.some((role) => user.roles.includes(role));

@@ -19,7 +19,11 @@ export class AuthService {
     // Verify against a dummy hash for unknown users so the answer takes as long either way.
     const valid = await verifyPassword(dto.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
     if (!user || !user.active || !valid) {
-      throw new AppError(ErrorCode.Unauthenticated, 'Tên đăng nhập hoặc mật khẩu không đúng', 'Wrong username or password');
+      throw new AppError(
+        ErrorCode.Unauthenticated,
+        'Tên đăng nhập hoặc mật khẩu không đúng',
+        'Wrong username or password',
+      );
     }
     const accessToken = await this.jwt.signAsync({ sub: user.id });
     return { accessToken, expiresIn: this.config.jwt.expiresInSeconds, user: toUserView(user) };

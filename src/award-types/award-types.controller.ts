@@ -14,7 +14,10 @@ export class AwardTypesController {
   list(@Query('ruleSet') ruleSet?: string): AwardType[] {
     if (ruleSet === undefined) return ruleSetOn(new Date().toISOString().slice(0, 10)).awardTypes;
     const found = findRuleSet(ruleSet);
-    if (!found) throw AppError.invalid([{ field: 'ruleSet', message: `một trong / one of: ${RULE_SETS.map((s) => s.code).join(', ')}` }]);
+    if (!found)
+      throw AppError.invalid([
+        { field: 'ruleSet', message: `một trong / one of: ${RULE_SETS.map((s) => s.code).join(', ')}` },
+      ]);
     return found.awardTypes;
   }
 

@@ -51,18 +51,18 @@ const COMMON_RULES: AwardRule[] = [
   {
     code: 'common.discipline',
     article: 'Luật TĐKT 2022 Điều 5; Nghị định 152/2025 Điều 4(4)',
-    description: 'No discipline being served and no investigation, inspection or complaint pending in the evaluation year',
+    description:
+      'No discipline being served and no investigation, inspection or complaint pending in the evaluation year',
   },
   {
     code: 'common.one_achievement_one_form',
     article: 'Luật TĐKT 2022 Điều 5',
-    description: 'One achievement earns one form: no second open or decided nomination of the same subject, year, category and type',
+    description:
+      'One achievement earns one form: no second open or decided nomination of the same subject, year, category and type',
   },
 ];
 
-function type(
-  base: Omit<AwardType, 'rules' | 'requiresCouncil'> & { rules: AwardRule[] },
-): AwardType {
+function type(base: Omit<AwardType, 'rules' | 'requiresCouncil'> & { rules: AwardRule[] }): AwardType {
   return { ...base, requiresCouncil: base.voteThreshold !== null, rules: [...base.rules, ...COMMON_RULES] };
 }
 
@@ -80,7 +80,13 @@ function catalogue(conferrers: { unitHead: string; grassrootsTitles: string }): 
       voteThreshold: null,
       publicNotice: false,
       rewardMultiple: { individual: 0.3, collective: null },
-      rules: [{ code: 'lao_dong_tien_tien.rating', article: 'Luật TĐKT 2022 Điều 24', description: 'Task rating at least "good" in the year' }],
+      rules: [
+        {
+          code: 'lao_dong_tien_tien.rating',
+          article: 'Luật TĐKT 2022 Điều 24',
+          description: 'Task rating at least "good" in the year',
+        },
+      ],
     }),
     type({
       code: 'chien_si_thi_dua_co_so',
@@ -95,7 +101,11 @@ function catalogue(conferrers: { unitHead: string; grassrootsTitles: string }): 
       publicNotice: false,
       rewardMultiple: { individual: 1.0, collective: null },
       rules: [
-        { code: 'chien_si_thi_dua_co_so.advanced_worker', article: 'Luật TĐKT 2022 Điều 23', description: 'Holds Lao động tiên tiến in the year' },
+        {
+          code: 'chien_si_thi_dua_co_so.advanced_worker',
+          article: 'Luật TĐKT 2022 Điều 23',
+          description: 'Holds Lao động tiên tiến in the year',
+        },
         {
           code: 'chien_si_thi_dua_co_so.excellence',
           article: 'Luật TĐKT 2022 Điều 23',
@@ -166,7 +176,11 @@ function catalogue(conferrers: { unitHead: string; grassrootsTitles: string }): 
       publicNotice: false,
       rewardMultiple: { individual: null, collective: 0.8 },
       rules: [
-        { code: 'tap_the_lao_dong_tien_tien.rating', article: 'Luật TĐKT 2022 Điều 28', description: 'Unit rated at least "good"' },
+        {
+          code: 'tap_the_lao_dong_tien_tien.rating',
+          article: 'Luật TĐKT 2022 Điều 28',
+          description: 'Unit rated at least "good"',
+        },
         {
           code: 'tap_the_lao_dong_tien_tien.advanced_share',
           article: 'Luật TĐKT 2022 Điều 28',
@@ -192,7 +206,11 @@ function catalogue(conferrers: { unitHead: string; grassrootsTitles: string }): 
       publicNotice: false,
       rewardMultiple: { individual: null, collective: 1.5 },
       rules: [
-        { code: 'tap_the_lao_dong_xuat_sac.rating', article: 'Luật TĐKT 2022 Điều 27', description: 'Unit rated excellent' },
+        {
+          code: 'tap_the_lao_dong_xuat_sac.rating',
+          article: 'Luật TĐKT 2022 Điều 27',
+          description: 'Unit rated excellent',
+        },
         {
           code: 'tap_the_lao_dong_xuat_sac.all_completed',
           article: 'Luật TĐKT 2022 Điều 27',
@@ -223,7 +241,11 @@ function catalogue(conferrers: { unitHead: string; grassrootsTitles: string }): 
       publicNotice: false,
       rewardMultiple: { individual: null, collective: 8 },
       rules: [
-        { code: 'co_thi_dua_tinh.leads_cluster', article: 'Luật TĐKT 2022 Điều 26', description: 'Leads its emulation cluster or bloc in the year' },
+        {
+          code: 'co_thi_dua_tinh.leads_cluster',
+          article: 'Luật TĐKT 2022 Điều 26',
+          description: 'Leads its emulation cluster or bloc in the year',
+        },
         {
           code: 'co_thi_dua_tinh.targets_achieved',
           article: 'Luật TĐKT 2022 Điều 26',
@@ -326,7 +348,11 @@ export const RULE_SETS: readonly RuleSet[] = [
     code: '2025-07',
     name: 'Nghị định 152/2025/NĐ-CP và Nghị định 129/2025/NĐ-CP (chính quyền địa phương hai cấp)',
     effectiveFrom: '2025-07-01',
-    legalBasis: ['Luật Thi đua, khen thưởng số 06/2022/QH15', 'Nghị định số 152/2025/NĐ-CP', 'Nghị định số 129/2025/NĐ-CP'],
+    legalBasis: [
+      'Luật Thi đua, khen thưởng số 06/2022/QH15',
+      'Nghị định số 152/2025/NĐ-CP',
+      'Nghị định số 129/2025/NĐ-CP',
+    ],
     awardTypes: catalogue({
       unitHead: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp xã; Giám đốc doanh nghiệp',
       grassrootsTitles: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp xã',

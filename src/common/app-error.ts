@@ -42,7 +42,10 @@ export class AppError extends Error {
     return new AppError(ErrorCode.NotFound, `Không tìm thấy ${what}`, `${whatEn} not found`);
   }
 
-  static forbidden(message = 'Bạn không có quyền thực hiện thao tác này', messageEn = 'You are not allowed to do this'): AppError {
+  static forbidden(
+    message = 'Bạn không có quyền thực hiện thao tác này',
+    messageEn = 'You are not allowed to do this',
+  ): AppError {
     return new AppError(ErrorCode.Forbidden, message, messageEn);
   }
 
@@ -54,7 +57,11 @@ export class AppError extends Error {
     return new AppError(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ', 'Invalid input', { details });
   }
 
-  static rules(violations: RuleViolation[], message = 'Không đáp ứng quy định', messageEn = 'A business rule failed'): AppError {
+  static rules(
+    violations: RuleViolation[],
+    message = 'Không đáp ứng quy định',
+    messageEn = 'A business rule failed',
+  ): AppError {
     return new AppError(ErrorCode.RuleViolated, message, messageEn, { violations });
   }
 }

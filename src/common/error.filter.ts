@@ -1,5 +1,4 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { AppError, httpStatusOf, reasonPhrase } from './app-error.js';
@@ -26,7 +25,7 @@ const defaultMessages: Record<number, [string, string]> = {
   503: ['Hệ thống tạm thời không truy cập được cơ sở dữ liệu', 'The database is temporarily unavailable'],
 };
 
-function body(status: number, extra: Partial<ErrorBody> = {}): ErrorBody {
+export function body(status: number, extra: Partial<ErrorBody> = {}): ErrorBody {
   const [vi, en] = defaultMessages[status] ?? defaultMessages[status >= 500 ? 500 : 400];
   return { statusCode: status, error: reasonPhrase(status), message: vi, messageEn: en, ...extra };
 }
@@ -35,7 +34,18 @@ function body(status: number, extra: Partial<ErrorBody> = {}): ErrorBody {
 const uniqueViolation = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505']);
 const foreignKeyViolation = new Set(['SQLITE_CONSTRAINT_FOREIGNKEY', '23503']);
 /** Connection-level failures: the database is down or unreachable, not the request's fault. */
-const unavailable = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003', 'SQLITE_BUSY']);
+const unavailable = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+  'SQLITE_BUSY',
+]);
 
 /** Maps any thrown value to the one error shape of api.md. Never leaks a stack trace or driver message. */
 export function toErrorBody(exception: unknown): ErrorBody {
@@ -43,7 +53,6 @@ export function toErrorBody(exception: unknown): ErrorBody {
     const status = httpStatusOf(exception.code);
     return body(status, { message: exception.message, messageEn: exception.messageEn, ...exception.extra });
   }
-  if (exception instanceof ThrottlerException) return body(429);
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     return status === 400 ? body(400, { details: [{ field: 'body', message: exception.message }] }) : body(status);
@@ -96,7 +105,12 @@ export class ErrorFilter implements ExceptionFilter {
     const payload = toErrorBody(exception);
     if (payload.statusCode >= 500) {
       this.logger.error(
-        { reqId: request?.id, method: request?.method, url: request?.url, err: (exception as Error)?.stack ?? String(exception) },
+        {
+          reqId: request?.id,
+          method: request?.method,
+          url: request?.url,
+          err: (exception as Error)?.stack ?? String(exception),
+        },
         'request failed',
       );
     }

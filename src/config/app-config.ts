@@ -75,7 +75,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!['production', 'development', 'test'].includes(nodeEnvRaw)) {
     problems.push(`NODE_ENV must be production, development or test (got "${nodeEnvRaw}")`);
   }
-  const nodeEnv = (['production', 'development', 'test'].includes(nodeEnvRaw) ? nodeEnvRaw : 'development') as AppConfig['env'];
+  const nodeEnv = (
+    ['production', 'development', 'test'].includes(nodeEnvRaw) ? nodeEnvRaw : 'development'
+  ) as AppConfig['env'];
   const port = integer(env, 'PORT', 3000, 0, 65535, problems);
   const dataDir = env.DATA_DIR || 'data';
 

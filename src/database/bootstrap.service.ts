@@ -47,7 +47,11 @@ export class BootstrapService {
         if (await manager.existsBy(User, { username: admin.username })) return;
         // The admin belongs to the root unit; an empty database gets one to hold it.
         let root = await manager.findOne(Unit, { where: { parentId: IsNull() }, order: { id: 'ASC' } });
-        root ??= await this.units.insertUnit(manager, { code: 'ROOT', name: 'Ủy ban nhân dân tỉnh', kind: 'province', parentId: null }, '/');
+        root ??= await this.units.insertUnit(
+          manager,
+          { code: 'ROOT', name: 'Ủy ban nhân dân tỉnh', kind: 'province', parentId: null },
+          '/',
+        );
         await manager.insert(User, {
           username: admin.username,
           passwordHash,

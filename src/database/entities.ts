@@ -6,4 +6,14 @@ import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed once: the app and the TypeORM CLI (ormconfig.ts) read the same list. */
-export const ENTITIES = [Unit, UnitEvaluation, User, Person, PersonEvaluation, Initiative, Discipline, PersonAward, AuditEntry];
+export const ENTITIES = [
+  Unit,
+  UnitEvaluation,
+  User,
+  Person,
+  PersonEvaluation,
+  Initiative,
+  Discipline,
+  PersonAward,
+  AuditEntry,
+];

@@ -3,7 +3,14 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, Roles } from '../auth/access.js';
 import { Caller, type CurrentUser } from '../auth/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
-import { CreatePersonDto, DisciplineDto, EvaluationDto, InitiativeDto, PeopleQuery, PersonAwardDto } from './people.dto.js';
+import {
+  CreatePersonDto,
+  DisciplineDto,
+  EvaluationDto,
+  InitiativeDto,
+  PeopleQuery,
+  PersonAwardDto,
+} from './people.dto.js';
 import { PeopleService } from './people.service.js';
 
 @ApiTags('people')
@@ -27,7 +34,9 @@ export class PeopleController {
 
   @Get(':id')
   @Authenticated()
-  @ApiOperation({ summary: 'A person with awards, yearly ratings, initiatives and disciplines (404 outside the caller’s scope)' })
+  @ApiOperation({
+    summary: 'A person with awards, yearly ratings, initiatives and disciplines (404 outside the caller’s scope)',
+  })
   get(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.people.get(caller, id);
   }

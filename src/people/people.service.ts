@@ -9,7 +9,14 @@ import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
 import { Unit } from '../units/unit.entity.js';
-import type { CreatePersonDto, DisciplineDto, EvaluationDto, InitiativeDto, PeopleQuery, PersonAwardDto } from './people.dto.js';
+import type {
+  CreatePersonDto,
+  DisciplineDto,
+  EvaluationDto,
+  InitiativeDto,
+  PeopleQuery,
+  PersonAwardDto,
+} from './people.dto.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from './person-facts.entity.js';
 import { Person } from './person.entity.js';
 
@@ -47,7 +54,9 @@ export class PeopleService {
     return this.transactions.run(async (manager) => {
       const unit = await manager.findOneBy(Unit, { id: dto.unitId });
       if (!unit || !inScope(caller, unit.path)) {
-        throw AppError.rules([{ rule: 'person.unit', message: 'Đơn vị không tồn tại hoặc ngoài phạm vi / unit unknown or out of scope' }]);
+        throw AppError.rules([
+          { rule: 'person.unit', message: 'Đơn vị không tồn tại hoặc ngoài phạm vi / unit unknown or out of scope' },
+        ]);
       }
       const person = manager.create(Person, {
         fullName: dto.fullName.trim(),
@@ -59,7 +68,12 @@ export class PeopleService {
         createdAt: nowIso(),
       });
       await manager.save(person);
-      await this.audit.record(manager, { entityType: 'person', entityId: person.id, action: 'create', actorId: caller.id });
+      await this.audit.record(manager, {
+        entityType: 'person',
+        entityId: person.id,
+        action: 'create',
+        actorId: caller.id,
+      });
       return toPersonSummary(person);
     });
   }
@@ -79,7 +93,11 @@ export class PeopleService {
   }
 
   /** A person in the caller's scope; anyone else's answers 404 so existence does not leak. */
-  async requireInScope(caller: CurrentUser, id: number, manager: EntityManager = this.dataSource.manager): Promise<Person> {
+  async requireInScope(
+    caller: CurrentUser,
+    id: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Person> {
     const person = await manager
       .getRepository(Person)
       .createQueryBuilder('person')
@@ -95,7 +113,9 @@ export class PeopleService {
     const [awards, evaluations, initiatives, disciplines] = await Promise.all([
       this.dataSource.getRepository(PersonAward).find({ where: { personId: id }, order: { year: 'ASC', id: 'ASC' } }),
       this.dataSource.getRepository(PersonEvaluation).find({ where: { personId: id }, order: { year: 'ASC' } }),
-      this.dataSource.getRepository(Initiative).find({ where: { personId: id }, order: { recognizedOn: 'ASC', id: 'ASC' } }),
+      this.dataSource
+        .getRepository(Initiative)
+        .find({ where: { personId: id }, order: { recognizedOn: 'ASC', id: 'ASC' } }),
       this.dataSource.getRepository(Discipline).find({ where: { personId: id }, order: { from: 'ASC', id: 'ASC' } }),
     ]);
     return {
@@ -146,8 +166,19 @@ export class PeopleService {
         category: 'merit',
       });
       await manager.save(award);
-      await this.audit.record(manager, { entityType: 'person', entityId: id, action: 'award.record', actorId: caller.id, details: { ...dto } });
-      return { year: award.year, awardTypeCode: award.awardTypeCode, decisionNumber: award.decisionNumber, decidedOn: award.decidedOn };
+      await this.audit.record(manager, {
+        entityType: 'person',
+        entityId: id,
+        action: 'award.record',
+        actorId: caller.id,
+        details: { ...dto },
+      });
+      return {
+        year: award.year,
+        awardTypeCode: award.awardTypeCode,
+        decisionNumber: award.decisionNumber,
+        decidedOn: award.decidedOn,
+      };
     });
   }
 
@@ -158,7 +189,12 @@ export class PeopleService {
       if (previous) {
         await manager.update(PersonEvaluation, { id: previous.id }, { rating: dto.rating, recordedAt: nowIso() });
       } else {
-        await manager.insert(PersonEvaluation, { personId: id, year: dto.year, rating: dto.rating, recordedAt: nowIso() });
+        await manager.insert(PersonEvaluation, {
+          personId: id,
+          year: dto.year,
+          rating: dto.rating,
+          recordedAt: nowIso(),
+        });
       }
       await this.audit.record(manager, {
         entityType: 'person',
@@ -176,7 +212,13 @@ export class PeopleService {
       await this.requireInScope(caller, id, manager);
       const initiative = manager.create(Initiative, { personId: id, ...dto });
       await manager.save(initiative);
-      await this.audit.record(manager, { entityType: 'person', entityId: id, action: 'initiative.create', actorId: caller.id, details: { ...dto } });
+      await this.audit.record(manager, {
+        entityType: 'person',
+        entityId: id,
+        action: 'initiative.create',
+        actorId: caller.id,
+        details: { ...dto },
+      });
       const { id: initiativeId, title, scope, recognizedOn, recognizedBy } = initiative;
       return { id: initiativeId, personId: id, title, scope, recognizedOn, recognizedBy };
     });
@@ -184,7 +226,9 @@ export class PeopleService {
 
   async recordDiscipline(caller: CurrentUser, id: number, dto: DisciplineDto) {
     if (dto.to !== undefined && dto.to < dto.from) {
-      throw AppError.rules([{ rule: 'discipline.period', message: 'Ngày kết thúc trước ngày bắt đầu / "to" is before "from"' }]);
+      throw AppError.rules([
+        { rule: 'discipline.period', message: 'Ngày kết thúc trước ngày bắt đầu / "to" is before "from"' },
+      ]);
     }
     return this.transactions.run(async (manager) => {
       await this.requireInScope(caller, id, manager);
@@ -196,7 +240,13 @@ export class PeopleService {
         pendingInvestigation: dto.pendingInvestigation ?? false,
       });
       await manager.save(discipline);
-      await this.audit.record(manager, { entityType: 'person', entityId: id, action: 'discipline.create', actorId: caller.id, details: { ...dto } });
+      await this.audit.record(manager, {
+        entityType: 'person',
+        entityId: id,
+        action: 'discipline.create',
+        actorId: caller.id,
+        details: { ...dto },
+      });
       const { level, from, to, pendingInvestigation } = discipline;
       return { id: discipline.id, personId: id, level, from, to, pendingInvestigation };
     });

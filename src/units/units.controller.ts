@@ -35,7 +35,11 @@ export class UnitsController {
   @Post(':id/evaluations')
   @Roles('board')
   @ApiOperation({ summary: 'Record a collective’s facts for a year (one per year; a new one replaces it, audited)' })
-  recordEvaluation(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UnitEvaluationDto) {
+  recordEvaluation(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UnitEvaluationDto,
+  ) {
     return this.units.recordEvaluation(caller, id, dto);
   }
 }

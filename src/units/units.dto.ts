@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { RATINGS, type Rating } from '../people/person-facts.entity.js';
 import { PageQuery } from '../common/pagination.js';
 import { UNIT_KINDS, type UnitKind } from './unit.entity.js';
@@ -44,7 +56,11 @@ export class UnitQuery extends PageQuery {
 export class UnitMembersDto {
   @ApiProperty() @IsInt() @Min(0) @Max(1_000_000) total: number;
   @ApiProperty() @IsInt() @Min(0) @Max(1_000_000) completedTasks: number;
-  @ApiProperty({ description: 'Members holding Lao động tiên tiến' }) @IsInt() @Min(0) @Max(1_000_000) advancedWorkers: number;
+  @ApiProperty({ description: 'Members holding Lao động tiên tiến' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  advancedWorkers: number;
   @ApiProperty({ description: 'Members holding Chiến sĩ thi đua cơ sở' })
   @IsInt()
   @Min(0)

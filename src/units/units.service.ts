@@ -54,7 +54,9 @@ export class UnitsService {
       ...(query.parentId !== undefined ? { parentId: query.parentId } : {}),
       ...(query.kind ? { kind: query.kind } : {}),
     };
-    const [rows, total] = await this.dataSource.getRepository(Unit).findAndCount({ where, order: { id: 'ASC' }, ...skipTake(query) });
+    const [rows, total] = await this.dataSource
+      .getRepository(Unit)
+      .findAndCount({ where, order: { id: 'ASC' }, ...skipTake(query) });
     return { items: rows.map(toUnitView), total, page: query.page, pageSize: query.pageSize };
   }
 
@@ -81,11 +83,16 @@ export class UnitsService {
       if (dto.parentId !== undefined) {
         const parent = await manager.findOneBy(Unit, { id: dto.parentId });
         if (!parent || !inScope(caller, parent.path)) {
-          throw AppError.rules([{ rule: 'unit.parent', message: 'Đơn vị cấp trên không tồn tại / parent unit does not exist' }]);
+          throw AppError.rules([
+            { rule: 'unit.parent', message: 'Đơn vị cấp trên không tồn tại / parent unit does not exist' },
+          ]);
         }
         parentPath = parent.path;
       } else if (caller.unitPath.split('/').filter(Boolean).length > 1) {
-        throw AppError.forbidden('Chỉ quản trị viên cấp cao nhất được tạo đơn vị gốc', 'Only a top-level administrator may create a root unit');
+        throw AppError.forbidden(
+          'Chỉ quản trị viên cấp cao nhất được tạo đơn vị gốc',
+          'Only a top-level administrator may create a root unit',
+        );
       }
       if (await manager.existsBy(Unit, { code: dto.code })) {
         throw AppError.conflict(`Mã đơn vị "${dto.code}" đã tồn tại`, `Unit code "${dto.code}" already exists`);
@@ -113,7 +120,8 @@ export class UnitsService {
     const violations = memberCountViolations(dto.members);
     return this.transactions.run(async (manager) => {
       await this.requireInScope(caller, unitId, manager);
-      if (violations.length > 0) throw AppError.rules(violations, 'Số liệu thành viên không nhất quán', 'Member counts are inconsistent');
+      if (violations.length > 0)
+        throw AppError.rules(violations, 'Số liệu thành viên không nhất quán', 'Member counts are inconsistent');
       const previous = await manager.findOneBy(UnitEvaluation, { unitId, year: dto.year });
       const fields = {
         unitId,

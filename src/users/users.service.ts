@@ -12,7 +12,13 @@ import type { CreateUserDto, UserView } from './users.dto.js';
 import { User } from './user.entity.js';
 
 export function toUserView(user: Pick<User, 'id' | 'username' | 'displayName' | 'unitId' | 'roles'>): UserView {
-  return { id: user.id, username: user.username, displayName: user.displayName, unitId: user.unitId, roles: user.roles };
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    unitId: user.unitId,
+    roles: user.roles,
+  };
 }
 
 @Injectable()

@@ -19,7 +19,13 @@ export interface DemoLogin {
 }
 
 /** The kinds of the source's example units mapped to the API's unit kinds. */
-const KIND: Record<string, UnitKind> = { city: 'district', district: 'district', commune: 'commune', department: 'department', office: 'agency' };
+const KIND: Record<string, UnitKind> = {
+  city: 'district',
+  district: 'district',
+  commune: 'commune',
+  department: 'department',
+  office: 'agency',
+};
 
 function codeOf(nameEn: string): string {
   return (
@@ -39,7 +45,11 @@ function codeOf(nameEn: string): string {
  */
 export async function loadDemoData(manager: EntityManager, units: UnitsService): Promise<DemoLogin[]> {
   const province = SON_LA_2024.province;
-  const root = await units.insertUnit(manager, { code: province.code, name: province.name_vi, kind: 'province', parentId: null }, '/');
+  const root = await units.insertUnit(
+    manager,
+    { code: province.code, name: province.name_vi, kind: 'province', parentId: null },
+    '/',
+  );
   const byName = new Map<string, Unit>();
   const used = new Set<string>();
   const uniqueCode = (nameEn: string) => {
@@ -51,10 +61,15 @@ export async function loadDemoData(manager: EntityManager, units: UnitsService):
   // Parents before children: the source lists each commune's parent by English name.
   const examples = [...province.examples_of_units].sort((a, b) => Number('parent' in a) - Number('parent' in b));
   for (const example of examples) {
-    const parent = 'parent' in example ? byName.get(example.parent) ?? root : root;
+    const parent = 'parent' in example ? (byName.get(example.parent) ?? root) : root;
     const unit = await units.insertUnit(
       manager,
-      { code: uniqueCode(example.name_en), name: example.name_vi, kind: KIND[example.kind] ?? 'other', parentId: parent.id },
+      {
+        code: uniqueCode(example.name_en),
+        name: example.name_vi,
+        kind: KIND[example.kind] ?? 'other',
+        parentId: parent.id,
+      },
       parent.path,
     );
     byName.set(example.name_en, unit);
@@ -65,7 +80,14 @@ export async function loadDemoData(manager: EntityManager, units: UnitsService):
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const logins: (DemoLogin & { unitId: number; displayName: string })[] = [
-    { username: 'admin.sonla', roles: ['admin'], unit: root.name, unitId: root.id, displayName: 'Quản trị hệ thống', description: 'users and units' },
+    {
+      username: 'admin.sonla',
+      roles: ['admin'],
+      unit: root.name,
+      unitId: root.id,
+      displayName: 'Quản trị hệ thống',
+      description: 'users and units',
+    },
     {
       username: 'ban.tdkt',
       roles: ['board'],
@@ -120,13 +142,42 @@ export async function loadDemoData(manager: EntityManager, units: UnitsService):
   }
 
   const people = [
-    { fullName: 'Lò Văn Thành', gender: 'male', birthYear: 1982, position: 'Nông dân', unitId: huaLa.id, category: 'farmer' },
-    { fullName: 'Nguyễn Thị Hoa', gender: 'female', birthYear: 1987, position: 'Chuyên viên', unitId: agriculture.id, category: 'civil_servant' },
-    { fullName: 'Cầm Thị Mai', gender: 'female', birthYear: 1979, position: 'Trưởng phòng', unitId: agriculture.id, category: 'leader' },
-    { fullName: 'Quàng Văn Hưng', gender: 'male', birthYear: 1990, position: 'Công nhân', unitId: huaLa.id, category: 'direct_labourer' },
+    {
+      fullName: 'Lò Văn Thành',
+      gender: 'male',
+      birthYear: 1982,
+      position: 'Nông dân',
+      unitId: huaLa.id,
+      category: 'farmer',
+    },
+    {
+      fullName: 'Nguyễn Thị Hoa',
+      gender: 'female',
+      birthYear: 1987,
+      position: 'Chuyên viên',
+      unitId: agriculture.id,
+      category: 'civil_servant',
+    },
+    {
+      fullName: 'Cầm Thị Mai',
+      gender: 'female',
+      birthYear: 1979,
+      position: 'Trưởng phòng',
+      unitId: agriculture.id,
+      category: 'leader',
+    },
+    {
+      fullName: 'Quàng Văn Hưng',
+      gender: 'male',
+      birthYear: 1990,
+      position: 'Công nhân',
+      unitId: huaLa.id,
+      category: 'direct_labourer',
+    },
   ] as const;
   const saved: Person[] = [];
-  for (const person of people) saved.push(await manager.save(manager.create(Person, { ...person, createdAt: nowIso() })));
+  for (const person of people)
+    saved.push(await manager.save(manager.create(Person, { ...person, createdAt: nowIso() })));
   const [thanh, hoa, mai] = saved;
   for (const year of [2021, 2022, 2023]) {
     for (const person of [hoa, mai]) {

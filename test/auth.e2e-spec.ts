@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { JwtService } from '@nestjs/jwt';
+import { ADMIN, bearer, expectErrorShape, login, startApp, type TestApp } from './helpers/test-app.js';
+
+describe('auth: login, tokens and the global guard', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({ LOGIN_RATE_LIMIT: '5', LOGIN_RATE_WINDOW_SECONDS: '60' });
+  });
+  afterAll(() => t.close());
+
+  it('signs the bootstrap admin in and returns the user with roles', async () => {
+    const response = await t.http().post('/api/auth/login').send(ADMIN).expect(200);
+    expect(response.body.accessToken).toEqual(expect.any(String));
+    expect(response.body.user).toMatchObject({ username: 'admin', roles: ['admin'], unitId: expect.any(Number) });
+    expect(response.body.user.passwordHash).toBeUndefined();
+  });
+
+  it('answers 401 in the error shape for a wrong password and for an unknown user alike', async () => {
+    const wrong = await t.http().post('/api/auth/login').send({ username: 'admin', password: 'nope-nope' }).expect(401);
+    const unknown = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'ghost', password: 'nope-nope' })
+      .expect(401);
+    expectErrorShape(wrong.body, 401);
+    expect(unknown.body.message).toBe(wrong.body.message);
+  });
+
+  it('answers 400 with details per field for a malformed login', async () => {
+    const response = await t.http().post('/api/auth/login').send({ username: '' }).expect(400);
+    expectErrorShape(response.body, 400);
+    const fields = response.body.details.map((d: { field: string }) => d.field);
+    expect(fields).toEqual(expect.arrayContaining(['username', 'password']));
+  });
+
+  it('closes every route without a token, with a malformed token, and with an expired token', async () => {
+    expectErrorShape((await t.http().get('/api/users/me').expect(401)).body, 401);
+    await t.http().get('/api/users/me').set('Authorization', 'Bearer not-a-token').expect(401);
+    await t.http().get('/api/units').set('Authorization', 'Basic abc').expect(401);
+    const jwt = t.app.get(JwtService);
+    const expired = await jwt.signAsync({ sub: 1 }, { expiresIn: -10 });
+    await t.http().get('/api/users/me').set(bearer(expired)).expect(401);
+    const forged = await new JwtService({ secret: 'another-secret-another-secret-123' }).signAsync({ sub: 1 });
+    await t.http().get('/api/users/me').set(bearer(forged)).expect(401);
+  });
+
+  it('keeps health public', async () => {
+    const response = await t.http().get('/api/health').expect(200);
+    expect(response.body).toEqual({
+      status: 'ok',
+      database: process.env.E2E_DB === 'postgres' ? 'postgres' : 'sqlite',
+    });
+  });
+
+  it('rate-limits repeated login attempts for one username (429) without blocking other users', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      statuses.push(
+        (
+          await t
+            .http()
+            .post('/api/auth/login')
+            .send({ username: 'victim', password: `guess-${i}` })
+        ).status,
+      );
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    const limited = await t.http().post('/api/auth/login').send({ username: 'victim', password: 'again' }).expect(429);
+    expectErrorShape(limited.body, 429);
+    await login(t, ADMIN.username, ADMIN.password);
+  });
+});

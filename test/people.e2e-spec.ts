@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildOrg, type Org } from './helpers/org.js';
+import { bearer, expectErrorShape, startApp, type TestApp } from './helpers/test-app.js';
+
+describe('people with yearly ratings, initiatives, disciplines and award history', () => {
+  let t: TestApp;
+  let org: Org;
+  let personA: number;
+  let personInCommune: number;
+  beforeAll(async () => {
+    t = await startApp();
+    org = await buildOrg(t);
+    const create = async (token: string, unitId: number, fullName: string) =>
+      (
+        await t
+          .http()
+          .post('/api/people')
+          .set(bearer(token))
+          .send({
+            fullName,
+            gender: 'female',
+            birthYear: 1985,
+            position: 'Chuyên viên',
+            unitId,
+            category: 'civil_servant',
+          })
+          .expect(201)
+      ).body.id as number;
+    personA = await create(org.tokens.submitterA, org.departmentA, 'Nguyễn Thị Hoa');
+    personInCommune = await create(org.tokens.submitterA, org.communeOfA, 'Lò Văn Thành');
+  });
+  afterAll(() => t.close());
+
+  it('lets a submitter register people in its unit and sub-units and read them back', async () => {
+    const person = await t.http().get(`/api/people/${personInCommune}`).set(bearer(org.tokens.submitterA)).expect(200);
+    expect(person.body).toMatchObject({
+      id: personInCommune,
+      fullName: 'Lò Văn Thành',
+      gender: 'female',
+      birthYear: 1985,
+      position: 'Chuyên viên',
+      unitId: org.communeOfA,
+      category: 'civil_servant',
+      awards: [],
+    });
+  });
+
+  it('answers 404 to a submitter of another unit, for reads and writes alike', async () => {
+    const read = await t.http().get(`/api/people/${personA}`).set(bearer(org.tokens.submitterB)).expect(404);
+    expectErrorShape(read.body, 404);
+    await t
+      .http()
+      .post(`/api/people/${personA}/evaluations`)
+      .set(bearer(org.tokens.submitterB))
+      .send({ year: 2024, rating: 'excellent' })
+      .expect(404);
+    const list = await t.http().get('/api/people').set(bearer(org.tokens.submitterB)).expect(200);
+    expect(list.body.total).toBe(0);
+  });
+
+  it('refuses to register a person in a unit outside the caller’s scope (422) or with a bad category (400)', async () => {
+    const outside = await t
+      .http()
+      .post('/api/people')
+      .set(bearer(org.tokens.submitterB))
+      .send({ fullName: 'X', position: 'Y', unitId: org.departmentA, category: 'worker' })
+      .expect(422);
+    expect(outside.body.violations).toEqual([expect.objectContaining({ rule: 'person.unit' })]);
+    const bad = await t
+      .http()
+      .post('/api/people')
+      .set(bearer(org.tokens.submitterB))
+      .send({ fullName: 'X', position: 'Y', unitId: org.departmentB, category: 'astronaut' })
+      .expect(400);
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'category' })]);
+    await t
+      .http()
+      .post('/api/people')
+      .set(bearer(org.tokens.boardRoot))
+      .send({ fullName: 'Z', position: 'Y', unitId: org.departmentB, category: 'worker' })
+      .expect(201);
+  });
+
+  it('keeps one rating per year: a second replaces the first', async () => {
+    await t
+      .http()
+      .post(`/api/people/${personA}/evaluations`)
+      .set(bearer(org.tokens.submitterA))
+      .send({ year: 2023, rating: 'good' })
+      .expect(201);
+    const replaced = await t
+      .http()
+      .post(`/api/people/${personA}/evaluations`)
+      .set(bearer(org.tokens.submitterA))
+      .send({ year: 2023, rating: 'excellent' })
+      .expect(201);
+    expect(replaced.body).toMatchObject({ year: 2023, rating: 'excellent', replaced: 'good' });
+    const person = await t.http().get(`/api/people/${personA}`).set(bearer(org.tokens.submitterA)).expect(200);
+    expect(person.body.evaluations).toEqual([{ year: 2023, rating: 'excellent' }]);
+  });
+
+  it('records initiatives (submitter) and disciplines (board only), refusing a period that ends before it starts', async () => {
+    await t
+      .http()
+      .post(`/api/people/${personA}/initiatives`)
+      .set(bearer(org.tokens.submitterA))
+      .send({
+        title: 'Số hóa hồ sơ',
+        scope: 'provincial',
+        recognizedOn: '2024-05-02',
+        recognizedBy: 'Hội đồng sáng kiến tỉnh',
+      })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/people/${personA}/disciplines`)
+      .set(bearer(org.tokens.submitterA))
+      .send({ level: 'reprimand', from: '2022-01-01', to: '2022-12-31' })
+      .expect(403);
+    await t
+      .http()
+      .post(`/api/people/${personA}/disciplines`)
+      .set(bearer(org.tokens.boardA))
+      .send({ level: 'reprimand', from: '2022-01-01', to: '2022-12-31' })
+      .expect(201);
+    const backwards = await t
+      .http()
+      .post(`/api/people/${personA}/disciplines`)
+      .set(bearer(org.tokens.boardA))
+      .send({ level: 'warning', from: '2023-05-01', to: '2023-01-01' })
+      .expect(422);
+    expect(backwards.body.violations).toEqual([expect.objectContaining({ rule: 'discipline.period' })]);
+    await t
+      .http()
+      .post(`/api/people/${personA}/disciplines`)
+      .set(bearer(org.tokens.boardA))
+      .send({ level: 'warning', from: '2023-02-30' })
+      .expect(400);
+    const person = await t.http().get(`/api/people/${personA}`).set(bearer(org.tokens.boardA)).expect(200);
+    expect(person.body.initiatives).toEqual([
+      expect.objectContaining({ scope: 'provincial', recognizedOn: '2024-05-02' }),
+    ]);
+    expect(person.body.disciplines).toEqual([
+      expect.objectContaining({
+        level: 'reprimand',
+        from: '2022-01-01',
+        to: '2022-12-31',
+        pendingInvestigation: false,
+      }),
+    ]);
+  });
+
+  it('records award history (board) and shows it on the person; a collective-only award is refused (422)', async () => {
+    await t
+      .http()
+      .post(`/api/people/${personA}/awards`)
+      .set(bearer(org.tokens.boardA))
+      .send({
+        year: 2022,
+        awardTypeCode: 'chien_si_thi_dua_co_so',
+        decisionNumber: '12/QĐ-SNN',
+        decidedOn: '2023-01-10',
+      })
+      .expect(201);
+    const collective = await t
+      .http()
+      .post(`/api/people/${personA}/awards`)
+      .set(bearer(org.tokens.boardA))
+      .send({ year: 2022, awardTypeCode: 'co_thi_dua_tinh', decisionNumber: '13/QĐ-UBND', decidedOn: '2023-01-10' })
+      .expect(422);
+    expect(collective.body.violations).toEqual([expect.objectContaining({ rule: 'award.nominee_kind' })]);
+    await t
+      .http()
+      .post(`/api/people/${personA}/awards`)
+      .set(bearer(org.tokens.boardA))
+      .send({ year: 2022, awardTypeCode: 'medal_of_nothing', decisionNumber: '1', decidedOn: '2023-01-10' })
+      .expect(400);
+    await t
+      .http()
+      .post(`/api/people/${personA}/awards`)
+      .set(bearer(org.tokens.submitterA))
+      .send({ year: 2022, awardTypeCode: 'giay_khen', decisionNumber: '1', decidedOn: '2023-01-10' })
+      .expect(403);
+    const person = await t.http().get(`/api/people/${personA}`).set(bearer(org.tokens.submitterA)).expect(200);
+    expect(person.body.awards).toEqual([
+      expect.objectContaining({ year: 2022, awardTypeCode: 'chien_si_thi_dua_co_so', decisionNumber: '12/QĐ-SNN' }),
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** README command 1 ends in `node dist/main.js` with DEMO_DATA=true: the built app must start, load Son La and say how to sign in. */
+describe('the demo start (built app)', () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill('SIGTERM');
+  });
+
+  it('prints the URL and the demo logins, and the printed logins work', async () => {
+    expect(existsSync('dist/main.js')).toBe(true);
+    const dataDir = mkdtempSync(join(tmpdir(), 'demo-'));
+    const port = await freePort();
+    child = spawn(process.execPath, ['dist/main.js'], {
+      env: {
+        PATH: process.env.PATH,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        DEMO_DATA: 'true',
+        NODE_ENV: 'development',
+      },
+    });
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no start within 20 s:\n${output}`)), 20_000);
+      child!.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('ban.tdkt')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child!.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child!.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+    });
+    expect(output).toContain(`Listening on http://localhost:${port}`);
+    const password = /password for all: (\S+)\)/.exec(output)?.[1];
+    expect(password).toBeDefined();
+    expect(existsSync(join(dataDir, 'emulation.sqlite'))).toBe(true);
+    const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'sonn.vanthu', password }),
+    });
+    expect(login.status).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const units = await fetch(`http://127.0.0.1:${port}/api/units?pageSize=200`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    const names = ((await units.json()) as { items: { name: string }[] }).items.map((unit) => unit.name);
+    expect(names).toEqual(expect.arrayContaining(['Tỉnh Sơn La', 'Sở Nội vụ', 'Xã Hua La', 'Huyện Quỳnh Nhai']));
+  });
+});

@@ -9,7 +9,9 @@ import { e2eDatabase, startApp, type TestApp } from './helpers/test-app.js';
 describe('database settings', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startApp(e2eDatabase() === 'sqlite' ? { SQLITE_PATH: join(mkdtempSync(join(tmpdir(), 'db-')), 'app.sqlite') } : {});
+    t = await startApp(
+      e2eDatabase() === 'sqlite' ? { SQLITE_PATH: join(mkdtempSync(join(tmpdir(), 'db-')), 'app.sqlite') } : {},
+    );
   });
   afterAll(() => t.close());
 

@@ -20,4 +20,6 @@ for (const [path, entry] of Object.entries(lock.packages)) {
   }
 }
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `Recorded ${added.length} optional platform packages: ${added.join(', ')}` : 'Lock file complete.');
+console.log(
+  added.length ? `Recorded ${added.length} optional platform packages: ${added.join(', ')}` : 'Lock file complete.',
+);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -54,6 +55,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
     errorResponseBuilder: () => errorBody(429),
   });
+  // Dossier uploads: one file per request, larger than the limit → 413.
+  await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 10, parts: 12 } });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app

@@ -7,9 +7,12 @@ import { ConfigModule } from './config/config.module.js';
 import { BootstrapService } from './database/bootstrap.service.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
+import { NominationsModule } from './nominations/nominations.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { RegistrationsModule } from './registrations/registrations.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
+import { WorkflowModule } from './workflow/workflow.module.js';
 
 @Module({})
 export class AppModule {
@@ -25,6 +28,9 @@ export class AppModule {
         UnitsModule,
         PeopleModule,
         AwardTypesModule,
+        WorkflowModule,
+        NominationsModule,
+        RegistrationsModule,
       ],
       controllers: [HealthController],
       providers: [BootstrapService],

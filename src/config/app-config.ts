@@ -14,6 +14,47 @@ export interface AppConfig {
   readonly chromiumPath?: string;
   readonly bodyLimitBytes: number;
   readonly loginRateLimit: { attempts: number; windowSeconds: number };
+  /** Where dossier attachments are stored. */
+  readonly attachmentsDir: string;
+  readonly attachmentMaxBytes: number;
+  /** Provinces that make registration at the start of the year a precondition (default off: the 2022 Law does not). */
+  readonly requireRegistration: boolean;
+  /** Caps per award type, proposing unit and year (default none). */
+  readonly quotas: readonly QuotaRule[];
+}
+
+/** A cap on one award type per proposing unit and year: an absolute count, or a share of another award type's nominations. */
+export interface QuotaRule {
+  awardTypeCode: string;
+  maxCount?: number;
+  maxShareOf?: { awardTypeCode: string; share: number };
+}
+
+function quotas(env: Env, problems: string[]): QuotaRule[] {
+  const raw = env.QUOTAS;
+  if (!raw) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    const valid =
+      Array.isArray(parsed) &&
+      parsed.every(
+        (rule: QuotaRule) =>
+          typeof rule?.awardTypeCode === 'string' &&
+          (rule.maxCount === undefined || (Number.isInteger(rule.maxCount) && rule.maxCount >= 0)) &&
+          (rule.maxShareOf === undefined ||
+            (typeof rule.maxShareOf.awardTypeCode === 'string' &&
+              rule.maxShareOf.share >= 0 &&
+              rule.maxShareOf.share <= 1)) &&
+          (rule.maxCount !== undefined || rule.maxShareOf !== undefined),
+      );
+    if (valid) return parsed as QuotaRule[];
+  } catch {
+    // reported below
+  }
+  problems.push(
+    'QUOTAS must be a JSON list like [{"awardTypeCode":"chien_si_thi_dua_co_so","maxShareOf":{"awardTypeCode":"lao_dong_tien_tien","share":0.15}}]',
+  );
+  return [];
 }
 
 export class ConfigError extends Error {
@@ -109,6 +150,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     attempts: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 10000, problems),
     windowSeconds: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86400, problems),
   };
+  const attachmentMaxBytes = integer(env, 'ATTACHMENT_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024, problems);
+  const requireRegistration = boolean(env, 'REQUIRE_REGISTRATION', false, problems);
+  const quotaRules = quotas(env, problems);
   // Last, so that a generated secret is only written for an otherwise valid configuration.
   const secret = jwtSecret(env, nodeEnv, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -123,6 +167,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     chromiumPath: env.CHROMIUM_PATH || undefined,
     bodyLimitBytes,
     loginRateLimit,
+    attachmentsDir: env.ATTACHMENTS_DIR || join(dataDir, 'attachments'),
+    attachmentMaxBytes,
+    requireRegistration,
+    quotas: quotaRules,
   };
 }
 

@@ -1,4 +1,8 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Attachment } from '../nominations/attachment.entity.js';
+import { Nomination } from '../nominations/nomination.entity.js';
+import { Registration } from '../registrations/registration.entity.js';
+import { TransitionLog } from '../workflow/transition-log.entity.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from '../people/person-facts.entity.js';
 import { Person } from '../people/person.entity.js';
 import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
@@ -16,4 +20,8 @@ export const ENTITIES = [
   Discipline,
   PersonAward,
   AuditEntry,
+  Nomination,
+  Attachment,
+  Registration,
+  TransitionLog,
 ];

@@ -28,6 +28,7 @@ async function resetPostgres(url: string): Promise<void> {
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
+  url: string;
   http: () => ReturnType<typeof request>;
   close: () => Promise<void>;
 }
@@ -52,13 +53,15 @@ export async function startApp(env: Record<string, string> = {}, options: { rese
     ...env,
   });
   const app = await createApp(config);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
   await app.get(BootstrapService).run();
+  // A real listening socket, as clients meet it (supertest's per-request listen races with multipart bodies).
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = await app.getUrl();
   return {
     app,
     config,
-    http: () => request(app.getHttpServer()),
+    url,
+    http: () => request(url),
     close: () => app.close(),
   };
 }

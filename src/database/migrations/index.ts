@@ -1,7 +1,9 @@
 // Migrations are listed here (not found by a glob) so the app, the CLI and Jest load them alike.
 // After `npm run migration:generate -- src/database/migrations/<sqlite|postgres>/<Name>`, add the class below.
 import { Initial1795459546382 } from './postgres/1795459546382-Initial.js';
+import { Nominations1795460874603 } from './postgres/1795460874603-Nominations.js';
 import { Initial1795459543676 } from './sqlite/1795459543676-Initial.js';
+import { Nominations1795460867062 } from './sqlite/1795460867062-Nominations.js';
 
-export const SQLITE_MIGRATIONS = [Initial1795459543676];
-export const POSTGRES_MIGRATIONS = [Initial1795459546382];
+export const SQLITE_MIGRATIONS = [Initial1795459543676, Nominations1795460867062];
+export const POSTGRES_MIGRATIONS = [Initial1795459546382, Nominations1795460874603];

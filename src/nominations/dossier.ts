@@ -1,0 +1,42 @@
+import type { AwardType } from '../award-types/catalogue.js';
+import type { RuleViolation } from '../common/app-error.js';
+import type { AttachmentKind } from './attachment.entity.js';
+import type { NominationCategory } from './nomination.entity.js';
+
+const LABELS: Record<AttachmentKind, string> = {
+  submission: 'Tờ trình đề nghị khen thưởng',
+  achievement_report: 'Báo cáo thành tích',
+  review_minutes: 'Biên bản họp xét (bình xét) thi đua, khen thưởng',
+  initiative_confirmation: 'Văn bản xác nhận, công nhận sáng kiến',
+  other: 'Tài liệu khác',
+};
+
+/** Awards whose standard needs a recognised initiative, so the dossier carries its confirmation (Law Art 84(1)). */
+const NEEDS_INITIATIVE_CONFIRMATION = new Set([
+  'chien_si_thi_dua_co_so',
+  'chien_si_thi_dua_tinh',
+  'chien_si_thi_dua_toan_quoc',
+]);
+/** Categories handled by the simplified procedure (Law Art 85): submission and a summary achievement report only. */
+const SIMPLIFIED = new Set<NominationCategory>(['ad_hoc', 'dedication', 'foreign']);
+
+export function requiredDossierParts(awardType: AwardType, category: NominationCategory): AttachmentKind[] {
+  if (SIMPLIFIED.has(category)) return ['submission', 'achievement_report'];
+  const parts: AttachmentKind[] = ['submission', 'achievement_report', 'review_minutes'];
+  if (NEEDS_INITIATIVE_CONFIRMATION.has(awardType.code)) parts.push('initiative_confirmation');
+  return parts;
+}
+
+/** One violation per required part that is not in the dossier. */
+export function missingDossierParts(
+  required: readonly AttachmentKind[],
+  present: readonly AttachmentKind[],
+): RuleViolation[] {
+  const have = new Set(present);
+  return required
+    .filter((kind) => !have.has(kind))
+    .map((kind) => ({
+      rule: `dossier.${kind}`,
+      message: `Hồ sơ thiếu: ${LABELS[kind]} (Luật TĐKT 2022 Điều ${kind === 'submission' || kind === 'achievement_report' ? '84–85' : '84'})`,
+    }));
+}

@@ -1,0 +1,151 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { In, Not, type EntityManager } from 'typeorm';
+import { findAwardType, findRuleSet, ruleSetOn, type AwardType, type RuleSet } from '../award-types/catalogue.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { todayInVietnam } from '../common/time.js';
+import { Discipline, Initiative, PersonAward, PersonEvaluation } from '../people/person-facts.entity.js';
+import { Registration } from '../registrations/registration.entity.js';
+import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
+import type { EligibilityInput, HeldAward, QuotaUse } from './eligibility.js';
+import { Nomination } from './nomination.entity.js';
+import type { NominationState } from './nomination.machine.js';
+
+/** States in which a nomination no longer stands: it neither blocks another nor counts as held. */
+export const CLOSED_STATES: NominationState[] = ['rejected', 'withdrawn', 'revoked'];
+const HELD_STATES: NominationState[] = ['decided', 'awarded'];
+const PENDING_STATES: NominationState[] = ['submitted', 'verified', 'in_council', 'approved', 'forwarded'];
+
+/** The rule set a nomination is judged under: the one recorded at submission, or the one in force today for a draft. */
+export function ruleSetOf(nomination: Pick<Nomination, 'ruleSetCode'>): RuleSet {
+  return (nomination.ruleSetCode && findRuleSet(nomination.ruleSetCode)) || ruleSetOn(todayInVietnam());
+}
+
+export function awardTypeOf(nomination: Pick<Nomination, 'ruleSetCode' | 'awardTypeCode'>): AwardType {
+  const awardType = findAwardType(nomination.awardTypeCode, ruleSetOf(nomination));
+  if (!awardType) throw new Error(`Unknown award type ${nomination.awardTypeCode}`);
+  return awardType;
+}
+
+/** Loads, in a handful of queries, everything the pure eligibility rules read about one nomination. */
+@Injectable()
+export class EligibilityFacts {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async load(manager: EntityManager, nomination: Nomination): Promise<EligibilityInput> {
+    const awardType = awardTypeOf(nomination);
+    const input: EligibilityInput = {
+      year: nomination.year,
+      category: nomination.category,
+      nomineeKind: nomination.nomineeKind,
+      awardType,
+      duplicateNominationIds: await this.duplicates(manager, nomination),
+      registration: { required: this.config.requireRegistration, registered: false },
+      quotas: await this.quotaUses(manager, nomination),
+    };
+    if (this.config.requireRegistration) {
+      input.registration.registered = await manager.existsBy(Registration, {
+        year: nomination.year,
+        awardTypeCode: nomination.awardTypeCode,
+        ...(nomination.personId ? { personId: nomination.personId } : { unitId: nomination.nomineeUnitId ?? -1 }),
+      });
+    }
+    if (nomination.personId) input.person = await this.personFacts(manager, nomination);
+    if (nomination.nomineeUnitId) {
+      const evaluation = await manager.findOneBy(UnitEvaluation, {
+        unitId: nomination.nomineeUnitId,
+        year: nomination.year,
+      });
+      input.collective = { evaluation: evaluation ?? undefined, assignedTargets: [] };
+    }
+    return input;
+  }
+
+  private async personFacts(
+    manager: EntityManager,
+    nomination: Nomination,
+  ): Promise<NonNullable<EligibilityInput['person']>> {
+    const personId = nomination.personId!;
+    const [ratings, recorded, nominations, initiatives, disciplines] = await Promise.all([
+      manager.findBy(PersonEvaluation, { personId }),
+      manager.findBy(PersonAward, { personId }),
+      manager.find(Nomination, {
+        select: { id: true, year: true, awardTypeCode: true, category: true, state: true },
+        where: { personId, id: Not(nomination.id), state: In([...HELD_STATES, ...PENDING_STATES]) },
+      }),
+      manager.findBy(Initiative, { personId }),
+      manager.findBy(Discipline, { personId }),
+    ]);
+    const awards: HeldAward[] = [
+      ...recorded.map((award) => ({ year: award.year, awardTypeCode: award.awardTypeCode, category: award.category })),
+      ...nominations.map((other) => ({
+        year: other.year,
+        awardTypeCode: other.awardTypeCode,
+        category: other.category,
+        pending: PENDING_STATES.includes(other.state),
+      })),
+    ];
+    return {
+      ratings: new Map(ratings.map((rating) => [rating.year, rating.rating])),
+      awards,
+      initiatives,
+      disciplines,
+    };
+  }
+
+  /** Law Art 5: one achievement, one form. */
+  private async duplicates(manager: EntityManager, nomination: Nomination): Promise<number[]> {
+    const subject = nomination.personId
+      ? { personId: nomination.personId }
+      : nomination.nomineeUnitId
+        ? { nomineeUnitId: nomination.nomineeUnitId }
+        : {
+            householdHeadName: nomination.householdHeadName ?? '',
+            householdCommuneUnitId: nomination.householdCommuneUnitId ?? -1,
+          };
+    const rows = await manager.find(Nomination, {
+      select: { id: true },
+      where: {
+        ...subject,
+        year: nomination.year,
+        category: nomination.category,
+        awardTypeCode: nomination.awardTypeCode,
+        id: Not(nomination.id),
+        state: Not(In(CLOSED_STATES)),
+      },
+      order: { id: 'ASC' },
+    });
+    return rows.map((row) => row.id);
+  }
+
+  private async quotaUses(manager: EntityManager, nomination: Nomination): Promise<QuotaUse[]> {
+    const rules = this.config.quotas.filter((rule) => rule.awardTypeCode === nomination.awardTypeCode);
+    const count = (awardTypeCode: string) =>
+      manager.countBy(Nomination, {
+        proposingUnitId: nomination.proposingUnitId,
+        year: nomination.year,
+        awardTypeCode,
+        id: Not(nomination.id),
+        state: Not(In([...CLOSED_STATES, 'draft'])),
+      });
+    const uses: QuotaUse[] = [];
+    for (const rule of rules) {
+      const used = await count(rule.awardTypeCode);
+      if (rule.maxCount !== undefined) {
+        uses.push({
+          description: `${rule.awardTypeCode} tối đa ${rule.maxCount} mỗi đơn vị mỗi năm`,
+          limit: rule.maxCount,
+          used,
+        });
+      }
+      if (rule.maxShareOf) {
+        const base = await count(rule.maxShareOf.awardTypeCode);
+        uses.push({
+          description: `${rule.awardTypeCode} ≤ ${Math.round(rule.maxShareOf.share * 100)}% số ${rule.maxShareOf.awardTypeCode}`,
+          limit: Math.floor(base * rule.maxShareOf.share),
+          used,
+        });
+      }
+    }
+    return uses;
+  }
+}

@@ -1,0 +1,120 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { inScope } from '../auth/access.js';
+import { AppError, type RuleViolation } from '../common/app-error.js';
+import { nowIso, todayInVietnam } from '../common/time.js';
+import { ruleSetOn } from '../award-types/catalogue.js';
+import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../workflow/workflow-definition.js';
+import { Attachment } from './attachment.entity.js';
+import { missingDossierParts, requiredDossierParts } from './dossier.js';
+import { checkEligibility } from './eligibility.js';
+import { awardTypeOf, EligibilityFacts } from './eligibility-facts.js';
+import { Nomination } from './nomination.entity.js';
+import { nominationMachine, type NominationContext } from './nomination.machine.js';
+
+/** Events that must say why (a returned dossier, a rejection, a revocation: Law Art 93). */
+const NEEDS_COMMENT = new Set(['RETURN', 'REJECT', 'REVOKE']);
+
+/** Loads a nomination with the paths of its proposing and deciding units, which scope checks and guards read. */
+export async function loadNomination(manager: EntityManager, id: number): Promise<Nomination | null> {
+  return manager
+    .getRepository(Nomination)
+    .createQueryBuilder('nomination')
+    .innerJoinAndSelect('nomination.proposingUnit', 'proposingUnit')
+    .innerJoinAndSelect('nomination.decidingUnit', 'decidingUnit')
+    .where('nomination.id = :id', { id })
+    .getOne();
+}
+
+/** The guards' view of a nomination for a caller. */
+export function nominationContext(nomination: Nomination, caller: TransitionCaller): NominationContext {
+  const awardType = awardTypeOf(nomination);
+  return {
+    requiresCouncil: awardType.requiresCouncil,
+    beyondProvince: awardType.route === 'council_forward',
+    actor: {
+      roles: caller.system ? [...caller.user.roles, 'system'] : caller.user.roles,
+      scopes: {
+        proposing: inScope(caller.user, nomination.proposingUnit!.path),
+        deciding: inScope(caller.user, nomination.decidingUnit!.path),
+      },
+    },
+  };
+}
+
+/** The nomination workflow as the generic workflow layer runs it. */
+@Injectable()
+export class NominationWorkflow implements WorkflowDefinition<Nomination> {
+  readonly name = 'nomination';
+  readonly label = 'đề nghị khen thưởng';
+  readonly labelEn = 'nomination';
+  readonly entity = Nomination;
+  readonly machine = nominationMachine;
+
+  constructor(@Inject(EligibilityFacts) private readonly facts: EligibilityFacts) {}
+
+  async load(manager: EntityManager, caller: TransitionCaller, id: number): Promise<Nomination> {
+    const nomination = await loadNomination(manager, id);
+    if (!nomination || (!caller.system && !inScope(caller.user, nomination.proposingUnit!.path))) {
+      throw AppError.notFound('đề nghị khen thưởng', 'Nomination');
+    }
+    return nomination;
+  }
+
+  async context(_manager: EntityManager, nomination: Nomination, caller: TransitionCaller) {
+    return nominationContext(nomination, caller);
+  }
+
+  async eligibility(manager: EntityManager, nomination: Nomination): Promise<RuleViolation[]> {
+    return checkEligibility(await this.facts.load(manager, nomination));
+  }
+
+  async check(manager: EntityManager, nomination: Nomination, event: WorkflowEvent) {
+    const comment = event.comment?.trim();
+    if (NEEDS_COMMENT.has(event.type) && !comment) {
+      throw AppError.invalid([
+        { field: 'comment', message: `bắt buộc ghi lý do khi ${event.type} (a reason is required)` },
+      ]);
+    }
+    if (event.override !== undefined && event.type !== 'VERIFY') {
+      throw AppError.invalid([{ field: 'override', message: 'chỉ dùng với VERIFY (only with VERIFY)' }]);
+    }
+    if (event.type === 'SUBMIT' || event.type === 'RESUBMIT') {
+      const present = await manager.find(Attachment, {
+        select: { kind: true },
+        where: { nominationId: nomination.id },
+      });
+      const required = requiredDossierParts(awardTypeOf(nomination), nomination.category);
+      return {
+        violations: missingDossierParts(
+          required,
+          present.map((a) => a.kind),
+        ),
+      };
+    }
+    if (event.type === 'VERIFY') {
+      const violations = await this.eligibility(manager, nomination);
+      if (violations.length === 0) return { violations };
+      if (event.override === true) {
+        if (!comment) {
+          throw AppError.invalid([
+            { field: 'comment', message: 'bắt buộc ghi lý do khi vượt quy tắc (a reason is required to override)' },
+          ]);
+        }
+        return { violations: [], details: { override: true, overriddenRules: violations } };
+      }
+      return { violations };
+    }
+    return { violations: [] };
+  }
+
+  changes(nomination: Nomination, event: WorkflowEvent): Partial<Nomination> {
+    const changes: Partial<Nomination> = { updatedAt: nowIso() };
+    if (event.type === 'SUBMIT' && !nomination.submittedOn) {
+      const today = todayInVietnam();
+      changes.submittedOn = today;
+      changes.ruleSetCode = ruleSetOn(today).code;
+    }
+    return changes;
+  }
+}

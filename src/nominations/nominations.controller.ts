@@ -1,0 +1,140 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Authenticated, Roles } from '../auth/access.js';
+import { Caller, type CurrentUser } from '../auth/current-user.js';
+import { AppError } from '../common/app-error.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import { ATTACHMENT_KINDS } from './attachment.entity.js';
+import { AttachmentsService, type UploadedFile } from './attachments.service.js';
+import { CreateNominationDto, NominationEventDto, NominationQuery, UpdateNominationDto } from './nominations.dto.js';
+import { NominationsService } from './nominations.service.js';
+
+@ApiTags('nominations')
+@Controller('api')
+export class NominationsController {
+  constructor(
+    @Inject(NominationsService) private readonly nominations: NominationsService,
+    @Inject(AttachmentsService) private readonly attachments: AttachmentsService,
+  ) {}
+
+  @Post('nominations')
+  @Roles('submitter')
+  @ApiOperation({ summary: 'Create a nomination (draft) for one nominee: a person, a collective or a household' })
+  create(@Caller() caller: CurrentUser, @Body() dto: CreateNominationDto) {
+    return this.nominations.create(caller, dto);
+  }
+
+  @Get('nominations')
+  @Authenticated()
+  @ApiOperation({ summary: 'Nominations in the caller’s scope, filtered and paginated, newest first' })
+  list(@Caller() caller: CurrentUser, @Query() query: NominationQuery) {
+    return this.nominations.list(caller, query);
+  }
+
+  @Get('nominations/:id')
+  @Authenticated()
+  @ApiOperation({ summary: 'One nomination with its state, version and the events the caller may send now' })
+  get(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.nominations.get(caller, id);
+  }
+
+  @Patch('nominations/:id')
+  @Roles('submitter')
+  @ApiOperation({
+    summary: 'Edit a nomination while it is a draft or returned (409 otherwise or when `version` is stale)',
+  })
+  update(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateNominationDto) {
+    return this.nominations.update(caller, id, dto);
+  }
+
+  @Post('nominations/:id/events')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOperation({
+    summary: 'Send a workflow event',
+    description:
+      '409 when the event is not allowed in the current state or `version` is stale; 403 when the caller may not send it; 422 with `violations` when a rule fails.',
+  })
+  sendEvent(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: NominationEventDto) {
+    return this.nominations.sendEvent(caller, id, dto);
+  }
+
+  @Get('nominations/:id/history')
+  @Authenticated()
+  @ApiOperation({ summary: 'The nomination’s transitions, oldest first' })
+  history(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.nominations.history(caller, id);
+  }
+
+  @Get('nominations/:id/eligibility')
+  @Authenticated()
+  @ApiOperation({ summary: 'The eligibility rules the nomination passes or fails, under the rule set it is judged by' })
+  eligibility(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.nominations.eligibility(caller, id);
+  }
+
+  @Post('nominations/:id/attachments')
+  @Roles('submitter')
+  @ApiOperation({ summary: 'Add a dossier part (PDF, JPEG, PNG, DOCX, XLSX judged by content; 20 MB at most)' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'kind'],
+      properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...ATTACHMENT_KINDS] } },
+    },
+  })
+  async addAttachment(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Req() request: FastifyRequest,
+  ) {
+    if (!request.isMultipart()) {
+      throw AppError.invalid([{ field: 'file', message: 'gửi dạng multipart/form-data (send multipart/form-data)' }]);
+    }
+    let kind: string | undefined;
+    let file: UploadedFile | undefined;
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        // Buffer the one file (bounded by the size limit, which answers 413); ignore any further file parts.
+        const content = await part.toBuffer();
+        if (!file && part.fieldname === 'file') file = { fileName: part.filename, content };
+      } else if (part.fieldname === 'kind') {
+        kind = String(part.value);
+      }
+    }
+    return this.attachments.add(caller, id, kind, file);
+  }
+
+  @Get('nominations/:id/attachments')
+  @Authenticated()
+  @ApiOperation({ summary: 'The dossier parts of a nomination' })
+  listAttachments(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.nominations.attachmentsOf(caller, id);
+  }
+
+  @Get('attachments/:id')
+  @Authenticated()
+  @ApiOperation({ summary: 'Download a dossier part' })
+  async download(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    const { attachment, stream } = await this.attachments.open(caller, id);
+    return new StreamableFile(stream, {
+      type: attachment.mediaType,
+      length: attachment.size,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { WorkflowModule } from '../workflow/workflow.module.js';
+import { AttachmentsService } from './attachments.service.js';
+import { EligibilityFacts } from './eligibility-facts.js';
+import { NominationWorkflow } from './nomination.workflow.js';
+import { NominationsController } from './nominations.controller.js';
+import { NominationsService } from './nominations.service.js';
+
+@Module({
+  imports: [WorkflowModule],
+  controllers: [NominationsController],
+  providers: [NominationsService, NominationWorkflow, EligibilityFacts, AttachmentsService],
+  exports: [NominationsService, NominationWorkflow],
+})
+export class NominationsModule {}

@@ -1,0 +1,348 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { findAwardType, ruleSetOn } from '../award-types/catalogue.js';
+import { hasAnyRole, inScope } from '../auth/access.js';
+import type { CurrentUser } from '../auth/current-user.js';
+import { AppError, ErrorCode, type RuleViolation } from '../common/app-error.js';
+import { skipTake, type Page } from '../common/pagination.js';
+import { nowIso, todayInVietnam } from '../common/time.js';
+import { Transactions } from '../database/transactions.js';
+import { Person } from '../people/person.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
+import { Attachment } from './attachment.entity.js';
+import { requiredDossierParts } from './dossier.js';
+import { awardTypeOf, ruleSetOf } from './eligibility-facts.js';
+import { Nomination, type NomineeKind } from './nomination.entity.js';
+import { nominationContext, NominationWorkflow } from './nomination.workflow.js';
+import type {
+  CreateNominationDto,
+  NominationEventDto,
+  NominationQuery,
+  UpdateNominationDto,
+} from './nominations.dto.js';
+
+export interface NominationView {
+  id: number;
+  year: number;
+  awardTypeCode: string;
+  category: Nomination['category'];
+  proposingUnitId: number;
+  decidingUnitId: number;
+  nomineeKind: NomineeKind;
+  personId: number | null;
+  nomineeUnitId: number | null;
+  household: { headName: string; address: string; communeUnitId: number } | null;
+  movementId: number | null;
+  achievements: string;
+  state: Nomination['state'];
+  version: number;
+  allowedEvents: string[];
+  ruleSet: string;
+  submittedOn: string | null;
+  requiredDossierParts: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+@Injectable()
+export class NominationsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(WorkflowService) private readonly workflow: WorkflowService,
+    @Inject(NominationWorkflow) private readonly definition: NominationWorkflow,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  toView(nomination: Nomination, caller: CurrentUser): NominationView {
+    const allowedEvents = allowedEventsOf(
+      this.definition.machine,
+      nomination.state,
+      nominationContext(nomination, { user: caller }),
+    );
+    return {
+      id: nomination.id,
+      year: nomination.year,
+      awardTypeCode: nomination.awardTypeCode,
+      category: nomination.category,
+      proposingUnitId: nomination.proposingUnitId,
+      decidingUnitId: nomination.decidingUnitId,
+      nomineeKind: nomination.nomineeKind,
+      personId: nomination.personId,
+      nomineeUnitId: nomination.nomineeUnitId,
+      household:
+        nomination.nomineeKind === 'household'
+          ? {
+              headName: nomination.householdHeadName ?? '',
+              address: nomination.householdAddress ?? '',
+              communeUnitId: nomination.householdCommuneUnitId ?? 0,
+            }
+          : null,
+      movementId: nomination.movementId,
+      achievements: nomination.achievements,
+      state: nomination.state,
+      version: nomination.version,
+      allowedEvents,
+      ruleSet: ruleSetOf(nomination).code,
+      submittedOn: nomination.submittedOn,
+      requiredDossierParts: requiredDossierParts(awardTypeOf(nomination), nomination.category),
+      createdAt: nomination.createdAt,
+      updatedAt: nomination.updatedAt,
+    };
+  }
+
+  async create(caller: CurrentUser, dto: CreateNominationDto): Promise<NominationView> {
+    const nominees = [dto.personId, dto.nomineeUnitId, dto.household].filter((nominee) => nominee !== undefined).length;
+    if (nominees !== 1) {
+      throw AppError.invalid([
+        {
+          field: 'personId',
+          message: 'cần đúng một đối tượng: personId, nomineeUnitId hoặc household (exactly one nominee)',
+        },
+      ]);
+    }
+    const id = await this.transactions.run(async (manager) => {
+      const proposing = await manager.findOneBy(Unit, { id: dto.proposingUnitId });
+      if (!proposing || !inScope(caller, proposing.path)) {
+        throw AppError.rules([
+          {
+            rule: 'nomination.proposing_unit',
+            message: 'Đơn vị đề nghị không tồn tại hoặc ngoài phạm vi / proposing unit unknown or out of scope',
+          },
+        ]);
+      }
+      const nomineeKind: NomineeKind = dto.personId ? 'individual' : dto.nomineeUnitId ? 'collective' : 'household';
+      await this.checkNominee(manager, dto, proposing);
+      const awardType = findAwardType(dto.awardTypeCode, ruleSetOn(todayInVietnam()))!;
+      const kindAllowed =
+        nomineeKind === 'household'
+          ? awardType.householdsAllowed
+          : awardType.nomineeKind === 'both' || awardType.nomineeKind === nomineeKind;
+      if (!kindAllowed) {
+        throw AppError.rules([
+          {
+            rule: 'nominee.kind',
+            message: `${awardType.name} không dành cho đối tượng này / ${awardType.nameEn} is not for this kind of nominee`,
+          },
+        ]);
+      }
+      const decidingUnitId = awardType.route === 'unit' ? proposing.id : await this.provinceOf(manager, proposing);
+      const now = nowIso();
+      const nomination = manager.create(Nomination, {
+        year: dto.year,
+        awardTypeCode: dto.awardTypeCode,
+        category: dto.category ?? 'merit',
+        proposingUnitId: proposing.id,
+        decidingUnitId,
+        nomineeKind,
+        personId: dto.personId ?? null,
+        nomineeUnitId: dto.nomineeUnitId ?? null,
+        householdHeadName: dto.household?.headName.trim() ?? null,
+        householdAddress: dto.household?.address.trim() ?? null,
+        householdCommuneUnitId: dto.household?.communeUnitId ?? null,
+        movementId: dto.movementId ?? null,
+        achievements: dto.achievements.trim(),
+        state: 'draft',
+        version: 1,
+        ruleSetCode: null,
+        submittedOn: null,
+        createdById: caller.id,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.save(nomination);
+      await this.audit.record(manager, {
+        entityType: 'nomination',
+        entityId: nomination.id,
+        action: 'create',
+        actorId: caller.id,
+      });
+      return nomination.id;
+    });
+    return this.get(caller, id);
+  }
+
+  /** The nominee must exist and belong to the proposing unit's subtree; a household's commune must be a commune. */
+  private async checkNominee(manager: EntityManager, dto: CreateNominationDto, proposing: Unit): Promise<void> {
+    const violations: RuleViolation[] = [];
+    if (dto.personId) {
+      const person = await manager
+        .getRepository(Person)
+        .createQueryBuilder('person')
+        .innerJoinAndSelect('person.unit', 'unit')
+        .where('person.id = :id', { id: dto.personId })
+        .getOne();
+      if (!person?.unit || !inScope({ unitPath: proposing.path }, person.unit.path)) {
+        violations.push({
+          rule: 'nominee.person',
+          message: 'Cá nhân không thuộc đơn vị đề nghị / the person is not in the proposing unit',
+        });
+      }
+    }
+    if (dto.nomineeUnitId) {
+      const unit = await manager.findOneBy(Unit, { id: dto.nomineeUnitId });
+      if (!unit || !inScope({ unitPath: proposing.path }, unit.path)) {
+        violations.push({
+          rule: 'nominee.unit',
+          message: 'Tập thể không thuộc đơn vị đề nghị / the collective is not in the proposing unit',
+        });
+      }
+    }
+    if (dto.household) {
+      const commune = await manager.findOneBy(Unit, { id: dto.household.communeUnitId });
+      if (!commune || commune.kind !== 'commune') {
+        violations.push({
+          rule: 'nominee.household_commune',
+          message: 'Xã của hộ gia đình không tồn tại / the household’s commune does not exist',
+        });
+      }
+    }
+    if (violations.length > 0) throw AppError.rules(violations);
+  }
+
+  /** The province above a unit (its nearest ancestor of kind province, else the root), whose chairman decides provincial awards. */
+  private async provinceOf(manager: EntityManager, unit: Unit): Promise<number> {
+    const ids = unit.path.split('/').filter(Boolean).map(Number);
+    const provinces = await manager.find(Unit, { select: { id: true }, where: { id: In(ids), kind: 'province' } });
+    const provinceIds = new Set(provinces.map((p) => p.id));
+    return [...ids].reverse().find((id) => provinceIds.has(id)) ?? ids[0];
+  }
+
+  async list(caller: CurrentUser, query: NominationQuery): Promise<Page<NominationView>> {
+    const builder = this.dataSource
+      .getRepository(Nomination)
+      .createQueryBuilder('nomination')
+      .innerJoinAndSelect('nomination.proposingUnit', 'proposingUnit')
+      .innerJoinAndSelect('nomination.decidingUnit', 'decidingUnit')
+      .where('proposingUnit.path LIKE :scope', { scope: `${caller.unitPath}%` })
+      .orderBy('nomination.id', 'DESC')
+      .skip(skipTake(query).skip)
+      .take(query.pageSize);
+    if (query.state) builder.andWhere('nomination.state = :state', { state: query.state });
+    if (query.year !== undefined) builder.andWhere('nomination.year = :year', { year: query.year });
+    if (query.awardTypeCode) builder.andWhere('nomination.awardTypeCode = :code', { code: query.awardTypeCode });
+    if (query.proposingUnitId !== undefined)
+      builder.andWhere('nomination.proposingUnitId = :unitId', { unitId: query.proposingUnitId });
+    if (query.movementId !== undefined)
+      builder.andWhere('nomination.movementId = :movementId', { movementId: query.movementId });
+    const [rows, total] = await builder.getManyAndCount();
+    return { items: rows.map((row) => this.toView(row, caller)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async require(
+    caller: CurrentUser,
+    id: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Nomination> {
+    return this.definition.load(manager, { user: caller }, id);
+  }
+
+  async get(caller: CurrentUser, id: number): Promise<NominationView> {
+    return this.toView(await this.require(caller, id), caller);
+  }
+
+  async update(caller: CurrentUser, id: number, dto: UpdateNominationDto): Promise<NominationView> {
+    await this.transactions.run(async (manager) => {
+      const nomination = await this.require(caller, id, manager);
+      this.requireEditable(caller, nomination, dto.version);
+      const changes: Partial<Nomination> = { updatedAt: nowIso() };
+      if (dto.year !== undefined) changes.year = dto.year;
+      if (dto.category !== undefined) changes.category = dto.category;
+      if (dto.movementId !== undefined) changes.movementId = dto.movementId;
+      if (dto.achievements !== undefined) changes.achievements = dto.achievements.trim();
+      if (dto.awardTypeCode !== undefined && dto.awardTypeCode !== nomination.awardTypeCode) {
+        const awardType = findAwardType(dto.awardTypeCode, ruleSetOf(nomination))!;
+        const kindAllowed =
+          nomination.nomineeKind === 'household'
+            ? awardType.householdsAllowed
+            : awardType.nomineeKind === 'both' || awardType.nomineeKind === nomination.nomineeKind;
+        if (!kindAllowed)
+          throw AppError.rules([{ rule: 'nominee.kind', message: `${awardType.name} không dành cho đối tượng này` }]);
+        changes.awardTypeCode = dto.awardTypeCode;
+        changes.decidingUnitId =
+          awardType.route === 'unit'
+            ? nomination.proposingUnitId
+            : await this.provinceOf(manager, nomination.proposingUnit!);
+      }
+      const result = await manager
+        .createQueryBuilder()
+        .update(Nomination)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: nomination.version })
+        .execute();
+      if (result.affected !== 1) throw this.staleError(nomination, caller);
+      await this.audit.record(manager, {
+        entityType: 'nomination',
+        entityId: id,
+        action: 'update',
+        actorId: caller.id,
+        details: { ...dto },
+      });
+    });
+    return this.get(caller, id);
+  }
+
+  /** Dossier edits (fields, attachments) belong to the proposing unit while the dossier is with it: draft or returned. */
+  requireEditable(caller: CurrentUser, nomination: Nomination, version?: number): void {
+    if (!hasAnyRole(caller, ['submitter']) || !inScope(caller, nomination.proposingUnit!.path)) {
+      throw AppError.forbidden('Chỉ đơn vị đề nghị được sửa hồ sơ', 'Only the proposing unit may edit the dossier');
+    }
+    if (nomination.state !== 'draft' && nomination.state !== 'returned') {
+      throw new AppError(
+        ErrorCode.WorkflowConflict,
+        `Chỉ sửa được hồ sơ ở trạng thái nháp hoặc bị trả lại (hiện: ${nomination.state})`,
+        `The dossier can only be edited in draft or returned (now ${nomination.state})`,
+        {
+          state: nomination.state,
+          version: nomination.version,
+          allowedEvents: this.toView(nomination, caller).allowedEvents,
+        },
+      );
+    }
+    if (version !== undefined && version !== nomination.version) throw this.staleError(nomination, caller);
+  }
+
+  private staleError(nomination: Nomination, caller: CurrentUser): AppError {
+    return new AppError(
+      ErrorCode.WorkflowConflict,
+      'Hồ sơ đã được người khác thay đổi; vui lòng tải lại',
+      'The nomination was changed by someone else; reload it',
+      {
+        state: nomination.state,
+        version: nomination.version,
+        allowedEvents: this.toView(nomination, caller).allowedEvents,
+      },
+    );
+  }
+
+  async sendEvent(caller: CurrentUser, id: number, dto: NominationEventDto): Promise<NominationView> {
+    await this.workflow.transition(this.definition, id, { ...dto }, { user: caller });
+    return this.get(caller, id);
+  }
+
+  async eligibility(caller: CurrentUser, id: number) {
+    const nomination = await this.require(caller, id);
+    const violations = await this.definition.eligibility(this.dataSource.manager, nomination);
+    return { eligible: violations.length === 0, ruleSet: ruleSetOf(nomination).code, violations };
+  }
+
+  async history(caller: CurrentUser, id: number) {
+    await this.require(caller, id);
+    return this.workflow.history(this.definition.name, id);
+  }
+
+  async attachmentsOf(caller: CurrentUser, id: number) {
+    await this.require(caller, id);
+    const rows = await this.dataSource
+      .getRepository(Attachment)
+      .find({ where: { nominationId: id }, order: { id: 'ASC' } });
+    return rows.map(toAttachmentView);
+  }
+}
+
+export function toAttachmentView(attachment: Attachment) {
+  const { id, nominationId, kind, fileName, mediaType, size, sha256, uploadedAt } = attachment;
+  return { id, nominationId, kind, fileName, mediaType, size, sha256, uploadedAt };
+}

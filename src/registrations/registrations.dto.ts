@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { AWARD_TYPE_CODES } from '../award-types/catalogue.js';
+import { Year } from '../common/dto-helpers.js';
+import { PageQuery } from '../common/pagination.js';
+
+export class CreateRegistrationDto {
+  @Year()
+  year: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  movementId?: number;
+
+  @ApiProperty({ enum: AWARD_TYPE_CODES })
+  @IsIn(AWARD_TYPE_CODES)
+  awardTypeCode: string;
+
+  @ApiPropertyOptional({ description: 'A person registering; omit for a collective' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  personId?: number;
+
+  @ApiPropertyOptional({ description: 'A collective registering; omit for a person' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  unitId?: number;
+}
+
+export class RegistrationQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  year?: number;
+}

@@ -1,0 +1,109 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { findAwardType } from '../award-types/catalogue.js';
+import { inScope } from '../auth/access.js';
+import type { CurrentUser } from '../auth/current-user.js';
+import { AppError } from '../common/app-error.js';
+import { skipTake, type Page } from '../common/pagination.js';
+import { nowIso } from '../common/time.js';
+import { Transactions } from '../database/transactions.js';
+import { Person } from '../people/person.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { Registration } from './registration.entity.js';
+import type { CreateRegistrationDto, RegistrationQuery } from './registrations.dto.js';
+
+export interface RegistrationView {
+  id: number;
+  year: number;
+  movementId: number | null;
+  awardTypeCode: string;
+  personId: number | null;
+  unitId: number;
+  registeredAt: string;
+}
+
+function toView(row: Registration): RegistrationView {
+  const { id, year, movementId, awardTypeCode, personId, unitId, registeredAt } = row;
+  return { id, year, movementId, awardTypeCode, personId, unitId, registeredAt };
+}
+
+@Injectable()
+export class RegistrationsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  async create(caller: CurrentUser, dto: CreateRegistrationDto): Promise<RegistrationView> {
+    if ((dto.personId === undefined) === (dto.unitId === undefined)) {
+      throw AppError.invalid([
+        { field: 'personId', message: 'cần đúng một trong personId hoặc unitId (exactly one of personId, unitId)' },
+      ]);
+    }
+    const awardType = findAwardType(dto.awardTypeCode)!;
+    const forPerson = dto.personId !== undefined;
+    if (
+      (forPerson && awardType.nomineeKind === 'collective') ||
+      (!forPerson && awardType.nomineeKind === 'individual')
+    ) {
+      throw AppError.rules([{ rule: 'nominee.kind', message: `${awardType.name} không dành cho đối tượng này` }]);
+    }
+    return this.transactions.run(async (manager) => {
+      let unitId: number;
+      if (forPerson) {
+        const person = await manager
+          .getRepository(Person)
+          .createQueryBuilder('person')
+          .innerJoinAndSelect('person.unit', 'unit')
+          .where('person.id = :id', { id: dto.personId })
+          .getOne();
+        if (!person?.unit || !inScope(caller, person.unit.path)) throw AppError.notFound('cá nhân', 'Person');
+        unitId = person.unitId;
+      } else {
+        const unit = await manager.findOneBy(Unit, { id: dto.unitId });
+        if (!unit || !inScope(caller, unit.path)) throw AppError.notFound('đơn vị', 'Unit');
+        unitId = unit.id;
+      }
+      const existing = await manager.existsBy(Registration, {
+        year: dto.year,
+        awardTypeCode: dto.awardTypeCode,
+        ...(forPerson ? { personId: dto.personId } : { personId: IsNull(), unitId }),
+      });
+      if (existing)
+        throw AppError.conflict('Đã đăng ký danh hiệu này cho năm này', 'Already registered for this award and year');
+      const registration = manager.create(Registration, {
+        year: dto.year,
+        movementId: dto.movementId ?? null,
+        awardTypeCode: dto.awardTypeCode,
+        personId: dto.personId ?? null,
+        unitId,
+        registeredById: caller.id,
+        registeredAt: nowIso(),
+      });
+      await manager.save(registration);
+      await this.audit.record(manager, {
+        entityType: 'registration',
+        entityId: registration.id,
+        action: 'create',
+        actorId: caller.id,
+      });
+      return toView(registration);
+    });
+  }
+
+  async list(caller: CurrentUser, query: RegistrationQuery): Promise<Page<RegistrationView>> {
+    const builder = this.dataSource
+      .getRepository(Registration)
+      .createQueryBuilder('registration')
+      .innerJoin('registration.unit', 'unit')
+      .where('unit.path LIKE :scope', { scope: `${caller.unitPath}%` })
+      .orderBy('registration.id', 'ASC')
+      .skip(skipTake(query).skip)
+      .take(query.pageSize);
+    if (query.year !== undefined) builder.andWhere('registration.year = :year', { year: query.year });
+    const [rows, total] = await builder.getManyAndCount();
+    return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
+  }
+}

@@ -1,0 +1,7 @@
+import type { AnyStateMachine } from 'xstate';
+import { nominationMachine } from '../nominations/nomination.machine.js';
+
+/** Every workflow machine, by the name the API and the docs use. */
+export const WORKFLOW_MACHINES: readonly { name: string; title: string; machine: AnyStateMachine }[] = [
+  { name: 'nomination', title: 'Đề nghị khen thưởng (nomination)', machine: nominationMachine },
+];

@@ -1,0 +1,172 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { transition as nextSnapshot, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { AppError, ErrorCode } from '../common/app-error.js';
+import { nowIso } from '../common/time.js';
+import { Transactions } from '../database/transactions.js';
+import { User } from '../users/user.entity.js';
+import { ANYONE } from './actor.js';
+import { eventsAcceptedIn } from './machine-introspection.js';
+import { TransitionLog } from './transition-log.entity.js';
+import type {
+  TransitionCaller,
+  WorkflowContext,
+  WorkflowDefinition,
+  WorkflowEvent,
+  WorkflowRow,
+} from './workflow-definition.js';
+
+export interface TransitionResult<Row> {
+  row: Row;
+  from: string;
+  to: string;
+  log: TransitionLog;
+}
+
+export interface HistoryEntry {
+  event: string;
+  from: string;
+  to: string;
+  actor: { id: number; displayName: string } | null;
+  at: string;
+  comment: string | null;
+  details: Record<string, unknown> | null;
+}
+
+function snapshotOf(machine: AnyStateMachine, state: string, context: WorkflowContext): AnyMachineSnapshot {
+  return machine.resolveState({ value: state, context });
+}
+
+/** The events this context's actor may send now, in the machine's order. */
+export function allowedEventsOf(machine: AnyStateMachine, state: string, context: WorkflowContext): string[] {
+  const snapshot = snapshotOf(machine, state, context);
+  return eventsAcceptedIn(machine, state).filter((type) => snapshot.can({ type }));
+}
+
+/**
+ * The one place a workflow state changes. In one database transaction: load the row (404 outside scope), rebuild the
+ * machine snapshot from its state column, check the event (409 not allowed now, 403 not for this caller, 409 stale
+ * version, 422 failed rule), compute the next state with XState's pure transition, `UPDATE … WHERE id AND version`,
+ * and append a TransitionLog row.
+ */
+@Injectable()
+export class WorkflowService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) private readonly transactions: Transactions,
+  ) {}
+
+  /** Runs one transition in its own transaction, or inside `manager`'s when a feature batches several. */
+  async transition<Row extends WorkflowRow>(
+    definition: WorkflowDefinition<Row>,
+    id: number,
+    event: WorkflowEvent,
+    caller: TransitionCaller,
+    manager?: EntityManager,
+  ): Promise<TransitionResult<Row>> {
+    if (manager) return this.transitionWithin(manager, definition, id, event, caller);
+    return this.transactions.run((tx) => this.transitionWithin(tx, definition, id, event, caller));
+  }
+
+  private async transitionWithin<Row extends WorkflowRow>(
+    manager: EntityManager,
+    definition: WorkflowDefinition<Row>,
+    id: number,
+    event: WorkflowEvent,
+    caller: TransitionCaller,
+  ): Promise<TransitionResult<Row>> {
+    const row = await definition.load(manager, caller, id);
+    const context = await definition.context(manager, row, caller);
+    const { machine } = definition;
+    const allowedEvents = allowedEventsOf(machine, row.state, context);
+    const conflict = (message: string, messageEn: string) =>
+      new AppError(ErrorCode.WorkflowConflict, message, messageEn, {
+        state: row.state,
+        version: row.version,
+        allowedEvents,
+      });
+
+    if (!allowedEvents.includes(event.type)) {
+      const anyoneCould = snapshotOf(machine, row.state, { ...context, actor: ANYONE }).can({ type: event.type });
+      if (anyoneCould) {
+        throw new AppError(
+          ErrorCode.Forbidden,
+          `Bạn không có quyền thực hiện "${event.type}" với ${definition.label} này`,
+          `You may not send ${event.type} to this ${definition.labelEn}`,
+          { state: row.state, allowedEvents },
+        );
+      }
+      throw conflict(
+        `Không thể thực hiện "${event.type}" khi ${definition.label} đang ở trạng thái "${row.state}"`,
+        `${event.type} is not allowed while the ${definition.labelEn} is ${row.state}`,
+      );
+    }
+    if (event.version !== undefined && event.version !== row.version) {
+      throw conflict(
+        `${definition.label} đã được người khác thay đổi (phiên bản ${row.version}); vui lòng tải lại`,
+        `The ${definition.labelEn} was changed by someone else (version ${row.version}); reload it`,
+      );
+    }
+    const checked = definition.check ? await definition.check(manager, row, event, caller) : { violations: [] };
+    if (checked.violations.length > 0) {
+      throw AppError.rules(
+        checked.violations,
+        `Không đáp ứng điều kiện để thực hiện "${event.type}"`,
+        `${event.type} fails business rules`,
+      );
+    }
+
+    const [next] = nextSnapshot(machine, snapshotOf(machine, row.state, context), { type: event.type });
+    const to = String(next.value);
+    const changes = definition.changes?.(row, event, to, caller) ?? {};
+    const result = await manager
+      .createQueryBuilder()
+      .update(definition.entity)
+      .set({ ...changes, state: to, version: () => 'version + 1' } as never)
+      .where('id = :id AND version = :version', { id: row.id, version: row.version })
+      .execute();
+    if (result.affected !== 1) {
+      throw conflict(
+        `${definition.label} vừa được người khác thay đổi; vui lòng tải lại`,
+        `The ${definition.labelEn} was changed concurrently; reload it`,
+      );
+    }
+    const log = manager.create(TransitionLog, {
+      workflow: definition.name,
+      entityId: row.id,
+      event: event.type,
+      fromState: row.state,
+      toState: to,
+      actorId: caller.user.id,
+      at: nowIso(),
+      comment: event.comment?.trim() || null,
+      details: checked.details ?? null,
+    });
+    await manager.save(log);
+    const updated = { ...row, ...changes, state: to, version: row.version + 1 } as Row;
+    return { row: updated, from: row.state, to, log };
+  }
+
+  /** A resource's transitions, oldest first, with each actor's display name (one query for all actors). */
+  async history(workflow: string, entityId: number): Promise<HistoryEntry[]> {
+    const logs = await this.dataSource
+      .getRepository(TransitionLog)
+      .find({ where: { workflow, entityId }, order: { id: 'ASC' } });
+    const actorIds = [...new Set(logs.map((log) => log.actorId).filter((id): id is number => id !== null))];
+    const actors = actorIds.length
+      ? await this.dataSource
+          .getRepository(User)
+          .find({ select: { id: true, displayName: true }, where: { id: In(actorIds) } })
+      : [];
+    const names = new Map(actors.map((actor) => [actor.id, actor.displayName]));
+    return logs.map((log) => ({
+      event: log.event,
+      from: log.fromState,
+      to: log.toState,
+      actor: log.actorId === null ? null : { id: log.actorId, displayName: names.get(log.actorId) ?? '' },
+      at: log.at,
+      comment: log.comment,
+      details: log.details,
+    }));
+  }
+}

@@ -1,0 +1,39 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../auth/access.js';
+import { AppError } from '../common/app-error.js';
+import { describeMachine, mermaidDiagram } from './machine-introspection.js';
+import { WORKFLOW_MACHINES } from './machines.js';
+
+function describe(entry: (typeof WORKFLOW_MACHINES)[number]) {
+  const description = describeMachine(entry.machine);
+  return {
+    name: entry.name,
+    title: entry.title,
+    initial: description.initial,
+    states: description.states,
+    events: description.events,
+    transitions: description.transitions,
+    mermaid: mermaidDiagram(entry.machine),
+  };
+}
+
+@ApiTags('workflows')
+@Controller('api/workflows')
+export class WorkflowsController {
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'Every workflow machine: states, events, transitions and a Mermaid stateDiagram-v2' })
+  list() {
+    return WORKFLOW_MACHINES.map(describe);
+  }
+
+  @Get(':name')
+  @Authenticated()
+  @ApiOperation({ summary: 'One workflow machine' })
+  get(@Param('name') name: string) {
+    const entry = WORKFLOW_MACHINES.find((machine) => machine.name === name);
+    if (!entry) throw AppError.notFound('quy trình', 'Workflow');
+    return describe(entry);
+  }
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+import { findAwardType } from '../award-types/catalogue.js';
+import { missingDossierParts, requiredDossierParts } from './dossier.js';
+
+const type = (code: string) => findAwardType(code)!;
+
+describe('dossier parts (Law Arts 84–85)', () => {
+  it('asks a regular dossier for the submission, the achievement report and the review minutes', () => {
+    expect(requiredDossierParts(type('lao_dong_tien_tien'), 'merit')).toEqual([
+      'submission',
+      'achievement_report',
+      'review_minutes',
+    ]);
+  });
+
+  it('adds the initiative confirmation for emulation-soldier titles', () => {
+    expect(requiredDossierParts(type('chien_si_thi_dua_tinh'), 'merit')).toContain('initiative_confirmation');
+  });
+
+  it('asks the simplified procedure (ad hoc, dedication, foreign) for the submission and a summary report only', () => {
+    for (const category of ['ad_hoc', 'dedication', 'foreign'] as const) {
+      expect(requiredDossierParts(type('bang_khen_tinh'), category)).toEqual(['submission', 'achievement_report']);
+    }
+  });
+
+  it('names each missing part', () => {
+    expect(
+      missingDossierParts(['submission', 'achievement_report'], ['achievement_report', 'other']).map((v) => v.rule),
+    ).toEqual(['dossier.submission']);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkEligibility, type CollectiveFacts } from './eligibility.js';
+import { input, rules } from './eligibility.fixtures.js';
+
+type Evaluation = NonNullable<CollectiveFacts['evaluation']>;
+
+function collective(
+  evaluation: Partial<Evaluation> | undefined,
+  assignedTargets: CollectiveFacts['assignedTargets'] = [],
+): CollectiveFacts {
+  const base: Evaluation = {
+    rating: 'excellent',
+    membersTotal: 20,
+    membersCompletedTasks: 20,
+    membersAdvancedWorkers: 15,
+    membersGrassrootsEmulationSoldiers: 2,
+    membersDisciplinedWarningOrAbove: 0,
+    leadsCluster: true,
+  };
+  return { evaluation: evaluation === undefined ? undefined : { ...base, ...evaluation }, assignedTargets };
+}
+
+describe('Tập thể lao động tiên tiến (Law Art 28)', () => {
+  it('passes at a "good" rating with 70 % LĐTT and nobody disciplined at warning or above', () => {
+    expect(
+      checkEligibility(
+        input('tap_the_lao_dong_tien_tien', { collective: collective({ rating: 'good', membersAdvancedWorkers: 14 }) }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails below 70 % LĐTT (13 of 20) and with a member under warning', () => {
+    const facts = collective({ membersAdvancedWorkers: 13, membersDisciplinedWarningOrAbove: 1 });
+    expect(rules(checkEligibility(input('tap_the_lao_dong_tien_tien', { collective: facts })))).toEqual([
+      'tap_the_lao_dong_tien_tien.advanced_share',
+      'tap_the_lao_dong_tien_tien.no_warning',
+    ]);
+  });
+
+  it('fails without the unit’s evaluation for the year, and survives an empty unit without dividing by zero', () => {
+    expect(rules(checkEligibility(input('tap_the_lao_dong_tien_tien', { collective: collective(undefined) })))).toEqual(
+      ['tap_the_lao_dong_tien_tien.evaluation'],
+    );
+    const empty = collective({ membersTotal: 0, membersCompletedTasks: 0, membersAdvancedWorkers: 0 });
+    expect(rules(checkEligibility(input('tap_the_lao_dong_tien_tien', { collective: empty })))).toEqual([
+      'tap_the_lao_dong_tien_tien.advanced_share',
+    ]);
+  });
+});
+
+describe('Tập thể lao động xuất sắc (Law Art 27)', () => {
+  it('passes rated excellent, everyone completing tasks, 70 % LĐTT, one CSTĐCS', () => {
+    expect(
+      checkEligibility(
+        input('tap_the_lao_dong_xuat_sac', { collective: collective({ membersGrassrootsEmulationSoldiers: 1 }) }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails on each missing criterion', () => {
+    const facts = collective({
+      rating: 'good',
+      membersCompletedTasks: 19,
+      membersAdvancedWorkers: 10,
+      membersGrassrootsEmulationSoldiers: 0,
+    });
+    expect(rules(checkEligibility(input('tap_the_lao_dong_xuat_sac', { collective: facts })))).toEqual([
+      'tap_the_lao_dong_xuat_sac.rating',
+      'tap_the_lao_dong_xuat_sac.all_completed',
+      'tap_the_lao_dong_xuat_sac.advanced_share',
+      'tap_the_lao_dong_xuat_sac.grassroots_soldier',
+    ]);
+  });
+});
+
+describe('Cờ thi đua của UBND tỉnh (Law Art 26)', () => {
+  it('passes leading its cluster with every assigned target achieved', () => {
+    const facts = collective({}, [
+      { code: 'T01', achieved: true },
+      { code: 'T02', achieved: true },
+    ]);
+    expect(checkEligibility(input('co_thi_dua_tinh', { collective: facts }))).toEqual([]);
+  });
+
+  it('fails when not leading the cluster, or with a missed target named', () => {
+    const violations = checkEligibility(
+      input('co_thi_dua_tinh', { collective: collective({ leadsCluster: false }, [{ code: 'T07', achieved: false }]) }),
+    );
+    expect(rules(violations)).toEqual(['co_thi_dua_tinh.leads_cluster', 'co_thi_dua_tinh.targets_achieved']);
+    expect(violations[1].message).toContain('T07');
+  });
+});

@@ -13,7 +13,9 @@ const GUARDS: Record<string, string> = {
 export function renderWorkflowDocs(): string {
   const sections = WORKFLOW_MACHINES.map(({ name, title, machine }) => {
     const description = describeMachine(machine);
-    const states = description.states.map((state) => `| \`${state.name}\` | ${state.final ? 'final' : ''} | ${state.description ?? ''} |`);
+    const states = description.states.map(
+      (state) => `| \`${state.name}\` | ${state.final ? 'final' : ''} | ${state.description ?? ''} |`,
+    );
     const transitions = description.transitions.map(
       (t) => `| \`${t.from}\` | \`${t.event}\` | \`${t.to}\` | ${t.guard ? `\`${t.guard}\`` : ''} |`,
     );

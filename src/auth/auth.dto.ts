@@ -1,17 +1,18 @@
+import { NotBlank } from '../common/dto-helpers.js';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { UserView } from '../users/users.dto.js';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(100)
   username: string;
 
   @ApiProperty()
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   password: string;
 }

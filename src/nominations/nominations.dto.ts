@@ -1,18 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AWARD_TYPE_CODES } from '../award-types/catalogue.js';
-import { Year } from '../common/dto-helpers.js';
+import { Year, Optional, NotBlank } from '../common/dto-helpers.js';
 import { PageQuery } from '../common/pagination.js';
 import { WorkflowEventBase } from '../workflow/workflow-event.dto.js';
 import { ATTACHMENT_KINDS, type AttachmentKind } from './attachment.entity.js';
@@ -27,13 +17,13 @@ import {
 export class HouseholdDto {
   @ApiProperty({ example: 'Lò Văn Pánh' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   headName: string;
 
   @ApiProperty({ example: 'Bản Hụm, xã Hua La' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(300)
   address: string;
 
@@ -52,7 +42,7 @@ export class CreateNominationDto {
   awardTypeCode: string;
 
   @ApiPropertyOptional({ enum: NOMINATION_CATEGORIES, default: 'merit' })
-  @IsOptional()
+  @Optional()
   @IsIn(NOMINATION_CATEGORIES)
   category?: NominationCategory;
 
@@ -62,31 +52,31 @@ export class CreateNominationDto {
   proposingUnitId: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   movementId?: number;
 
   @ApiProperty({ description: 'The achievements (thành tích)' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(20000)
   achievements: string;
 
   @ApiPropertyOptional({ description: 'The nominee, for an individual' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   personId?: number;
 
   @ApiPropertyOptional({ description: 'The nominee, for a collective' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   nomineeUnitId?: number;
 
   @ApiPropertyOptional({ type: HouseholdDto, description: 'The nominee, for a household' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => HouseholdDto)
   household?: HouseholdDto;
@@ -95,36 +85,36 @@ export class CreateNominationDto {
 /** What can change while the dossier is with its unit (draft or returned). The nominee cannot: withdraw and nominate anew. */
 export class UpdateNominationDto {
   @ApiPropertyOptional({ example: 2024 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1945)
   year?: number;
 
   @ApiPropertyOptional({ enum: AWARD_TYPE_CODES })
-  @IsOptional()
+  @Optional()
   @IsIn(AWARD_TYPE_CODES)
   awardTypeCode?: string;
 
   @ApiPropertyOptional({ enum: NOMINATION_CATEGORIES })
-  @IsOptional()
+  @Optional()
   @IsIn(NOMINATION_CATEGORIES)
   category?: NominationCategory;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   movementId?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(20000)
   achievements?: string;
 
   @ApiPropertyOptional({ description: 'The version the client last saw; a stale one answers 409' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
@@ -132,29 +122,29 @@ export class UpdateNominationDto {
 
 export class NominationQuery extends PageQuery {
   @ApiPropertyOptional({ enum: NOMINATION_STATES })
-  @IsOptional()
+  @Optional()
   @IsIn(NOMINATION_STATES)
   state?: NominationState;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   year?: number;
 
   @ApiPropertyOptional({ enum: AWARD_TYPE_CODES })
-  @IsOptional()
+  @Optional()
   @IsIn(AWARD_TYPE_CODES)
   awardTypeCode?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   proposingUnitId?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   movementId?: number;
@@ -168,7 +158,7 @@ export class NominationEventDto extends WorkflowEventBase {
   @ApiPropertyOptional({
     description: 'VERIFY only: the board passes failed rules, with a comment saying why (logged)',
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   override?: boolean;
 }

@@ -94,7 +94,7 @@ export class NominationsService {
   }
 
   async create(caller: CurrentUser, dto: CreateNominationDto): Promise<NominationView> {
-    const nominees = [dto.personId, dto.nomineeUnitId, dto.household].filter((nominee) => nominee !== undefined).length;
+    const nominees = [dto.personId, dto.nomineeUnitId, dto.household].filter((nominee) => nominee != null).length;
     if (nominees !== 1) {
       throw AppError.invalid([
         {

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AWARD_TYPE_CODES } from '../award-types/catalogue.js';
-import { IsoDate, Year } from '../common/dto-helpers.js';
+import { IsoDate, Year, Optional, NotBlank } from '../common/dto-helpers.js';
 import { PageQuery } from '../common/pagination.js';
 import {
   DISCIPLINE_LEVELS,
@@ -17,17 +17,17 @@ import { GENDERS, PERSON_CATEGORIES, type Gender, type PersonCategory } from './
 export class CreatePersonDto {
   @ApiProperty({ example: 'Lò Thị Mai' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   fullName: string;
 
   @ApiPropertyOptional({ enum: GENDERS })
-  @IsOptional()
+  @Optional()
   @IsIn(GENDERS)
   gender?: Gender;
 
   @ApiPropertyOptional({ example: 1985 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1900)
   @Max(2100)
@@ -50,7 +50,7 @@ export class CreatePersonDto {
 
 export class PeopleQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only people of this unit (within the caller’s scope)' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   unitId?: number;
@@ -66,7 +66,7 @@ export class PersonAwardDto {
 
   @ApiProperty({ example: '123/QĐ-UBND' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(60)
   decisionNumber: string;
 
@@ -86,7 +86,7 @@ export class EvaluationDto {
 export class InitiativeDto {
   @ApiProperty()
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(500)
   title: string;
 
@@ -99,7 +99,7 @@ export class InitiativeDto {
 
   @ApiProperty({ example: 'Hội đồng sáng kiến tỉnh Sơn La' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(300)
   recognizedBy: string;
 }
@@ -116,7 +116,7 @@ export class DisciplineDto {
   to?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   pendingInvestigation?: boolean;
 }

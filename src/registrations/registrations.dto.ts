@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsIn, IsInt, Min } from 'class-validator';
 import { AWARD_TYPE_CODES } from '../award-types/catalogue.js';
-import { Year } from '../common/dto-helpers.js';
+import { Year, Optional } from '../common/dto-helpers.js';
 import { PageQuery } from '../common/pagination.js';
 
 export class CreateRegistrationDto {
@@ -10,7 +10,7 @@ export class CreateRegistrationDto {
   year: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   movementId?: number;
@@ -20,13 +20,13 @@ export class CreateRegistrationDto {
   awardTypeCode: string;
 
   @ApiPropertyOptional({ description: 'A person registering; omit for a collective' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   personId?: number;
 
   @ApiPropertyOptional({ description: 'A collective registering; omit for a person' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   unitId?: number;
@@ -34,7 +34,7 @@ export class CreateRegistrationDto {
 
 export class RegistrationQuery extends PageQuery {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   year?: number;

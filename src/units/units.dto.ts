@@ -1,18 +1,7 @@
+import { Optional, NotBlank } from '../common/dto-helpers.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RATINGS, type Rating } from '../people/person-facts.entity.js';
 import { PageQuery } from '../common/pagination.js';
 import { UNIT_KINDS, type UnitKind } from './unit.entity.js';
@@ -25,7 +14,7 @@ export class CreateUnitDto {
 
   @ApiProperty({ example: 'Sở Nội vụ' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(300)
   name: string;
 
@@ -34,7 +23,7 @@ export class CreateUnitDto {
   kind: UnitKind;
 
   @ApiPropertyOptional({ description: 'Parent unit; omit for a root (a province)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   parentId?: number;
@@ -42,13 +31,13 @@ export class CreateUnitDto {
 
 export class UnitQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only the direct children of this unit' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   parentId?: number;
 
   @ApiPropertyOptional({ enum: UNIT_KINDS })
-  @IsOptional()
+  @Optional()
   @IsIn(UNIT_KINDS)
   kind?: UnitKind;
 }

@@ -1,3 +1,4 @@
+import { NotBlank } from '../common/dto-helpers.js';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ArrayMinSize,
@@ -5,7 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsString,
   Matches,
   MaxLength,
@@ -28,7 +28,7 @@ export class CreateUserDto {
 
   @ApiProperty({ example: 'Nguyễn Văn An' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   displayName: string;
 

@@ -44,21 +44,22 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(header: string | undefined): Promise<CurrentUser> {
-    const unauthenticated = new AppError(
-      ErrorCode.Unauthenticated,
-      'Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn',
-      'Not authenticated or the session has expired',
-    );
+    const unauthenticated = () =>
+      new AppError(
+        ErrorCode.Unauthenticated,
+        'Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn',
+        'Not authenticated or the session has expired',
+      );
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-    if (!match) throw unauthenticated;
+    if (!match) throw unauthenticated();
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims & object>(match[1]);
     } catch {
-      throw unauthenticated;
+      throw unauthenticated();
     }
     const user = await this.users.findActiveCaller(Number(claims.sub));
-    if (!user) throw unauthenticated;
+    if (!user) throw unauthenticated();
     return user;
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -13,7 +14,9 @@ import { AuthService } from './auth.service.js';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwt.secret,
+        // A KeyObject, not a string: jsonwebtoken otherwise tries (and fails) to parse the string as a public key on every
+        // verification, which cost more than the rest of an authenticated request.
+        secret: createSecretKey(Buffer.from(config.jwt.secret)) as unknown as string,
         signOptions: { expiresIn: config.jwt.expiresInSeconds, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),

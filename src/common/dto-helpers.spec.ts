@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { memberCountViolations } from '../units/units.service.js';
 import { isCalendarDate } from './dto-helpers.js';
+import { todayInVietnam } from './time.js';
 
 describe('input rules', () => {
   it('accepts only existing calendar dates', () => {
@@ -25,5 +26,12 @@ describe('input rules', () => {
       'unit_evaluation.members.women',
     ]);
     expect(memberCountViolations({ ...members, advancedWorkers: 7, women: 5 })).toEqual([]);
+  });
+});
+
+describe('todayInVietnam', () => {
+  it('turns to the next day at 17:00 UTC, midnight in Hanoi', () => {
+    expect(todayInVietnam(new Date('2024-01-02T16:59:59Z'))).toBe('2024-01-02');
+    expect(todayInVietnam(new Date('2024-01-02T17:00:00Z'))).toBe('2024-01-03');
   });
 });

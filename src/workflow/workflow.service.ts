@@ -142,7 +142,8 @@ export class WorkflowService {
       comment: event.comment?.trim() || null,
       details: checked.details ?? null,
     });
-    await manager.save(log);
+    // insert, not save: no reload of the row afterwards. A simple-json column does not fit insert's deep-partial type.
+    await manager.insert(TransitionLog, log as never);
     const updated = { ...row, ...changes, state: to, version: row.version + 1 } as Row;
     return { row: updated, from: row.state, to, log };
   }

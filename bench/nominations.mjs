@@ -207,7 +207,8 @@ for (const [username, roles] of [
 const board = await login(base, 'bench.board', 'password-123');
 const submitter = await login(base, 'bench.submitter', 'password-123');
 const ids = [];
-for (let i = 0; i < 8; i++) ids.push(await submittedNomination(base, submitter, unit.id, i));
+for (let i = 0; i < Number(process.env.BENCH_WORKERS ?? 8); i++)
+  ids.push(await submittedNomination(base, submitter, unit.id, i));
 
 const http = await httpTransitions(base, board, submitter, ids);
 const detail = await requestsPerSecond(`${base}/api/nominations/${ids[0]}`, board);

@@ -34,6 +34,8 @@ const common = {
 };
 
 export default {
+  // e2e files start a real app and may sign in a dozen users (scrypt): more than Jest's default 5 s.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },

@@ -4,6 +4,8 @@ import { AuthModule } from './auth/auth.module.js';
 import { AwardTypesModule } from './award-types/award-types.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import { CouncilModule } from './council/council.module.js';
+import { DecisionsModule } from './decisions/decisions.module.js';
 import { BootstrapService } from './database/bootstrap.service.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -31,6 +33,8 @@ export class AppModule {
         WorkflowModule,
         NominationsModule,
         RegistrationsModule,
+        CouncilModule,
+        DecisionsModule,
       ],
       controllers: [HealthController],
       providers: [BootstrapService],

@@ -21,6 +21,12 @@ export interface AppConfig {
   readonly requireRegistration: boolean;
   /** Caps per award type, proposing unit and year (default none). */
   readonly quotas: readonly QuotaRule[];
+  /** Shares of council members present for a session to meet, and to vote awards. */
+  readonly quorum: { meeting: number; awards: number };
+  /** Base salary (lương cơ sở) in VND that reward money is a multiple of (2,340,000 from 2024-07-01). */
+  readonly baseSalaryVnd: number;
+  /** Individual reward multiples the decrees leave to the province (Bằng khen, Giấy khen). */
+  readonly individualRewardMultiples: Readonly<Record<string, number>>;
 }
 
 /** A cap on one award type per proposing unit and year: an absolute count, or a share of another award type's nominations. */
@@ -28,6 +34,17 @@ export interface QuotaRule {
   awardTypeCode: string;
   maxCount?: number;
   maxShareOf?: { awardTypeCode: string; share: number };
+}
+
+function share(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > 1) {
+    problems.push(`${name} must be a share between 0 and 1, e.g. 0.8 (got "${raw}")`);
+    return fallback;
+  }
+  return value;
 }
 
 function quotas(env: Env, problems: string[]): QuotaRule[] {
@@ -153,6 +170,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const attachmentMaxBytes = integer(env, 'ATTACHMENT_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024, problems);
   const requireRegistration = boolean(env, 'REQUIRE_REGISTRATION', false, problems);
   const quotaRules = quotas(env, problems);
+  const quorum = {
+    meeting: share(env, 'QUORUM_MEETING', 2 / 3, problems),
+    awards: share(env, 'QUORUM_AWARDS', 0.8, problems),
+  };
+  const baseSalaryVnd = integer(env, 'BASE_SALARY_VND', 2_340_000, 1, 1_000_000_000, problems);
+  const individualRewardMultiples = {
+    bang_khen_tinh: Number(env.REWARD_MULTIPLE_BANG_KHEN_TINH ?? 1.0),
+    giay_khen: Number(env.REWARD_MULTIPLE_GIAY_KHEN ?? 0.3),
+  };
+  for (const [code, value] of Object.entries(individualRewardMultiples)) {
+    if (!Number.isFinite(value) || value < 0)
+      problems.push(`REWARD_MULTIPLE_${code.toUpperCase()} must be a number ≥ 0`);
+  }
   // Last, so that a generated secret is only written for an otherwise valid configuration.
   const secret = jwtSecret(env, nodeEnv, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -171,6 +201,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     attachmentMaxBytes,
     requireRegistration,
     quotas: quotaRules,
+    quorum,
+    baseSalaryVnd,
+    individualRewardMultiples,
   };
 }
 

@@ -1,4 +1,12 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Council, CouncilMember } from '../council/council.entity.js';
+import {
+  CouncilAgendaItem,
+  CouncilBallotReceipt,
+  CouncilRecusal,
+  CouncilSession,
+} from '../council/council-session.entity.js';
+import { Decision, DecisionAward, RegisterCounter } from '../decisions/decision.entity.js';
 import { Attachment } from '../nominations/attachment.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { Registration } from '../registrations/registration.entity.js';
@@ -24,4 +32,13 @@ export const ENTITIES = [
   Attachment,
   Registration,
   TransitionLog,
+  Council,
+  CouncilMember,
+  CouncilSession,
+  CouncilAgendaItem,
+  CouncilBallotReceipt,
+  CouncilRecusal,
+  Decision,
+  DecisionAward,
+  RegisterCounter,
 ];

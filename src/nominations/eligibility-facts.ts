@@ -65,16 +65,15 @@ export class EligibilityFacts {
     nomination: Nomination,
   ): Promise<NonNullable<EligibilityInput['person']>> {
     const personId = nomination.personId!;
-    const [ratings, recorded, nominations, initiatives, disciplines] = await Promise.all([
-      manager.findBy(PersonEvaluation, { personId }),
-      manager.findBy(PersonAward, { personId }),
-      manager.find(Nomination, {
-        select: { id: true, year: true, awardTypeCode: true, category: true, state: true },
-        where: { personId, id: Not(nomination.id), state: In([...HELD_STATES, ...PENDING_STATES]) },
-      }),
-      manager.findBy(Initiative, { personId }),
-      manager.findBy(Discipline, { personId }),
-    ]);
+    // One after another: inside a transaction they share one connection (PostgreSQL cannot run them concurrently on it).
+    const ratings = await manager.findBy(PersonEvaluation, { personId });
+    const recorded = await manager.findBy(PersonAward, { personId });
+    const nominations = await manager.find(Nomination, {
+      select: { id: true, year: true, awardTypeCode: true, category: true, state: true },
+      where: { personId, id: Not(nomination.id), state: In([...HELD_STATES, ...PENDING_STATES]) },
+    });
+    const initiatives = await manager.findBy(Initiative, { personId });
+    const disciplines = await manager.findBy(Discipline, { personId });
     const awards: HeldAward[] = [
       ...recorded.map((award) => ({ year: award.year, awardTypeCode: award.awardTypeCode, category: award.category })),
       ...nominations.map((other) => ({

@@ -5,6 +5,7 @@ import { AppError, type RuleViolation } from '../common/app-error.js';
 import { nowIso, todayInVietnam } from '../common/time.js';
 import { ruleSetOn } from '../award-types/catalogue.js';
 import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../workflow/workflow-definition.js';
+import { DecisionAward } from '../decisions/decision.entity.js';
 import { Attachment } from './attachment.entity.js';
 import { missingDossierParts, requiredDossierParts } from './dossier.js';
 import { checkEligibility } from './eligibility.js';
@@ -117,6 +118,16 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
       return { violations };
     }
     return { violations: [] };
+  }
+
+  /** A revocation (Law Art 93) marks the register entry revoked, in the same transaction, so reports exclude it. */
+  async afterTransition(manager: EntityManager, nomination: Nomination, event: WorkflowEvent): Promise<void> {
+    if (event.type !== 'REVOKE') return;
+    await manager.update(
+      DecisionAward,
+      { nominationId: nomination.id },
+      { revokedAt: nowIso(), revokeReason: event.comment?.trim() ?? null },
+    );
   }
 
   changes(nomination: Nomination, event: WorkflowEvent): Partial<Nomination> {

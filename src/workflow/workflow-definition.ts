@@ -52,4 +52,6 @@ export interface WorkflowDefinition<Row extends WorkflowRow> {
   ): Promise<{ violations: RuleViolation[]; details?: Record<string, unknown> }>;
   /** Other columns that change with the transition (e.g. the submission date). */
   changes?(row: Row, event: WorkflowEvent, to: string, caller: TransitionCaller): Partial<Row>;
+  /** Changes to other records that belong to the same transition (same transaction), e.g. a register entry revoked. */
+  afterTransition?(manager: EntityManager, row: Row, event: WorkflowEvent, caller: TransitionCaller): Promise<void>;
 }

@@ -7,6 +7,7 @@ const GUARDS: Record<string, string> = {
   system: 'the system, acting for a council session or a decision',
   requiresCouncil: 'the award type needs a council vote',
   beyondProvince: 'the award is conferred beyond the province (Prime Minister, State President)',
+  officer: 'the chair or the secretary of the session’s council',
 };
 
 /** docs/workflows.md, generated from the machines themselves (`npm run docs:workflows`); a test fails when the file drifts. */

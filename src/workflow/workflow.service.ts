@@ -145,6 +145,7 @@ export class WorkflowService {
     // insert, not save: no reload of the row afterwards. A simple-json column does not fit insert's deep-partial type.
     await manager.insert(TransitionLog, log as never);
     const updated = { ...row, ...changes, state: to, version: row.version + 1 } as Row;
+    await definition.afterTransition?.(manager, updated, event, caller);
     return { row: updated, from: row.state, to, log };
   }
 

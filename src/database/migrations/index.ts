@@ -2,8 +2,10 @@
 // After `npm run migration:generate -- src/database/migrations/<sqlite|postgres>/<Name>`, add the class below.
 import { Initial1795459546382 } from './postgres/1795459546382-Initial.js';
 import { Nominations1795460874603 } from './postgres/1795460874603-Nominations.js';
+import { Councils1795463193151 } from './postgres/1795463193151-Councils.js';
 import { Initial1795459543676 } from './sqlite/1795459543676-Initial.js';
+import { Councils1795463184461 } from './sqlite/1795463184461-Councils.js';
 import { Nominations1795460867062 } from './sqlite/1795460867062-Nominations.js';
 
-export const SQLITE_MIGRATIONS = [Initial1795459543676, Nominations1795460867062];
-export const POSTGRES_MIGRATIONS = [Initial1795459546382, Nominations1795460874603];
+export const SQLITE_MIGRATIONS = [Initial1795459543676, Nominations1795460867062, Councils1795463184461];
+export const POSTGRES_MIGRATIONS = [Initial1795459546382, Nominations1795460874603, Councils1795463193151];

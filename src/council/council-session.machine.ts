@@ -1,0 +1,43 @@
+import { setup } from 'xstate';
+import { actsAs, type ActorFacts } from '../workflow/actor.js';
+
+export interface CouncilSessionContext {
+  [fact: string]: unknown;
+  actor: ActorFacts;
+}
+
+export const COUNCIL_SESSION_STATES = ['planned', 'open', 'closed', 'minutes_signed'] as const;
+export type CouncilSessionState = (typeof COUNCIL_SESSION_STATES)[number];
+export const COUNCIL_SESSION_EVENTS = ['OPEN', 'CLOSE', 'SIGN_MINUTES'] as const;
+export type CouncilSessionEventType = (typeof COUNCIL_SESSION_EVENTS)[number];
+
+/** A council session (phiên họp Hội đồng): its chair or secretary opens it with a quorum, closes it (tally) and signs the minutes. */
+export const councilSessionMachine = setup({
+  types: {
+    context: {} as CouncilSessionContext,
+    input: {} as CouncilSessionContext,
+    events: {} as { type: CouncilSessionEventType },
+  },
+  guards: {
+    officer: ({ context }) => actsAs(context.actor, 'session_officer'),
+  },
+}).createMachine({
+  id: 'council_session',
+  context: ({ input }) => input,
+  initial: 'planned',
+  states: {
+    planned: {
+      description: 'Đã lên lịch, chưa khai mạc',
+      on: { OPEN: { target: 'open', guard: 'officer' } },
+    },
+    open: {
+      description: 'Đang họp: thành viên bỏ phiếu kín',
+      on: { CLOSE: { target: 'closed', guard: 'officer' } },
+    },
+    closed: {
+      description: 'Đã kiểm phiếu: mỗi đề nghị được chấp thuận hoặc không',
+      on: { SIGN_MINUTES: { target: 'minutes_signed', guard: 'officer' } },
+    },
+    minutes_signed: { type: 'final', description: 'Biên bản đã ký' },
+  },
+});

@@ -1,0 +1,125 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { inScope } from '../auth/access.js';
+import { AppError } from '../common/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { awardTypeOf } from '../nominations/eligibility-facts.js';
+import { loadNomination, NominationWorkflow } from '../nominations/nomination.workflow.js';
+import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../workflow/workflow-definition.js';
+import { WorkflowService } from '../workflow/workflow.service.js';
+import { CouncilAgendaItem, CouncilSession } from './council-session.entity.js';
+import { councilSessionMachine, type CouncilSessionContext } from './council-session.machine.js';
+import { Council, CouncilMember } from './council.entity.js';
+import { quorumViolations, tally } from './tally.js';
+
+/** A session with what its guards and rules read: the council, its members, the council unit's path. */
+export interface LoadedSession extends CouncilSession {
+  councilRow: Council;
+  memberIds: number[];
+  unitPath: string;
+}
+
+export async function loadSession(manager: EntityManager, id: number): Promise<LoadedSession | null> {
+  const session = await manager.findOneBy(CouncilSession, { id });
+  if (!session) return null;
+  const council = await manager.findOne(Council, { where: { id: session.councilId }, relations: { unit: true } });
+  const members = await manager.find(CouncilMember, {
+    select: { userId: true },
+    where: { councilId: session.councilId },
+  });
+  return Object.assign(session, {
+    councilRow: council!,
+    memberIds: members.map((m) => m.userId),
+    unitPath: council!.unit!.path,
+  });
+}
+
+/** The council session workflow: OPEN checks the quorum, CLOSE tallies and decides each nomination, all in one transaction. */
+@Injectable()
+export class CouncilSessionWorkflow implements WorkflowDefinition<LoadedSession> {
+  readonly name = 'council_session';
+  readonly label = 'phiên họp Hội đồng';
+  readonly labelEn = 'council session';
+  readonly entity = CouncilSession;
+  readonly machine = councilSessionMachine;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WorkflowService) private readonly workflow: WorkflowService,
+    @Inject(NominationWorkflow) private readonly nominations: NominationWorkflow,
+  ) {}
+
+  async load(manager: EntityManager, caller: TransitionCaller, id: number): Promise<LoadedSession> {
+    const session = await loadSession(manager, id);
+    if (!session || !(inScope(caller.user, session.unitPath) || session.memberIds.includes(caller.user.id))) {
+      throw AppError.notFound('phiên họp', 'Council session');
+    }
+    return session;
+  }
+
+  async context(
+    _manager: EntityManager,
+    session: LoadedSession,
+    caller: TransitionCaller,
+  ): Promise<CouncilSessionContext> {
+    const officer = [session.councilRow.chairUserId, session.councilRow.secretaryUserId].includes(caller.user.id);
+    return { actor: { roles: officer ? ['session_officer'] : [], scopes: {} } };
+  }
+
+  async check(manager: EntityManager, session: LoadedSession, event: WorkflowEvent) {
+    if (event.type !== 'OPEN') {
+      if (event.presentMemberIds !== undefined) {
+        throw AppError.invalid([{ field: 'presentMemberIds', message: 'chỉ dùng với OPEN (only with OPEN)' }]);
+      }
+      return { violations: [] };
+    }
+    const present = event.presentMemberIds as number[] | undefined;
+    if (!present)
+      throw AppError.invalid([{ field: 'presentMemberIds', message: 'bắt buộc khi khai mạc (required to OPEN)' }]);
+    const strangers = present.filter((id) => !session.memberIds.includes(id));
+    if (strangers.length > 0) {
+      throw AppError.invalid([
+        { field: 'presentMemberIds', message: `không phải thành viên Hội đồng: ${strangers.join(', ')} (not members)` },
+      ]);
+    }
+    const votesAwards = (await manager.countBy(CouncilAgendaItem, { sessionId: session.id })) > 0;
+    return { violations: quorumViolations(present.length, session.memberIds.length, votesAwards, this.config.quorum) };
+  }
+
+  changes(session: LoadedSession, event: WorkflowEvent): Partial<LoadedSession> {
+    if (event.type !== 'OPEN') return {};
+    return { presentMemberIds: event.presentMemberIds as number[], memberCount: session.memberIds.length };
+  }
+
+  /** CLOSE: each nomination on the agenda passes or fails on approvals over all members, through the nomination workflow. */
+  async afterTransition(
+    manager: EntityManager,
+    session: LoadedSession,
+    event: WorkflowEvent,
+    caller: TransitionCaller,
+  ): Promise<void> {
+    if (event.type !== 'CLOSE') return;
+    const items = await manager.find(CouncilAgendaItem, { where: { sessionId: session.id }, order: { id: 'ASC' } });
+    for (const item of items) {
+      const nomination = await loadNomination(manager, item.nominationId);
+      const threshold = awardTypeOf(nomination!).voteThreshold ?? 1;
+      const result = tally(
+        item,
+        session.memberCount ?? session.memberIds.length,
+        session.presentMemberIds?.length ?? 0,
+        threshold,
+      );
+      await manager.update(CouncilAgendaItem, { id: item.id }, { passed: result.passed });
+      await this.workflow.transition(
+        this.nominations,
+        item.nominationId,
+        {
+          type: result.passed ? 'COUNCIL_APPROVE' : 'COUNCIL_REJECT',
+          comment: `Phiên họp ${session.id}: ${result.approve}/${result.members} tán thành (${Math.round(result.share * 1000) / 10}%), ngưỡng ${Math.round(threshold * 100)}%`,
+        },
+        { user: caller.user, system: true },
+        manager,
+      );
+    }
+  }
+}

@@ -1,0 +1,357 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { inScope } from '../auth/access.js';
+import type { CurrentUser } from '../auth/current-user.js';
+import { AppError, ErrorCode, type RuleViolation } from '../common/app-error.js';
+import { nowIso } from '../common/time.js';
+import { Transactions } from '../database/transactions.js';
+import { awardTypeOf } from '../nominations/eligibility-facts.js';
+import { Nomination } from '../nominations/nomination.entity.js';
+import { loadNomination, NominationWorkflow } from '../nominations/nomination.workflow.js';
+import { Person } from '../people/person.entity.js';
+import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { User } from '../users/user.entity.js';
+import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
+import type { BallotDto, CouncilSessionEventDto, CreateCouncilSessionDto } from './council.dto.js';
+import { Council } from './council.entity.js';
+import { CouncilAgendaItem, CouncilBallotReceipt, CouncilRecusal, CouncilSession } from './council-session.entity.js';
+import { CouncilSessionWorkflow, loadSession, type LoadedSession } from './council-session.workflow.js';
+import { tally } from './tally.js';
+
+@Injectable()
+export class CouncilSessionsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(WorkflowService) private readonly workflow: WorkflowService,
+    @Inject(CouncilSessionWorkflow) private readonly definition: CouncilSessionWorkflow,
+    @Inject(NominationWorkflow) private readonly nominations: NominationWorkflow,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  /** Plans a session; each nomination must be verified and need this council's vote, and moves to in_council (all or nothing). */
+  async create(caller: CurrentUser, dto: CreateCouncilSessionDto) {
+    const id = await this.transactions.run(async (manager) => {
+      const council = await manager.findOne(Council, { where: { id: dto.councilId }, relations: { unit: true } });
+      if (!council?.unit || !inScope(caller, council.unit.path)) throw AppError.notFound('hội đồng', 'Council');
+      const violations: RuleViolation[] = [];
+      for (const nominationId of dto.nominationIds) {
+        const nomination = await loadNomination(manager, nominationId);
+        if (!nomination || !inScope(caller, nomination.proposingUnit!.path)) {
+          violations.push({
+            rule: 'council.nomination',
+            message: `Đề nghị ${nominationId} không tồn tại / unknown nomination`,
+          });
+        } else if (nomination.state !== 'verified') {
+          violations.push({
+            rule: 'council.nomination_state',
+            message: `Đề nghị ${nominationId} chưa được thẩm định (${nomination.state}) / not verified`,
+          });
+        } else if (!awardTypeOf(nomination).requiresCouncil || nomination.decidingUnitId !== council.unitId) {
+          violations.push({
+            rule: 'council.nomination_council',
+            message: `Đề nghị ${nominationId} không thuộc thẩm quyền bỏ phiếu của Hội đồng này / not for this council`,
+          });
+        }
+      }
+      if (violations.length > 0)
+        throw AppError.rules(
+          violations,
+          'Không thể đưa các đề nghị ra Hội đồng',
+          'Some nominations cannot go to this council',
+        );
+      const session = await manager.save(
+        manager.create(CouncilSession, {
+          councilId: council.id,
+          title: dto.title.trim(),
+          meetingDate: dto.meetingDate,
+          state: 'planned',
+          version: 1,
+          presentMemberIds: null,
+          memberCount: null,
+          createdById: caller.id,
+          createdAt: nowIso(),
+        }),
+      );
+      for (const nominationId of dto.nominationIds) {
+        await manager.insert(CouncilAgendaItem, {
+          sessionId: session.id,
+          nominationId,
+          approve: 0,
+          reject: 0,
+          abstain: 0,
+          passed: null,
+        });
+        await this.workflow.transition(
+          this.nominations,
+          nominationId,
+          { type: 'SCHEDULE', comment: `Phiên họp ${session.id}` },
+          { user: caller, system: true },
+          manager,
+        );
+      }
+      await this.audit.record(manager, {
+        entityType: 'council_session',
+        entityId: session.id,
+        action: 'create',
+        actorId: caller.id,
+        details: { nominationIds: dto.nominationIds },
+      });
+      return session.id;
+    });
+    return this.get(caller, id);
+  }
+
+  async get(caller: CurrentUser, id: number) {
+    const session = await this.definition.load(this.dataSource.manager, { user: caller }, id);
+    return this.toView(session, caller);
+  }
+
+  private async toView(session: LoadedSession, caller: CurrentUser) {
+    const manager = this.dataSource.manager;
+    const context = await this.definition.context(manager, session, { user: caller });
+    const items = await manager.find(CouncilAgendaItem, { where: { sessionId: session.id }, order: { id: 'ASC' } });
+    const nominations = items.length
+      ? await manager.find(Nomination, {
+          where: { id: In(items.map((i) => i.nominationId)) },
+          relations: { proposingUnit: true },
+        })
+      : [];
+    const members = await manager.find(User, {
+      select: { id: true, displayName: true, unitId: true },
+      where: { id: In(session.memberIds) },
+      order: { id: 'ASC' },
+    });
+    const memberUnits = members.length
+      ? await manager.find(Unit, {
+          select: { id: true, path: true },
+          where: { id: In([...new Set(members.map((m) => m.unitId))]) },
+        })
+      : [];
+    const unitPath = new Map(memberUnits.map((unit) => [unit.id, unit.path]));
+    const receipts = await manager.find(CouncilBallotReceipt, {
+      select: { userId: true },
+      where: { sessionId: session.id },
+    });
+    const recusals = await manager.find(CouncilRecusal, { where: { sessionId: session.id } });
+    const women = await this.womenPriority(nominations);
+    return {
+      id: session.id,
+      councilId: session.councilId,
+      title: session.title,
+      meetingDate: session.meetingDate,
+      state: session.state,
+      version: session.version,
+      allowedEvents: allowedEventsOf(this.definition.machine, session.state, context),
+      members: members.map((m) => ({
+        id: m.id,
+        displayName: m.displayName,
+        present: session.presentMemberIds?.includes(m.id) ?? null,
+      })),
+      presentMemberIds: session.presentMemberIds,
+      // Who has voted, never what: receipts are kept apart from the tallies.
+      ballotsCastBy: receipts.map((r) => r.userId).sort((a, b) => a - b),
+      agenda: items.map((item) => {
+        const nomination = nominations.find((n) => n.id === item.nominationId)!;
+        const conflicts = members
+          .filter((m) => {
+            const path = unitPath.get(m.unitId) ?? '';
+            return path.startsWith(nomination.proposingUnit!.path) || m.unitId === nomination.nomineeUnitId;
+          })
+          .map((m) => m.id);
+        return {
+          nominationId: item.nominationId,
+          awardTypeCode: nomination.awardTypeCode,
+          proposingUnitId: nomination.proposingUnitId,
+          state: nomination.state,
+          conflictOfInterestMemberIds: conflicts,
+          recusedMemberIds: recusals.filter((r) => r.nominationId === item.nominationId).map((r) => r.userId),
+          womenPriority: women.has(nomination.id),
+        };
+      }),
+    };
+  }
+
+  /** Decree 152 Art 4(6): on a tie, prefer women and collectives of at least 70 % women. Flagged on the agenda. */
+  private async womenPriority(nominations: Nomination[]): Promise<Set<number>> {
+    const flagged = new Set<number>();
+    const personIds = nominations.map((n) => n.personId).filter((id): id is number => id !== null);
+    const women = personIds.length
+      ? await this.dataSource
+          .getRepository(Person)
+          .find({ select: { id: true }, where: { id: In(personIds), gender: 'female' } })
+      : [];
+    const womenIds = new Set(women.map((p) => p.id));
+    for (const nomination of nominations) {
+      if (nomination.personId && womenIds.has(nomination.personId)) flagged.add(nomination.id);
+      if (nomination.nomineeUnitId) {
+        const evaluation = await this.dataSource
+          .getRepository(UnitEvaluation)
+          .findOneBy({ unitId: nomination.nomineeUnitId, year: nomination.year });
+        if (evaluation && evaluation.membersTotal > 0 && evaluation.membersWomen / evaluation.membersTotal >= 0.7)
+          flagged.add(nomination.id);
+      }
+    }
+    return flagged;
+  }
+
+  async sendEvent(caller: CurrentUser, id: number, dto: CouncilSessionEventDto) {
+    await this.workflow.transition(this.definition, id, { ...dto }, { user: caller });
+    return this.get(caller, id);
+  }
+
+  /**
+   * One ballot per member per session, while it is open. The receipt (who voted) and the counts (what was voted) are
+   * written in one transaction but never linked: no row holds both a member and a choice.
+   */
+  async castBallot(caller: CurrentUser, id: number, dto: BallotDto) {
+    await this.transactions.run(async (manager) => {
+      const session = await loadSession(manager, id);
+      if (!session) throw AppError.notFound('phiên họp', 'Council session');
+      if (!session.memberIds.includes(caller.id))
+        throw AppError.forbidden('Chỉ thành viên Hội đồng được bỏ phiếu', 'Only members of the council may vote');
+      if (session.state !== 'open') {
+        throw new AppError(
+          ErrorCode.WorkflowConflict,
+          `Phiên họp không mở bỏ phiếu (trạng thái: ${session.state})`,
+          `The session is not open for voting (${session.state})`,
+          {
+            state: session.state,
+            allowedEvents: [],
+          },
+        );
+      }
+      if (await manager.existsBy(CouncilBallotReceipt, { sessionId: id, userId: caller.id })) {
+        throw AppError.conflict('Bạn đã bỏ phiếu trong phiên họp này', 'You have already voted in this session');
+      }
+      const items = await manager.find(CouncilAgendaItem, { where: { sessionId: id } });
+      const recused = new Set(
+        (await manager.find(CouncilRecusal, { where: { sessionId: id, userId: caller.id } })).map(
+          (r) => r.nominationId,
+        ),
+      );
+      const violations: RuleViolation[] = [];
+      const voted = new Set<number>();
+      for (const vote of dto.votes) {
+        const item = items.find((i) => i.nominationId === vote.nominationId);
+        if (!item)
+          violations.push({
+            rule: 'ballot.unknown_nomination',
+            message: `Đề nghị ${vote.nominationId} không có trong chương trình / not on the agenda`,
+          });
+        else if (voted.has(vote.nominationId))
+          violations.push({
+            rule: 'ballot.duplicate',
+            message: `Đề nghị ${vote.nominationId} được bỏ phiếu hai lần / voted twice`,
+          });
+        else if (recused.has(item.nominationId))
+          violations.push({
+            rule: 'ballot.recused',
+            message: `Bạn đã xin không tham gia xét đề nghị ${vote.nominationId} / you recused yourself`,
+          });
+        voted.add(vote.nominationId);
+      }
+      for (const item of items) {
+        if (!voted.has(item.nominationId) && !recused.has(item.nominationId)) {
+          violations.push({
+            rule: 'ballot.incomplete',
+            message: `Chưa bỏ phiếu cho đề nghị ${item.nominationId} / no vote for nomination ${item.nominationId}`,
+          });
+        }
+      }
+      if (violations.length > 0) throw AppError.rules(violations, 'Phiếu bầu không hợp lệ', 'Invalid ballot');
+      await manager.insert(CouncilBallotReceipt, {
+        sessionId: id,
+        userId: caller.id,
+        present: session.presentMemberIds?.includes(caller.id) ?? false,
+      });
+      for (const vote of dto.votes) {
+        await manager
+          .createQueryBuilder()
+          .update(CouncilAgendaItem)
+          .set({ [vote.choice]: () => `"${vote.choice}" + 1` })
+          .where('"sessionId" = :sessionId AND "nominationId" = :nominationId', {
+            sessionId: id,
+            nominationId: vote.nominationId,
+          })
+          .execute();
+      }
+      await this.audit.record(manager, {
+        entityType: 'council_session',
+        entityId: id,
+        action: 'ballot.cast',
+        actorId: caller.id,
+      });
+    });
+    return { sessionId: id, accepted: true };
+  }
+
+  /** A member with a conflict of interest steps back from one nomination (before voting on it). */
+  async recuse(caller: CurrentUser, id: number, nominationId: number) {
+    await this.transactions.run(async (manager) => {
+      const session = await loadSession(manager, id);
+      if (!session || !session.memberIds.includes(caller.id)) throw AppError.notFound('phiên họp', 'Council session');
+      if (session.state !== 'planned' && session.state !== 'open') {
+        throw new AppError(ErrorCode.WorkflowConflict, 'Phiên họp đã kết thúc', 'The session is over', {
+          state: session.state,
+          allowedEvents: [],
+        });
+      }
+      if (await manager.existsBy(CouncilBallotReceipt, { sessionId: id, userId: caller.id })) {
+        throw AppError.conflict('Bạn đã bỏ phiếu, không thể xin không tham gia', 'You have already voted');
+      }
+      const item = await manager.findOneBy(CouncilAgendaItem, { sessionId: id, nominationId });
+      if (!item) throw AppError.notFound('đề nghị trong chương trình', 'Agenda item');
+      if (!(await manager.existsBy(CouncilRecusal, { sessionId: id, nominationId, userId: caller.id }))) {
+        await manager.insert(CouncilRecusal, { sessionId: id, nominationId, userId: caller.id });
+      }
+      await this.audit.record(manager, {
+        entityType: 'council_session',
+        entityId: id,
+        action: 'recusal',
+        actorId: caller.id,
+        details: { nominationId },
+      });
+    });
+    return this.get(caller, id);
+  }
+
+  async results(caller: CurrentUser, id: number) {
+    const session = await this.definition.load(this.dataSource.manager, { user: caller }, id);
+    if (session.state !== 'closed' && session.state !== 'minutes_signed') {
+      throw new AppError(
+        ErrorCode.WorkflowConflict,
+        'Chưa kiểm phiếu: kết quả có sau khi kết thúc phiên họp',
+        'Results are available after CLOSE',
+        {
+          state: session.state,
+          allowedEvents: [],
+        },
+      );
+    }
+    const items = await this.dataSource
+      .getRepository(CouncilAgendaItem)
+      .find({ where: { sessionId: id }, order: { id: 'ASC' } });
+    const results = [];
+    for (const item of items) {
+      const nomination = await loadNomination(this.dataSource.manager, item.nominationId);
+      const threshold = awardTypeOf(nomination!).voteThreshold ?? 1;
+      const result = tally(
+        item,
+        session.memberCount ?? session.memberIds.length,
+        session.presentMemberIds?.length ?? 0,
+        threshold,
+      );
+      results.push({ nominationId: item.nominationId, ...result });
+    }
+    return results;
+  }
+
+  history(caller: CurrentUser, id: number) {
+    return this.definition
+      .load(this.dataSource.manager, { user: caller }, id)
+      .then(() => this.workflow.history(this.definition.name, id));
+  }
+}

@@ -1,0 +1,99 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated, Roles } from '../auth/access.js';
+import { Caller, type CurrentUser } from '../auth/current-user.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import {
+  BallotDto,
+  CouncilSessionEventDto,
+  CreateCouncilDto,
+  CreateCouncilSessionDto,
+  RecusalDto,
+} from './council.dto.js';
+import { CouncilSessionsService } from './council-sessions.service.js';
+import { CouncilsService } from './councils.service.js';
+
+@ApiTags('councils')
+@Controller('api')
+export class CouncilController {
+  constructor(
+    @Inject(CouncilsService) private readonly councils: CouncilsService,
+    @Inject(CouncilSessionsService) private readonly sessions: CouncilSessionsService,
+  ) {}
+
+  @Post('councils')
+  @Roles('board', 'admin')
+  @ApiOperation({ summary: 'Constitute a unit’s council: members, chair, secretary' })
+  createCouncil(@Caller() caller: CurrentUser, @Body() dto: CreateCouncilDto) {
+    return this.councils.create(caller, dto);
+  }
+
+  @Get('councils/:id')
+  @Authenticated()
+  @ApiOperation({ summary: 'A council with its members' })
+  getCouncil(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.councils.get(caller, id);
+  }
+
+  @Post('council-sessions')
+  @Roles('board')
+  @ApiOperation({ summary: 'Plan a session; its verified nominations move to in_council (all or nothing)' })
+  createSession(@Caller() caller: CurrentUser, @Body() dto: CreateCouncilSessionDto) {
+    return this.sessions.create(caller, dto);
+  }
+
+  @Get('council-sessions/:id')
+  @Authenticated()
+  @ApiOperation({
+    summary:
+      'A session: members, who has voted (never how), the agenda with conflict, recusal and women-priority flags',
+  })
+  getSession(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.sessions.get(caller, id);
+  }
+
+  @Post('council-sessions/:id/events')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOperation({
+    summary:
+      'OPEN (presentMemberIds; quorum checked), CLOSE (tally; nominations approved or rejected), SIGN_MINUTES — chair or secretary',
+  })
+  sendEvent(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: CouncilSessionEventDto) {
+    return this.sessions.sendEvent(caller, id, dto);
+  }
+
+  @Get('council-sessions/:id/history')
+  @Authenticated()
+  @ApiOperation({ summary: 'The session’s transitions, oldest first' })
+  history(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.sessions.history(caller, id);
+  }
+
+  @Post('council-sessions/:id/ballots')
+  @Authenticated()
+  @ApiOperation({
+    summary:
+      'Cast a secret ballot (once per member per session, while open); absent members’ ballots count as written opinions',
+  })
+  castBallot(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: BallotDto) {
+    return this.sessions.castBallot(caller, id, dto);
+  }
+
+  @Post('council-sessions/:id/recusals')
+  @Authenticated()
+  @ApiOperation({ summary: 'A member steps back from one nomination (conflict of interest)' })
+  recuse(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: RecusalDto) {
+    return this.sessions.recuse(caller, id, dto.nominationId);
+  }
+
+  @Get('council-sessions/:id/results')
+  @Authenticated()
+  @ApiOperation({
+    summary:
+      'After CLOSE: per nomination approve, reject, abstain, members, present, share (approve ÷ all members), threshold, passed',
+  })
+  results(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.sessions.results(caller, id);
+  }
+}

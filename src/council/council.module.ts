@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { NominationsModule } from '../nominations/nominations.module.js';
+import { WorkflowModule } from '../workflow/workflow.module.js';
+import { CouncilController } from './council.controller.js';
+import { CouncilSessionWorkflow } from './council-session.workflow.js';
+import { CouncilSessionsService } from './council-sessions.service.js';
+import { CouncilsService } from './councils.service.js';
+
+@Module({
+  imports: [WorkflowModule, NominationsModule],
+  controllers: [CouncilController],
+  providers: [CouncilsService, CouncilSessionsService, CouncilSessionWorkflow],
+})
+export class CouncilModule {}

@@ -1,0 +1,108 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Nomination } from '../nominations/nomination.entity.js';
+import { Unit } from '../units/unit.entity.js';
+
+/** A commendation decision (quyết định khen thưởng), e.g. "123/QĐ-UBND". */
+@Entity('decisions')
+export class Decision {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 60 })
+  number: string;
+
+  /** YYYY-MM-DD */
+  @Column({ type: 'varchar', length: 10 })
+  signedOn: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  signerName: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  signerTitle: string;
+
+  @Index()
+  @Column({ type: 'integer' })
+  issuingUnitId: number;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'issuingUnitId' })
+  issuingUnit?: Relation<Unit>;
+
+  /** The rule set in force on the signing date. */
+  @Column({ type: 'varchar', length: 10 })
+  ruleSetCode: string;
+
+  @Column({ type: 'integer' })
+  createdById: number;
+
+  @Column({ type: 'varchar', length: 24 })
+  createdAt: string;
+}
+
+/**
+ * The certificate register (sổ vàng / sổ đăng ký): one entry per award of a decision, with its golden-book number (the
+ * recipient's ordinal in the decision) and its number in the issuing unit's register for the year, gapless.
+ */
+@Entity('decision_awards')
+@Index(['registerUnitId', 'registerYear', 'registerNumber'], { unique: true })
+export class DecisionAward {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'integer' })
+  decisionId: number;
+
+  @ManyToOne(() => Decision, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'decisionId' })
+  decision?: Relation<Decision>;
+
+  @Index({ unique: true })
+  @Column({ type: 'integer' })
+  nominationId: number;
+
+  @ManyToOne(() => Nomination, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'nominationId' })
+  nomination?: Relation<Nomination>;
+
+  @Column({ type: 'integer' })
+  goldenBookNumber: number;
+
+  @Column({ type: 'integer' })
+  registerUnitId: number;
+
+  @Column({ type: 'integer' })
+  registerYear: number;
+
+  @Column({ type: 'integer' })
+  registerNumber: number;
+
+  /** Reward money in VND; null where the province does not pay it (awards conferred above the province). */
+  @Column({ type: 'bigint', nullable: true })
+  rewardAmountVnd: string | null;
+
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  revokedAt: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  revokeReason: string | null;
+}
+
+/** The last number used in each issuing unit's register for a year: incremented in the decision's transaction. */
+@Entity('register_counters')
+@Index(['unitId', 'year'], { unique: true })
+export class RegisterCounter {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  unitId: number;
+
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Column({ type: 'integer' })
+  lastNumber: number;
+}

@@ -1,0 +1,212 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { ruleSetOn } from '../award-types/catalogue.js';
+import { inScope } from '../auth/access.js';
+import type { CurrentUser } from '../auth/current-user.js';
+import { AppError, type RuleViolation } from '../common/app-error.js';
+import { nowIso } from '../common/time.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { Transactions } from '../database/transactions.js';
+import { awardTypeOf } from '../nominations/eligibility-facts.js';
+import { Nomination } from '../nominations/nomination.entity.js';
+import { loadNomination, NominationWorkflow } from '../nominations/nomination.workflow.js';
+import { Person } from '../people/person.entity.js';
+import { Unit } from '../units/unit.entity.js';
+import { WorkflowService } from '../workflow/workflow.service.js';
+import type { CreateDecisionDto } from './decisions.dto.js';
+import { Decision, DecisionAward, RegisterCounter } from './decision.entity.js';
+import { rewardAmountVnd } from './reward.js';
+
+@Injectable()
+export class DecisionsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(WorkflowService) private readonly workflow: WorkflowService,
+    @Inject(NominationWorkflow) private readonly nominations: NominationWorkflow,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Records a signed decision: every nomination must be approved (or forwarded, for a higher decision recorded afterwards)
+   * and decided at a unit in the caller's scope; each moves to decided and gets its golden-book and register numbers. All or
+   * nothing.
+   */
+  async create(caller: CurrentUser, dto: CreateDecisionDto) {
+    const id = await this.transactions.run(async (manager) => {
+      const issuing = await manager.findOneBy(Unit, { id: dto.issuingUnitId });
+      if (!issuing || !inScope(caller, issuing.path)) {
+        throw AppError.rules([
+          {
+            rule: 'decision.issuing_unit',
+            message: 'Cơ quan ban hành không tồn tại hoặc ngoài phạm vi / issuing unit unknown or out of scope',
+          },
+        ]);
+      }
+      if (await manager.existsBy(Decision, { number: dto.number })) {
+        throw AppError.conflict(
+          `Số quyết định ${dto.number} đã tồn tại`,
+          `Decision number ${dto.number} already exists`,
+        );
+      }
+      const loaded: Nomination[] = [];
+      const violations: RuleViolation[] = [];
+      for (const nominationId of dto.nominationIds) {
+        const nomination = await loadNomination(manager, nominationId);
+        if (!nomination || !inScope(caller, nomination.decidingUnit!.path)) {
+          violations.push({
+            rule: 'decision.nomination',
+            message: `Đề nghị ${nominationId} không tồn tại hoặc ngoài thẩm quyền / unknown or out of scope`,
+          });
+        } else if (nomination.state !== 'approved' && nomination.state !== 'forwarded') {
+          violations.push({
+            rule: 'decision.nomination_state',
+            message: `Đề nghị ${nominationId} chưa được chấp thuận (${nomination.state}) / not approved`,
+          });
+        } else if (nomination.state === 'approved' && awardTypeOf(nomination).route === 'council_forward') {
+          violations.push({
+            rule: 'decision.forward_first',
+            message: `Đề nghị ${nominationId} thuộc thẩm quyền cấp trên: trình (FORWARD) trước / forward it first`,
+          });
+        } else {
+          loaded.push(nomination);
+        }
+      }
+      if (violations.length > 0)
+        throw AppError.rules(violations, 'Không thể ban hành quyết định', 'The decision cannot be recorded');
+
+      const decision = await manager.save(
+        manager.create(Decision, {
+          number: dto.number,
+          signedOn: dto.signedOn,
+          signerName: dto.signerName.trim(),
+          signerTitle: dto.signerTitle.trim(),
+          issuingUnitId: issuing.id,
+          ruleSetCode: ruleSetOn(dto.signedOn).code,
+          createdById: caller.id,
+          createdAt: nowIso(),
+        }),
+      );
+      const year = Number(dto.signedOn.slice(0, 4));
+      const firstNumber = await this.reserveRegisterNumbers(manager, issuing.id, year, loaded.length);
+      for (const [index, nomination] of loaded.entries()) {
+        const amount = rewardAmountVnd(
+          awardTypeOf(nomination),
+          nomination.nomineeKind,
+          this.config.baseSalaryVnd,
+          this.config.individualRewardMultiples,
+        );
+        await manager.insert(DecisionAward, {
+          decisionId: decision.id,
+          nominationId: nomination.id,
+          goldenBookNumber: index + 1,
+          registerUnitId: issuing.id,
+          registerYear: year,
+          registerNumber: firstNumber + index,
+          rewardAmountVnd: amount === null ? null : String(amount),
+          revokedAt: null,
+          revokeReason: null,
+        });
+        await this.workflow.transition(
+          this.nominations,
+          nomination.id,
+          { type: 'DECIDE', comment: `Quyết định số ${dto.number} ngày ${dto.signedOn}` },
+          { user: caller, system: true },
+          manager,
+        );
+      }
+      await this.audit.record(manager, {
+        entityType: 'decision',
+        entityId: decision.id,
+        action: 'create',
+        actorId: caller.id,
+        details: { number: dto.number, nominationIds: dto.nominationIds },
+      });
+      return decision.id;
+    });
+    return this.get(caller, id);
+  }
+
+  /** Reserves `count` consecutive numbers in the unit's register for the year; the row lock keeps them gapless across instances. */
+  private async reserveRegisterNumbers(
+    manager: EntityManager,
+    unitId: number,
+    year: number,
+    count: number,
+  ): Promise<number> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(RegisterCounter)
+      .values({ unitId, year, lastNumber: 0 })
+      .orIgnore()
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(RegisterCounter)
+      .set({ lastNumber: () => `"lastNumber" + ${count}` })
+      .where('"unitId" = :unitId AND "year" = :year', { unitId, year })
+      .execute();
+    const counter = await manager.findOneByOrFail(RegisterCounter, { unitId, year });
+    return counter.lastNumber - count + 1;
+  }
+
+  async get(caller: CurrentUser, id: number) {
+    const decision = await this.dataSource
+      .getRepository(Decision)
+      .findOne({ where: { id }, relations: { issuingUnit: true } });
+    if (!decision?.issuingUnit || !inScope(caller, decision.issuingUnit.path))
+      throw AppError.notFound('quyết định', 'Decision');
+    const awards = await this.dataSource
+      .getRepository(DecisionAward)
+      .find({ where: { decisionId: id }, order: { goldenBookNumber: 'ASC' } });
+    const nominations = awards.length
+      ? await this.dataSource.getRepository(Nomination).findBy({ id: In(awards.map((a) => a.nominationId)) })
+      : [];
+    const names = await this.nomineeNames(nominations);
+    return {
+      id: decision.id,
+      number: decision.number,
+      signedOn: decision.signedOn,
+      signerName: decision.signerName,
+      signerTitle: decision.signerTitle,
+      issuingUnitId: decision.issuingUnitId,
+      ruleSet: decision.ruleSetCode,
+      awards: awards.map((award) => {
+        const nomination = nominations.find((n) => n.id === award.nominationId)!;
+        return {
+          nominationId: award.nominationId,
+          awardTypeCode: nomination.awardTypeCode,
+          nomineeKind: nomination.nomineeKind,
+          nomineeName: names.get(nomination.id) ?? '',
+          goldenBookNumber: award.goldenBookNumber,
+          registerNumber: award.registerNumber,
+          registerYear: award.registerYear,
+          rewardAmountVnd: award.rewardAmountVnd === null ? null : Number(award.rewardAmountVnd),
+          revoked: award.revokedAt !== null,
+          revokedAt: award.revokedAt,
+          revokeReason: award.revokeReason,
+        };
+      }),
+    };
+  }
+
+  private async nomineeNames(nominations: Nomination[]): Promise<Map<number, string>> {
+    const personIds = nominations.map((n) => n.personId).filter((id): id is number => id !== null);
+    const unitIds = nominations.map((n) => n.nomineeUnitId).filter((id): id is number => id !== null);
+    const people = personIds.length ? await this.dataSource.getRepository(Person).findBy({ id: In(personIds) }) : [];
+    const units = unitIds.length ? await this.dataSource.getRepository(Unit).findBy({ id: In(unitIds) }) : [];
+    return new Map(
+      nominations.map((n) => [
+        n.id,
+        n.personId
+          ? (people.find((p) => p.id === n.personId)?.fullName ?? '')
+          : n.nomineeUnitId
+            ? (units.find((u) => u.id === n.nomineeUnitId)?.name ?? '')
+            : `Hộ ông/bà ${n.householdHeadName ?? ''}`,
+      ]),
+    );
+  }
+}

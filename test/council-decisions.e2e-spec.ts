@@ -1,0 +1,425 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { completeDossier, createPerson, nominate, rate, send } from './helpers/dossier.js';
+import { buildOrg, type Org } from './helpers/org.js';
+import { bearer, expectErrorShape, login, startApp, type TestApp } from './helpers/test-app.js';
+
+describe('council sessions, secret ballots and decisions', () => {
+  let t: TestApp;
+  let org: Org;
+  let members: { id: number; token: string }[];
+  let councilId: number;
+
+  /** A nomination verified by the right board (with an override where the test does not care about eligibility). */
+  async function verified(awardTypeCode: string, fullName: string): Promise<number> {
+    const person = await createPerson(t, org.tokens.submitterA, org.departmentA, fullName);
+    await rate(t, org.tokens.submitterA, person, 2024, 'excellent');
+    const nomination = await nominate(t, org.tokens.submitterA, {
+      awardTypeCode,
+      proposingUnitId: org.departmentA,
+      personId: person,
+    });
+    await completeDossier(t, org.tokens.submitterA, nomination.id, true);
+    await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
+    const board = nomination.decidingUnitId === org.rootId ? org.tokens.boardRoot : org.tokens.boardA;
+    await send(t, board, nomination.id, { type: 'VERIFY', override: true, comment: 'Hồ sơ đặc biệt' }).expect(200);
+    return nomination.id;
+  }
+
+  async function state(id: number): Promise<string> {
+    return (await t.http().get(`/api/nominations/${id}`).set(bearer(org.tokens.boardRoot)).expect(200)).body.state;
+  }
+
+  async function session(nominationIds: number[]) {
+    const response = await t
+      .http()
+      .post('/api/council-sessions')
+      .set(bearer(org.tokens.boardRoot))
+      .send({ councilId, title: 'Phiên họp xét khen thưởng năm 2024', meetingDate: '2024-12-20', nominationIds })
+      .expect(201);
+    return response.body.id as number;
+  }
+
+  function ballot(sessionId: number, token: string, votes: [number, string][]) {
+    return t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/ballots`)
+      .set(bearer(token))
+      .send({ votes: votes.map(([nominationId, choice]) => ({ nominationId, choice })) });
+  }
+
+  beforeAll(async () => {
+    t = await startApp();
+    org = await buildOrg(t);
+    members = [];
+    for (let i = 0; i < 10; i++) {
+      const username = `member.${i}`;
+      const created = await t
+        .http()
+        .post('/api/users')
+        .set(bearer(org.adminToken))
+        .send({
+          username,
+          password: 'password-123',
+          displayName: `Ủy viên ${i}`,
+          unitId: org.rootId,
+          roles: i === 0 ? ['council_chair', 'council_member'] : ['council_member'],
+        })
+        .expect(201);
+      members.push({ id: created.body.id, token: await login(t, username, 'password-123') });
+    }
+    const council = await t
+      .http()
+      .post('/api/councils')
+      .set(bearer(org.tokens.boardRoot))
+      .send({
+        unitId: org.rootId,
+        name: 'Hội đồng Thi đua - Khen thưởng tỉnh',
+        memberUserIds: members.map((m) => m.id),
+        chairUserId: members[0].id,
+        secretaryUserId: members[1].id,
+      })
+      .expect(201);
+    councilId = council.body.id;
+    expect(council.body.members).toHaveLength(10);
+  });
+  afterAll(() => t.close());
+
+  it('passes 9 of 10 approvals against 90 %, fails 8 of 10, counting all members although only 9 attended', async () => {
+    const a = await verified('chien_si_thi_dua_tinh', 'Nguyễn Văn A');
+    const b = await verified('chien_si_thi_dua_tinh', 'Trần Thị B');
+    const sessionId = await session([a, b]);
+    expect(await state(a)).toBe('in_council');
+    await ballot(sessionId, members[0].token, [
+      [a, 'approve'],
+      [b, 'approve'],
+    ]).expect(409);
+    const present = members.slice(0, 9).map((m) => m.id);
+    const opened = await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[1].token))
+      .send({ type: 'OPEN', presentMemberIds: present })
+      .expect(200);
+    expect(opened.body).toMatchObject({ state: 'open', allowedEvents: ['CLOSE'] });
+    for (let i = 0; i < 9; i++)
+      await ballot(sessionId, members[i].token, [
+        [a, 'approve'],
+        [b, i < 8 ? 'approve' : 'reject'],
+      ]).expect(201);
+    // The absent member's written opinion counts.
+    await ballot(sessionId, members[9].token, [
+      [a, 'abstain'],
+      [b, 'reject'],
+    ]).expect(201);
+    const again = await ballot(sessionId, members[3].token, [
+      [a, 'reject'],
+      [b, 'reject'],
+    ]).expect(409);
+    expectErrorShape(again.body, 409);
+    await ballot(sessionId, org.tokens.submitterA, [
+      [a, 'approve'],
+      [b, 'approve'],
+    ]).expect(403);
+    await t.http().get(`/api/council-sessions/${sessionId}/results`).set(bearer(members[0].token)).expect(409);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[5].token))
+      .send({ type: 'CLOSE' })
+      .expect(403);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[0].token))
+      .send({ type: 'CLOSE' })
+      .expect(200);
+
+    const results = await t
+      .http()
+      .get(`/api/council-sessions/${sessionId}/results`)
+      .set(bearer(members[4].token))
+      .expect(200);
+    expect(results.body).toEqual([
+      {
+        nominationId: a,
+        approve: 9,
+        reject: 0,
+        abstain: 1,
+        members: 10,
+        present: 9,
+        share: 0.9,
+        threshold: 0.9,
+        passed: true,
+      },
+      {
+        nominationId: b,
+        approve: 8,
+        reject: 2,
+        abstain: 0,
+        members: 10,
+        present: 9,
+        share: 0.8,
+        threshold: 0.9,
+        passed: false,
+      },
+    ]);
+    expect(await state(a)).toBe('approved');
+    expect(await state(b)).toBe('rejected');
+    const history = await t.http().get(`/api/nominations/${a}/history`).set(bearer(org.tokens.boardRoot)).expect(200);
+    expect(history.body.map((h: { event: string }) => h.event)).toEqual([
+      'SUBMIT',
+      'VERIFY',
+      'SCHEDULE',
+      'COUNCIL_APPROVE',
+    ]);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[1].token))
+      .send({ type: 'SIGN_MINUTES' })
+      .expect(200);
+
+    // Secrecy: no response and no table links a member to a choice.
+    const responses = [
+      (await t.http().get(`/api/council-sessions/${sessionId}`).set(bearer(members[0].token)).expect(200)).body,
+      results.body,
+      (await t.http().get(`/api/council-sessions/${sessionId}/history`).set(bearer(members[0].token)).expect(200)).body,
+      history.body,
+    ];
+    for (const body of responses) expect(JSON.stringify(body)).not.toMatch(/"choice"|"votes"/);
+    const sessionView = responses[0];
+    expect(sessionView.ballotsCastBy).toEqual(members.map((m) => m.id).sort((x, y) => x - y));
+    const dataSource = t.app.get(DataSource);
+    for (const entity of dataSource.entityMetadatas) {
+      const columns = entity.columns.map((column) => column.propertyName);
+      const namesMember = columns.some((name) => /userId|memberId|actorId/i.test(name));
+      const holdsChoice = columns.some((name) => /^(approve|reject|abstain|choice)$/.test(name));
+      expect([entity.tableName, namesMember && holdsChoice]).toEqual([entity.tableName, false]);
+    }
+  });
+
+  it('refuses to open without the quorum (2/3 to meet, 80 % to vote awards) and lets only the chair or secretary open', async () => {
+    const c = await verified('chien_si_thi_dua_tinh', 'Lê Văn C');
+    const sessionId = await session([c]);
+    const seven = members.slice(0, 7).map((m) => m.id);
+    const awardsQuorum = await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[0].token))
+      .send({ type: 'OPEN', presentMemberIds: seven })
+      .expect(422);
+    expect(awardsQuorum.body.violations).toEqual([expect.objectContaining({ rule: 'council.quorum_awards' })]);
+    const six = members.slice(0, 6).map((m) => m.id);
+    const meeting = await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[0].token))
+      .send({ type: 'OPEN', presentMemberIds: six })
+      .expect(422);
+    expect(meeting.body.violations).toEqual([expect.objectContaining({ rule: 'council.quorum' })]);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[4].token))
+      .send({ type: 'OPEN', presentMemberIds: members.map((m) => m.id) })
+      .expect(403);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[0].token))
+      .send({ type: 'OPEN', presentMemberIds: [...six, 999999] })
+      .expect(400);
+    const view = await t.http().get(`/api/council-sessions/${sessionId}`).set(bearer(members[0].token)).expect(200);
+    expect(view.body).toMatchObject({ state: 'planned', version: 1 });
+  });
+
+  it('lets a member recuse from one nomination: the agenda shows it and the member’s ballot leaves that nomination out', async () => {
+    const first = await verified('chien_si_thi_dua_tinh', 'Đinh Văn R');
+    const second = await verified('chien_si_thi_dua_tinh', 'Mai Thị S');
+    const sessionId = await session([first, second]);
+    const recused = await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/recusals`)
+      .set(bearer(members[2].token))
+      .send({ nominationId: first })
+      .expect(201);
+    expect(
+      recused.body.agenda.find((item: { nominationId: number }) => item.nominationId === first).recusedMemberIds,
+    ).toEqual([members[2].id]);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/recusals`)
+      .set(bearer(org.tokens.submitterA))
+      .send({ nominationId: first })
+      .expect(404);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[0].token))
+      .send({ type: 'OPEN', presentMemberIds: members.map((m) => m.id) })
+      .expect(200);
+    const refused = await ballot(sessionId, members[2].token, [
+      [first, 'approve'],
+      [second, 'approve'],
+    ]).expect(422);
+    expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'ballot.recused' })]);
+    const incomplete = await ballot(sessionId, members[3].token, [[first, 'approve']]).expect(422);
+    expect(incomplete.body.violations).toEqual([expect.objectContaining({ rule: 'ballot.incomplete' })]);
+    await ballot(sessionId, members[2].token, [[second, 'approve']]).expect(201);
+  });
+
+  it('refuses a session with a nomination that is not verified or not for this council, changing nothing', async () => {
+    const ok = await verified('chien_si_thi_dua_tinh', 'Phạm Thị D');
+    const unitLevel = await verified('lao_dong_tien_tien', 'Hoàng Văn E');
+    const refused = await t
+      .http()
+      .post('/api/council-sessions')
+      .set(bearer(org.tokens.boardRoot))
+      .send({ councilId, title: 'x', meetingDate: '2024-12-21', nominationIds: [ok, unitLevel] })
+      .expect(422);
+    expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'council.nomination_council' })]);
+    expect(await state(ok)).toBe('verified');
+  });
+
+  it('records decisions all or nothing, numbers the register without gaps, refuses duplicate numbers, and revokes', async () => {
+    const approvedTitle = await verified('chien_si_thi_dua_tinh', 'Đỗ Thị F');
+    const sessionId = await session([approvedTitle]);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[0].token))
+      .send({ type: 'OPEN', presentMemberIds: members.map((m) => m.id) })
+      .expect(200);
+    for (const member of members) await ballot(sessionId, member.token, [[approvedTitle, 'approve']]).expect(201);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[0].token))
+      .send({ type: 'CLOSE' })
+      .expect(200);
+    const notApproved = await verified('bang_khen_tinh', 'Vũ Văn G');
+
+    const decision = {
+      number: '123/QĐ-UBND',
+      signedOn: '2025-01-10',
+      signerName: 'Nguyễn Đình Việt',
+      signerTitle: 'CHỦ TỊCH',
+      issuingUnitId: org.rootId,
+    };
+    const partial = await t
+      .http()
+      .post('/api/decisions')
+      .set(bearer(org.tokens.boardRoot))
+      .send({ ...decision, nominationIds: [approvedTitle, notApproved] })
+      .expect(422);
+    expect(partial.body.violations).toEqual([expect.objectContaining({ rule: 'decision.nomination_state' })]);
+    expect(await state(approvedTitle)).toBe('approved');
+
+    await send(t, org.tokens.boardRoot, notApproved, { type: 'APPROVE' }).expect(200);
+    const created = await t
+      .http()
+      .post('/api/decisions')
+      .set(bearer(org.tokens.boardRoot))
+      .send({ ...decision, nominationIds: [approvedTitle, notApproved] })
+      .expect(201);
+    expect(created.body).toMatchObject({ number: '123/QĐ-UBND', ruleSet: '2024' });
+    expect(created.body.awards).toEqual([
+      expect.objectContaining({
+        nominationId: approvedTitle,
+        nomineeName: 'Đỗ Thị F',
+        goldenBookNumber: 1,
+        registerNumber: 1,
+        registerYear: 2025,
+        rewardAmountVnd: 7_020_000,
+        revoked: false,
+      }),
+      expect.objectContaining({
+        nominationId: notApproved,
+        goldenBookNumber: 2,
+        registerNumber: 2,
+        rewardAmountVnd: 2_340_000,
+      }),
+    ]);
+    expect(await state(approvedTitle)).toBe('decided');
+
+    const duplicate = await t
+      .http()
+      .post('/api/decisions')
+      .set(bearer(org.tokens.boardRoot))
+      .send({ ...decision, nominationIds: [notApproved] })
+      .expect(409);
+    expectErrorShape(duplicate.body, 409);
+
+    const another = await verified('bang_khen_tinh', 'Bùi Thị H');
+    await send(t, org.tokens.boardRoot, another, { type: 'APPROVE' }).expect(200);
+    const second = await t
+      .http()
+      .post('/api/decisions')
+      .set(bearer(org.tokens.boardRoot))
+      .send({ ...decision, number: '124/QĐ-UBND', nominationIds: [another] })
+      .expect(201);
+    expect(second.body.awards[0]).toMatchObject({ goldenBookNumber: 1, registerNumber: 3 });
+
+    await send(t, org.tokens.boardRoot, approvedTitle, { type: 'AWARD' }).expect(200);
+    await send(t, org.tokens.boardRoot, approvedTitle, { type: 'REVOKE' }).expect(400);
+    const revoked = await send(t, org.tokens.boardRoot, approvedTitle, {
+      type: 'REVOKE',
+      comment: 'Kê khai không trung thực (Luật TĐKT Điều 93)',
+    }).expect(200);
+    expect(revoked.body).toMatchObject({ state: 'revoked', allowedEvents: [] });
+    const after = await t.http().get(`/api/decisions/${created.body.id}`).set(bearer(org.tokens.boardRoot)).expect(200);
+    expect(after.body.awards[0]).toMatchObject({
+      revoked: true,
+      revokeReason: 'Kê khai không trung thực (Luật TĐKT Điều 93)',
+    });
+    await t.http().get(`/api/decisions/${created.body.id}`).set(bearer(org.tokens.submitterB)).expect(404);
+  });
+
+  it('forwards awards beyond the province and records the higher decision afterwards', async () => {
+    const national = await verified('chien_si_thi_dua_toan_quoc', 'Ngô Văn K');
+    const sessionId = await session([national]);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[0].token))
+      .send({ type: 'OPEN', presentMemberIds: members.map((m) => m.id) })
+      .expect(200);
+    for (const member of members) await ballot(sessionId, member.token, [[national, 'approve']]).expect(201);
+    await t
+      .http()
+      .post(`/api/council-sessions/${sessionId}/events`)
+      .set(bearer(members[0].token))
+      .send({ type: 'CLOSE' })
+      .expect(200);
+    const early = await t
+      .http()
+      .post('/api/decisions')
+      .set(bearer(org.tokens.boardRoot))
+      .send({
+        number: '88/QĐ-TTg',
+        signedOn: '2025-04-01',
+        signerName: 'Thủ tướng',
+        signerTitle: 'THỦ TƯỚNG',
+        issuingUnitId: org.rootId,
+        nominationIds: [national],
+      })
+      .expect(422);
+    expect(early.body.violations).toEqual([expect.objectContaining({ rule: 'decision.forward_first' })]);
+    await send(t, org.tokens.boardRoot, national, { type: 'FORWARD' }).expect(200);
+    await t
+      .http()
+      .post('/api/decisions')
+      .set(bearer(org.tokens.boardRoot))
+      .send({
+        number: '88/QĐ-TTg',
+        signedOn: '2025-04-01',
+        signerName: 'Thủ tướng',
+        signerTitle: 'THỦ TƯỚNG',
+        issuingUnitId: org.rootId,
+        nominationIds: [national],
+      })
+      .expect(201);
+    expect(await state(national)).toBe('decided');
+  });
+});

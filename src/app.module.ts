@@ -9,6 +9,7 @@ import { DecisionsModule } from './decisions/decisions.module.js';
 import { BootstrapService } from './database/bootstrap.service.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
+import { MovementsModule } from './movements/movements.module.js';
 import { NominationsModule } from './nominations/nominations.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { RegistrationsModule } from './registrations/registrations.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         RegistrationsModule,
         CouncilModule,
         DecisionsModule,
+        MovementsModule,
       ],
       controllers: [HealthController],
       providers: [BootstrapService],

@@ -7,6 +7,13 @@ import {
   CouncilSession,
 } from '../council/council-session.entity.js';
 import { Decision, DecisionAward, RegisterCounter } from '../decisions/decision.entity.js';
+import {
+  EmulationCluster,
+  Movement,
+  MovementParticipant,
+  ProgressReport,
+  Target,
+} from '../movements/movement.entity.js';
 import { Attachment } from '../nominations/attachment.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { Registration } from '../registrations/registration.entity.js';
@@ -41,4 +48,9 @@ export const ENTITIES = [
   Decision,
   DecisionAward,
   RegisterCounter,
+  Movement,
+  MovementParticipant,
+  Target,
+  ProgressReport,
+  EmulationCluster,
 ];

@@ -4,6 +4,8 @@ import { findAwardType, findRuleSet, ruleSetOn, type AwardType, type RuleSet } f
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { todayInVietnam } from '../common/time.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from '../people/person-facts.entity.js';
+import { achievement } from '../movements/achievement.js';
+import { EmulationCluster, Target } from '../movements/movement.entity.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
 import type { EligibilityInput, HeldAward, QuotaUse } from './eligibility.js';
@@ -51,11 +53,7 @@ export class EligibilityFacts {
     }
     if (nomination.personId) input.person = await this.personFacts(manager, nomination);
     if (nomination.nomineeUnitId) {
-      const evaluation = await manager.findOneBy(UnitEvaluation, {
-        unitId: nomination.nomineeUnitId,
-        year: nomination.year,
-      });
-      input.collective = { evaluation: evaluation ?? undefined, assignedTargets: [] };
+      input.collective = await this.collectiveFacts(manager, nomination.nomineeUnitId, nomination.year);
     }
     return input;
   }
@@ -88,6 +86,35 @@ export class EligibilityFacts {
       awards,
       initiatives,
       disciplines,
+    };
+  }
+
+  /** A unit's evaluation, whether it leads a cluster or bloc that year, and the targets assigned to it in that year's movements. */
+  private async collectiveFacts(
+    manager: EntityManager,
+    unitId: number,
+    year: number,
+  ): Promise<NonNullable<EligibilityInput['collective']>> {
+    const evaluation = await manager.findOneBy(UnitEvaluation, { unitId, year });
+    const leads = await manager.existsBy(EmulationCluster, { leaderUnitId: unitId, year });
+    const targets = await manager
+      .getRepository(Target)
+      .createQueryBuilder('target')
+      .innerJoin('target.movement', 'movement')
+      .where('target.assigneeUnitId = :unitId', { unitId })
+      .andWhere('movement.startDate <= :yearEnd AND movement.endDate >= :yearStart', {
+        yearStart: `${year}-01-01`,
+        yearEnd: `${year}-12-31`,
+      })
+      .andWhere("movement.state IN ('launched', 'concluded', 'archived')")
+      .getMany();
+    return {
+      evaluation: evaluation ? { ...evaluation, leadsCluster: evaluation.leadsCluster || leads } : undefined,
+      assignedTargets: targets.map((target) => ({
+        code: target.code,
+        achieved:
+          achievement(target.direction, target.targetValue, target.latestValue, target.tolerance).achieved === true,
+      })),
     };
   }
 

@@ -8,6 +8,7 @@ import { AppError, ErrorCode, type RuleViolation } from '../common/app-error.js'
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso, todayInVietnam } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
+import { Movement } from '../movements/movement.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
@@ -115,6 +116,7 @@ export class NominationsService {
       }
       const nomineeKind: NomineeKind = dto.personId ? 'individual' : dto.nomineeUnitId ? 'collective' : 'household';
       await this.checkNominee(manager, dto, proposing);
+      await checkMovement(manager, dto.category ?? 'merit', dto.movementId);
       const awardType = findAwardType(dto.awardTypeCode, ruleSetOn(todayInVietnam()))!;
       const kindAllowed =
         nomineeKind === 'household'
@@ -252,6 +254,13 @@ export class NominationsService {
       if (dto.category !== undefined) changes.category = dto.category;
       if (dto.movementId !== undefined) changes.movementId = dto.movementId;
       if (dto.achievements !== undefined) changes.achievements = dto.achievements.trim();
+      if (dto.category !== undefined || dto.movementId !== undefined) {
+        await checkMovement(
+          manager,
+          dto.category ?? nomination.category,
+          dto.movementId ?? nomination.movementId ?? undefined,
+        );
+      }
       if (dto.awardTypeCode !== undefined && dto.awardTypeCode !== nomination.awardTypeCode) {
         const awardType = findAwardType(dto.awardTypeCode, ruleSetOf(nomination))!;
         const kindAllowed =
@@ -339,6 +348,35 @@ export class NominationsService {
       .getRepository(Attachment)
       .find({ where: { nominationId: id }, order: { id: 'ASC' } });
     return rows.map(toAttachmentView);
+  }
+}
+
+/** A thematic award is given when a launched movement is reviewed (Law Art 8): it must name a launched or concluded movement. */
+async function checkMovement(manager: EntityManager, category: string, movementId: number | undefined): Promise<void> {
+  if (movementId === undefined) {
+    if (category === 'thematic') {
+      throw AppError.rules([
+        {
+          rule: 'nomination.movement',
+          message:
+            'Khen thưởng theo chuyên đề phải gắn với một phong trào thi đua / a thematic award needs its movement',
+        },
+      ]);
+    }
+    return;
+  }
+  const movement = await manager.findOneBy(Movement, { id: movementId });
+  if (!movement)
+    throw AppError.rules([
+      { rule: 'nomination.movement', message: 'Phong trào thi đua không tồn tại / unknown movement' },
+    ]);
+  if (category === 'thematic' && movement.state !== 'launched' && movement.state !== 'concluded') {
+    throw AppError.rules([
+      {
+        rule: 'nomination.movement',
+        message: `Phong trào chưa phát động hoặc đã hủy (${movement.state}) / the movement is ${movement.state}`,
+      },
+    ]);
   }
 }
 

@@ -8,6 +8,7 @@ import { AppError } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
+import { Movement } from '../movements/movement.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Registration } from './registration.entity.js';
@@ -51,6 +52,11 @@ export class RegistrationsService {
       throw AppError.rules([{ rule: 'nominee.kind', message: `${awardType.name} không dành cho đối tượng này` }]);
     }
     return this.transactions.run(async (manager) => {
+      if (dto.movementId !== undefined && !(await manager.existsBy(Movement, { id: dto.movementId }))) {
+        throw AppError.rules([
+          { rule: 'registration.movement', message: 'Phong trào thi đua không tồn tại / unknown movement' },
+        ]);
+      }
       let unitId: number;
       if (forPerson) {
         const person = await manager

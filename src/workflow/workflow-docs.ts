@@ -3,11 +3,13 @@ import { WORKFLOW_MACHINES } from './machines.js';
 
 const GUARDS: Record<string, string> = {
   submitter: 'a submitter whose scope holds the proposing unit',
-  board: 'a board officer whose scope holds the deciding unit',
+  board: 'a board officer whose scope holds the deciding unit (nominations) or the launching unit (movements, targets)',
   system: 'the system, acting for a council session or a decision',
   requiresCouncil: 'the award type needs a council vote',
   beyondProvince: 'the award is conferred beyond the province (Prime Minister, State President)',
   officer: 'the chair or the secretary of the session’s council',
+  reported: 'the target has a progress report',
+  latestAchieved: 'the latest report meets the target',
 };
 
 /** docs/workflows.md, generated from the machines themselves (`npm run docs:workflows`); a test fails when the file drifts. */

@@ -3,9 +3,21 @@
 import { Initial1795459546382 } from './postgres/1795459546382-Initial.js';
 import { Nominations1795460874603 } from './postgres/1795460874603-Nominations.js';
 import { Councils1795463193151 } from './postgres/1795463193151-Councils.js';
+import { Movements1795463694955 } from './postgres/1795463694955-Movements.js';
 import { Initial1795459543676 } from './sqlite/1795459543676-Initial.js';
+import { Movements1795463686664 } from './sqlite/1795463686664-Movements.js';
 import { Councils1795463184461 } from './sqlite/1795463184461-Councils.js';
 import { Nominations1795460867062 } from './sqlite/1795460867062-Nominations.js';
 
-export const SQLITE_MIGRATIONS = [Initial1795459543676, Nominations1795460867062, Councils1795463184461];
-export const POSTGRES_MIGRATIONS = [Initial1795459546382, Nominations1795460874603, Councils1795463193151];
+export const SQLITE_MIGRATIONS = [
+  Initial1795459543676,
+  Nominations1795460867062,
+  Councils1795463184461,
+  Movements1795463686664,
+];
+export const POSTGRES_MIGRATIONS = [
+  Initial1795459546382,
+  Nominations1795460874603,
+  Councils1795463193151,
+  Movements1795463694955,
+];

@@ -1,0 +1,193 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Authenticated, Roles } from '../auth/access.js';
+import { Caller, type CurrentUser } from '../auth/current-user.js';
+import { AppError } from '../common/app-error.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import {
+  ClusterLeaderDto,
+  ClusterQuery,
+  CreateClusterDto,
+  CreateMovementDto,
+  CreateTargetDto,
+  MovementEventDto,
+  MovementQuery,
+  ProgressReportDto,
+  TargetEventDto,
+} from './movements.dto.js';
+import { ClustersService } from './clusters.service.js';
+import { MovementsService } from './movements.service.js';
+
+/** The one uploaded file of a multipart request (field "file"). */
+async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
+  if (!request.isMultipart())
+    throw AppError.invalid([{ field: 'file', message: 'gửi dạng multipart/form-data (send multipart/form-data)' }]);
+  let content: Buffer | undefined;
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      const buffer = await part.toBuffer();
+      if (part.fieldname === 'file' && !content) content = buffer;
+    }
+  }
+  if (!content || content.length === 0) throw AppError.invalid([{ field: 'file', message: 'bắt buộc (required)' }]);
+  return content;
+}
+
+const FILE_BODY = {
+  schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+};
+
+@ApiTags('movements')
+@Controller('api')
+export class MovementsController {
+  constructor(
+    @Inject(MovementsService) private readonly movements: MovementsService,
+    @Inject(ClustersService) private readonly clusters: ClustersService,
+  ) {}
+
+  @Post('clusters')
+  @Roles('board')
+  @ApiOperation({
+    summary: 'Form an emulation cluster or bloc (cụm, khối thi đua) of units for a year, with its covenant',
+  })
+  createCluster(@Caller() caller: CurrentUser, @Body() dto: CreateClusterDto) {
+    return this.clusters.create(caller, dto);
+  }
+
+  @Get('clusters')
+  @Authenticated()
+  @ApiOperation({ summary: 'Clusters and blocs with a member in, above or below the caller’s unit' })
+  listClusters(@Caller() caller: CurrentUser, @Query() query: ClusterQuery) {
+    return this.clusters.list(caller, query);
+  }
+
+  @Post('clusters/:id/leader')
+  @HttpCode(200)
+  @Roles('board')
+  @ApiOperation({ summary: 'Record the unit that leads the cluster or bloc this year' })
+  setLeader(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ClusterLeaderDto) {
+    return this.clusters.setLeader(caller, id, dto.unitId);
+  }
+
+  @Post('movements')
+  @Roles('board')
+  @ApiOperation({ summary: 'Create an emulation movement (draft) launched by a unit in the caller’s scope' })
+  create(@Caller() caller: CurrentUser, @Body() dto: CreateMovementDto) {
+    return this.movements.create(caller, dto);
+  }
+
+  @Get('movements')
+  @Authenticated()
+  @ApiOperation({ summary: 'Movements launched in, above or below the caller’s unit' })
+  list(@Caller() caller: CurrentUser, @Query() query: MovementQuery) {
+    return this.movements.list(caller, query);
+  }
+
+  @Get('movements/:id')
+  @Authenticated()
+  @ApiOperation({ summary: 'A movement with its classification for form 0601 (launching level, duration bucket)' })
+  get(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.movements.get(caller, id);
+  }
+
+  @Post('movements/:id/events')
+  @HttpCode(200)
+  @Roles('board')
+  @ApiOperation({ summary: 'LAUNCH, CONCLUDE (422 while a target is not evaluated), ARCHIVE, CANCEL' })
+  sendEvent(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: MovementEventDto) {
+    return this.movements.sendEvent(caller, id, dto);
+  }
+
+  @Get('movements/:id/history')
+  @Authenticated()
+  @ApiOperation({ summary: 'The movement’s transitions, oldest first' })
+  history(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.movements.history(caller, 'movement', id);
+  }
+
+  @Post('movements/:id/targets')
+  @Roles('board')
+  @ApiOperation({ summary: 'Add a target (assigned at once when assigneeUnitId is given)' })
+  createTarget(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateTargetDto) {
+    return this.movements.createTarget(caller, id, dto);
+  }
+
+  @Get('movements/:id/targets')
+  @Authenticated()
+  @ApiOperation({ summary: 'The movement’s targets with latest value and achievement rate' })
+  listTargets(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.movements.listTargets(caller, id);
+  }
+
+  @Post('movements/:id/targets/import')
+  @Roles('board')
+  @ApiOperation({
+    summary:
+      'Import targets from CSV or XLSX (columns code, name, unit, targetValue, direction, tolerance, assigneeUnitCode): every bad row is reported and nothing is imported',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  async importTargets(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Req() request: FastifyRequest,
+  ) {
+    return this.movements.importTargets(caller, id, await uploadedFile(request));
+  }
+
+  @Post('movements/:id/reports/import')
+  @Authenticated()
+  @ApiOperation({
+    summary: 'Import progress reports from CSV or XLSX (columns targetCode, period, value, note): all rows or none',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  async importReports(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Req() request: FastifyRequest,
+  ) {
+    return this.movements.importReports(caller, id, await uploadedFile(request));
+  }
+
+  @Get('targets/:id')
+  @Authenticated()
+  @ApiOperation({ summary: 'One target' })
+  getTarget(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.movements.getTarget(caller, id);
+  }
+
+  @Post('targets/:id/events')
+  @HttpCode(200)
+  @Roles('board')
+  @ApiOperation({
+    summary: 'ASSIGN (assigneeUnitId), EVALUATE (achieved or missed from the latest report), VERIFY, REOPEN',
+  })
+  sendTargetEvent(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: TargetEventDto) {
+    return this.movements.sendTargetEvent(caller, id, dto);
+  }
+
+  @Get('targets/:id/history')
+  @Authenticated()
+  @ApiOperation({ summary: 'The target’s transitions, oldest first' })
+  targetHistory(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.movements.history(caller, 'target', id);
+  }
+
+  @Post('targets/:id/reports')
+  @Authenticated()
+  @ApiOperation({
+    summary: 'Report progress (board, or a submitter of the assigned unit); the first report starts an assigned target',
+  })
+  report(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ProgressReportDto) {
+    return this.movements.report(caller, id, dto);
+  }
+
+  @Get('targets/:id/reports')
+  @Authenticated()
+  @ApiOperation({ summary: 'The target’s progress reports by period' })
+  reports(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.movements.reports(caller, id);
+  }
+}

@@ -1,0 +1,209 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
+import { PageQuery } from '../common/pagination.js';
+import { WorkflowEventBase } from '../workflow/workflow-event.dto.js';
+import { DIRECTIONS, type Direction } from './achievement.js';
+import { MOVEMENT_KINDS, MOVEMENT_SCOPES, type MovementKind, type MovementScope } from './movement.entity.js';
+import { MOVEMENT_EVENTS, MOVEMENT_STATES, type MovementEventType, type MovementState } from './movement.machine.js';
+import { TARGET_EVENTS, type TargetEventType } from './target.machine.js';
+
+export class CreateMovementDto {
+  @ApiProperty({ example: 'Phong trào thi đua năm 2024' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(500)
+  title: string;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @IsString()
+  @MaxLength(5000)
+  theme?: string;
+
+  @ApiProperty({ enum: MOVEMENT_KINDS })
+  @IsIn(MOVEMENT_KINDS)
+  kind: MovementKind;
+
+  @ApiPropertyOptional({ enum: MOVEMENT_SCOPES, description: 'Defaults from the launching unit: province, or unit' })
+  @Optional()
+  @IsIn(MOVEMENT_SCOPES)
+  scope?: MovementScope;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  launchedByUnitId: number;
+
+  @ApiPropertyOptional({ example: 'Chỉ thị số 01/CT-UBND ngày 03/01/2024' })
+  @Optional()
+  @IsString()
+  @MaxLength(300)
+  launchDocument?: string;
+
+  @IsoDate()
+  startDate: string;
+
+  @IsoDate()
+  endDate: string;
+
+  @ApiPropertyOptional({ type: [Number], description: 'Participating units' })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  participantUnitIds?: number[];
+}
+
+export class MovementQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: MOVEMENT_STATES })
+  @Optional()
+  @IsIn(MOVEMENT_STATES)
+  state?: MovementState;
+
+  @ApiPropertyOptional({ enum: MOVEMENT_KINDS })
+  @Optional()
+  @IsIn(MOVEMENT_KINDS)
+  kind?: MovementKind;
+
+  @ApiPropertyOptional({ description: 'Movements running during this year' })
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  year?: number;
+}
+
+export class MovementEventDto extends WorkflowEventBase {
+  @ApiProperty({ enum: MOVEMENT_EVENTS })
+  @IsIn(MOVEMENT_EVENTS)
+  type: MovementEventType;
+}
+
+export class CreateTargetDto {
+  @ApiProperty({ example: 'T01' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,30}$/, { message: 'code: letters, digits, ".", "_" or "-", at most 30' })
+  code: string;
+
+  @ApiProperty({ example: 'Tốc độ tăng trưởng kinh tế' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(500)
+  name: string;
+
+  @ApiProperty({ example: '%' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(60)
+  unit: string;
+
+  @ApiProperty({ example: 7.5 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  targetValue: number;
+
+  @ApiProperty({ enum: DIRECTIONS })
+  @IsIn(DIRECTIONS)
+  direction: Direction;
+
+  @ApiPropertyOptional({ description: 'For "about": how far from the target still counts as met' })
+  @Optional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  tolerance?: number;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @IsInt()
+  @Min(1)
+  assigneeUnitId?: number;
+}
+
+export class TargetEventDto extends WorkflowEventBase {
+  @ApiProperty({ enum: TARGET_EVENTS.filter((event) => event !== 'REPORT') })
+  @IsIn(TARGET_EVENTS.filter((event) => event !== 'REPORT'))
+  type: Exclude<TargetEventType, 'REPORT'>;
+
+  @ApiPropertyOptional({ description: 'ASSIGN: the unit the target is assigned to' })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  assigneeUnitId?: number;
+}
+
+export class ProgressReportDto {
+  @ApiProperty({
+    example: '2024-06',
+    description: 'The period reported: a month (2024-06), a quarter (2024-Q2) or a year (2024)',
+  })
+  @IsString()
+  @Matches(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/, { message: 'period like 2024, 2024-06, 2024-Q2 or 2024-H1' })
+  period: string;
+
+  @ApiProperty({ example: 7.1 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value: number;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+}
+
+export class CreateClusterDto {
+  @ApiProperty({ example: 'Cụm thi đua các sở kinh tế' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(300)
+  name: string;
+
+  @ApiProperty({ enum: ['cluster', 'bloc'] })
+  @IsIn(['cluster', 'bloc'])
+  kind: 'cluster' | 'bloc';
+
+  @ApiProperty({ example: 2024 })
+  @IsInt()
+  @Min(1945)
+  year: number;
+
+  @ApiPropertyOptional({ description: 'The covenant the members signed (giao ước thi đua)' })
+  @Optional()
+  @IsString()
+  @MaxLength(20000)
+  covenant?: string;
+
+  @ApiProperty({ type: [Number] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  memberUnitIds: number[];
+}
+
+export class ClusterLeaderDto {
+  @ApiProperty({ description: 'The member unit that leads the cluster or bloc this year' })
+  @IsInt()
+  @Min(1)
+  unitId: number;
+}
+
+export class ClusterQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  year?: number;
+}

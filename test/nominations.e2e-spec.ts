@@ -106,7 +106,7 @@ describe('nominations: dossier, lifecycle, eligibility, history', () => {
       awardTypeCode: 'lao_dong_tien_tien',
       proposingUnitId: org.departmentA,
       personId: person,
-      category: 'thematic',
+      category: 'ad_hoc',
     });
     const outOfTurn = await send(t, org.tokens.boardA, draft.id, { type: 'VERIFY' }).expect(409);
     expect(outOfTurn.body).toMatchObject({ statusCode: 409, error: 'Conflict', state: 'draft', allowedEvents: [] });

@@ -63,5 +63,23 @@ describe('the demo start (built app)', () => {
     });
     const names = ((await units.json()) as { items: { name: string }[] }).items.map((unit) => unit.name);
     expect(names).toEqual(expect.arrayContaining(['Tỉnh Sơn La', 'Sở Nội vụ', 'Xã Hua La', 'Huyện Quỳnh Nhai']));
+    // Son La's 2024 movement (Directive 01/CT-UBND) with every target line of the directive.
+    const headers = { authorization: `Bearer ${accessToken}` };
+    const movements = (await (
+      await fetch(`http://127.0.0.1:${port}/api/movements?year=2024&pageSize=50`, { headers })
+    ).json()) as {
+      items: { id: number; title: string; launchDocument: string | null; state: string }[];
+    };
+    const directive = movements.items.find((movement) => movement.launchDocument?.includes('01/CT-UBND'));
+    expect(directive).toMatchObject({ title: 'Phong trào thi đua năm 2024 của tỉnh Sơn La', state: 'launched' });
+    expect(movements.items.length).toBeGreaterThan(10);
+    const targets = (await (
+      await fetch(`http://127.0.0.1:${port}/api/movements/${directive!.id}/targets`, { headers })
+    ).json()) as {
+      code: string;
+      latestValue: number | null;
+    }[];
+    expect(targets).toHaveLength(33);
+    expect(targets.find((target) => target.code === 'T13b')).toMatchObject({ latestValue: 65 });
   });
 });

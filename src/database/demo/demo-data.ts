@@ -1,12 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../../auth/password.js';
 import { nowIso } from '../../common/time.js';
+import { Movement, ProgressReport, Target } from '../../movements/movement.entity.js';
+import { TransitionLog } from '../../workflow/transition-log.entity.js';
 import { PersonAward, PersonEvaluation, Initiative } from '../../people/person-facts.entity.js';
 import { Person } from '../../people/person.entity.js';
 import { Unit, type UnitKind } from '../../units/unit.entity.js';
 import type { UnitsService } from '../../units/units.service.js';
 import { User, type Role } from '../../users/user.entity.js';
 import { SON_LA_2024 } from './son-la-2024.js';
+import { MEASURE_UNITS_VI, TARGET_NAMES_VI } from './target-names.js';
 
 /** The password of every demo user (printed at start; the demo is for trying the system, never for production). */
 export const DEMO_PASSWORD = 'demo@2024';
@@ -200,5 +203,103 @@ export async function loadDemoData(manager: EntityManager, units: UnitsService):
     recognizedOn: '2023-11-20',
     recognizedBy: 'Hội đồng sáng kiến tỉnh Sơn La',
   });
+  await loadMovements(manager, root);
   return logins.map(({ username, roles, unit, description }) => ({ username, roles, unit, description }));
+}
+
+/**
+ * Son La's 2024 movement (Directive 01/CT-UBND of 2024-01-03) with every target line, launched, with the progress the
+ * sources report; and the movements the sources list, launched for 2024.
+ */
+async function loadMovements(manager: EntityManager, province: Unit): Promise<void> {
+  const boardUser = await manager.findOneByOrFail(User, { username: 'ban.tdkt' });
+  const now = nowIso();
+  const directive = SON_LA_2024.directive;
+  const movement = await manager.save(
+    manager.create(Movement, {
+      title: 'Phong trào thi đua năm 2024 của tỉnh Sơn La',
+      theme:
+        'Đoàn kết, kỷ cương, đổi mới, sáng tạo, đẩy mạnh thi đua thực hiện thắng lợi kế hoạch phát triển kinh tế - xã hội, từng bước xây dựng tỉnh Sơn La phát triển xanh, nhanh và bền vững',
+      kind: 'regular',
+      scope: 'province',
+      launchedByUnitId: province.id,
+      launchDocument: `Chỉ thị số ${directive.number} ngày 03/01/2024 của Chủ tịch UBND tỉnh`,
+      startDate: directive.date,
+      endDate: '2024-12-31',
+      state: 'launched',
+      version: 2,
+      createdById: boardUser.id,
+      createdAt: now,
+    }),
+  );
+  const log = (
+    workflow: string,
+    entityId: number,
+    event: string,
+    fromState: string,
+    toState: string,
+    comment: string,
+  ) =>
+    manager.insert(TransitionLog, {
+      workflow,
+      entityId,
+      event,
+      fromState,
+      toState,
+      actorId: boardUser.id,
+      at: now,
+      comment,
+      details: null,
+    } as never);
+  await log('movement', movement.id, 'LAUNCH', 'draft', 'launched', movement.launchDocument!);
+  for (const line of SON_LA_2024.targets_2024) {
+    const reported = line.code === 'T13b';
+    const target = await manager.save(
+      manager.create(Target, {
+        movementId: movement.id,
+        code: line.code,
+        name: TARGET_NAMES_VI[line.code] ?? line.name_en,
+        unit: MEASURE_UNITS_VI[line.unit] ?? line.unit,
+        targetValue: line.value,
+        direction: line.direction,
+        // The economic-structure shares are met within half a percentage point.
+        tolerance: line.direction === 'about' ? 0.5 : null,
+        assigneeUnitId: province.id,
+        state: reported ? 'in_progress' : 'assigned',
+        version: reported ? 2 : 1,
+        latestValue: reported ? 65 : null,
+        latestPeriod: reported ? '2024-06' : null,
+        createdAt: now,
+      }),
+    );
+    if (reported) {
+      await log('target', target.id, 'REPORT', 'assigned', 'in_progress', 'Báo cáo kỳ 2024-06');
+      // "By end of June 2024: 65 communes meet new rural standards" (progress facts of the sources).
+      await manager.insert(ProgressReport, {
+        targetId: target.id,
+        period: '2024-06',
+        value: 65,
+        note: 'Đến hết tháng 6/2024: 65 xã đạt chuẩn nông thôn mới',
+        reportedById: boardUser.id,
+        reportedAt: now,
+      });
+    }
+  }
+  for (const listed of SON_LA_2024.movements) {
+    const saved = await manager.save(Movement, {
+      title: 'name_vi' in listed && listed.name_vi ? listed.name_vi : listed.name_en,
+      theme: null,
+      kind: listed.kind,
+      scope: 'province',
+      launchedByUnitId: province.id,
+      launchDocument: null,
+      startDate: '2024-01-03',
+      endDate: '2024-12-31',
+      state: 'launched',
+      version: 2,
+      createdById: boardUser.id,
+      createdAt: now,
+    });
+    await log('movement', saved.id, 'LAUNCH', 'draft', 'launched', 'Phong trào phát động năm 2024');
+  }
 }

@@ -8,6 +8,7 @@ import { CouncilModule } from './council/council.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { BootstrapService } from './database/bootstrap.service.js';
 import { DatabaseModule } from './database/database.module.js';
+import { FilesModule } from './files/files.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MovementsModule } from './movements/movements.module.js';
 import { NominationsModule } from './nominations/nominations.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         AuditModule,
+        FilesModule,
         AuthModule,
         UsersModule,
         UnitsModule,

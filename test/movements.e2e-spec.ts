@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { nominate } from './helpers/dossier.js';
+import { nominate, PDF } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, expectErrorShape, startApp, type TestApp } from './helpers/test-app.js';
 
@@ -144,6 +144,31 @@ describe('movements and targets', () => {
       .set(bearer(org.tokens.submitterA))
       .send({ period: 'June', value: 1 })
       .expect(400);
+    const reports = await t
+      .http()
+      .get(`/api/targets/${growth.id}/reports`)
+      .set(bearer(org.tokens.boardRoot))
+      .expect(200);
+    const june = reports.body[0];
+    expect(june).toMatchObject({ period: '2024-06', value: 7.1, evidence: null });
+    const evidencePath = `/api/targets/${growth.id}/reports/${june.id}/evidence`;
+    await t
+      .http()
+      .post(evidencePath)
+      .set(bearer(org.tokens.submitterA))
+      .attach('file', Buffer.from('not a pdf'), 'bao-cao.pdf')
+      .expect(415);
+    // Department B sees the province's movement but is not the assigned unit.
+    await t.http().post(evidencePath).set(bearer(org.tokens.submitterB)).attach('file', PDF, 'bao-cao.pdf').expect(403);
+    const attached = await t
+      .http()
+      .post(evidencePath)
+      .set(bearer(org.tokens.submitterA))
+      .attach('file', PDF, 'Báo cáo 6 tháng.pdf')
+      .expect(201);
+    expect(attached.body.evidence).toMatchObject({ fileName: 'Báo cáo 6 tháng.pdf', mediaType: 'application/pdf' });
+    const download = await t.http().get(evidencePath).set(bearer(org.tokens.boardRoot)).buffer(true).expect(200);
+    expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
 
     const conclude = await t
       .http()

@@ -167,6 +167,16 @@ export class ProgressReport {
 
   @Column({ type: 'varchar', length: 24 })
   reportedAt: string;
+
+  /** Optional evidence (minh chứng): a file kept by its sha256 in the file store. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  evidenceFileName: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  evidenceMediaType: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  evidenceSha256: string | null;
 }
 
 /** An emulation cluster or bloc (cụm, khối thi đua) of units for a year, with its covenant (giao ước thi đua). */

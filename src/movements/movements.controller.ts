@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, Roles } from '../auth/access.js';
 import { Caller, type CurrentUser } from '../auth/current-user.js';
 import { AppError } from '../common/app-error.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import { readMultipart } from '../files/multipart.js';
 import {
   ClusterLeaderDto,
   ClusterQuery,
@@ -21,17 +22,9 @@ import { MovementsService } from './movements.service.js';
 
 /** The one uploaded file of a multipart request (field "file"). */
 async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
-  if (!request.isMultipart())
-    throw AppError.invalid([{ field: 'file', message: 'gửi dạng multipart/form-data (send multipart/form-data)' }]);
-  let content: Buffer | undefined;
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      const buffer = await part.toBuffer();
-      if (part.fieldname === 'file' && !content) content = buffer;
-    }
-  }
-  if (!content || content.length === 0) throw AppError.invalid([{ field: 'file', message: 'bắt buộc (required)' }]);
-  return content;
+  const { file } = await readMultipart(request);
+  if (!file || file.content.length === 0) throw AppError.invalid([{ field: 'file', message: 'bắt buộc (required)' }]);
+  return file.content;
 }
 
 const FILE_BODY = {
@@ -182,6 +175,35 @@ export class MovementsController {
   })
   report(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ProgressReportDto) {
     return this.movements.report(caller, id, dto);
+  }
+
+  @Post('targets/:id/reports/:reportId/evidence')
+  @Authenticated()
+  @ApiOperation({ summary: 'Attach the evidence file (minh chứng) of a progress report' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  async attachEvidence(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('reportId', ParseIdPipe) reportId: number,
+    @Req() request: FastifyRequest,
+  ) {
+    return this.movements.attachEvidence(caller, id, reportId, await readMultipart(request));
+  }
+
+  @Get('targets/:id/reports/:reportId/evidence')
+  @Authenticated()
+  @ApiOperation({ summary: 'Download the evidence file of a progress report' })
+  async evidence(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('reportId', ParseIdPipe) reportId: number,
+  ) {
+    const { report, stream } = await this.movements.openEvidence(caller, id, reportId);
+    return new StreamableFile(stream, {
+      type: report.evidenceMediaType ?? 'application/octet-stream',
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(report.evidenceFileName ?? 'minh-chung')}`,
+    });
   }
 
   @Get('targets/:id/reports')

@@ -7,6 +7,8 @@ import { AppError, type RuleViolation } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
+import { FileStore, safeFileName } from '../files/file-store.js';
+import type { MultipartUpload } from '../files/multipart.js';
 import { Unit } from '../units/unit.entity.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
 import { achievement, DIRECTIONS, type Direction } from './achievement.js';
@@ -29,6 +31,14 @@ import type {
 } from './movements.dto.js';
 import { readSpreadsheet, type SheetRow } from './spreadsheet.js';
 
+function toReportView(report: ProgressReport) {
+  const { id, period, value, note, reportedAt } = report;
+  const evidence = report.evidenceSha256
+    ? { fileName: report.evidenceFileName, mediaType: report.evidenceMediaType, sha256: report.evidenceSha256 }
+    : null;
+  return { id, period, value, note, reportedAt, evidence };
+}
+
 @Injectable()
 export class MovementsService {
   constructor(
@@ -38,6 +48,7 @@ export class MovementsService {
     @Inject(MovementWorkflow) private readonly movements: MovementWorkflow,
     @Inject(TargetWorkflow) private readonly targets: TargetWorkflow,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(FileStore) private readonly files: FileStore,
   ) {}
 
   private async movementView(movement: LoadedMovement, caller: CurrentUser) {
@@ -309,22 +320,28 @@ export class MovementsService {
     return this.getTarget(caller, targetId);
   }
 
+  /** Reports come from the launching unit's board or from a submitter of the assigned unit. */
+  private async requireReporter(manager: EntityManager, caller: CurrentUser, target: LoadedTarget): Promise<void> {
+    const assigneePath = target.assigneeUnitId
+      ? (await manager.findOneBy(Unit, { id: target.assigneeUnitId }))?.path
+      : undefined;
+    const board = caller.roles.includes('board') && inScope(caller, target.launchingPath);
+    const assignee = caller.roles.includes('submitter') && assigneePath !== undefined && inScope(caller, assigneePath);
+    if (!board && !assignee) {
+      throw AppError.forbidden(
+        'Chỉ Phòng TĐKT hoặc đơn vị được giao được báo cáo',
+        'Only the board or the assigned unit may report',
+      );
+    }
+  }
+
   private async recordReport(
     manager: EntityManager,
     caller: CurrentUser,
     target: LoadedTarget,
     dto: ProgressReportDto,
   ): Promise<void> {
-    const assigneePath = target.assigneeUnitId
-      ? (await manager.findOneBy(Unit, { id: target.assigneeUnitId }))?.path
-      : undefined;
-    const board = caller.roles.includes('board') && inScope(caller, target.launchingPath);
-    const assignee = caller.roles.includes('submitter') && assigneePath !== undefined && inScope(caller, assigneePath);
-    if (!board && !assignee)
-      throw AppError.forbidden(
-        'Chỉ Phòng TĐKT hoặc đơn vị được giao được báo cáo',
-        'Only the board or the assigned unit may report',
-      );
+    await this.requireReporter(manager, caller, target);
     if (target.movementState !== 'launched') {
       throw AppError.conflict(
         `Phong trào không còn nhận báo cáo (${target.movementState})`,
@@ -373,7 +390,47 @@ export class MovementsService {
     const rows = await this.dataSource
       .getRepository(ProgressReport)
       .find({ where: { targetId }, order: { period: 'ASC', id: 'ASC' } });
-    return rows.map(({ id, period, value, note, reportedAt }) => ({ id, period, value, note, reportedAt }));
+    return rows.map(toReportView);
+  }
+
+  /** Attaches the evidence file of a report (PDF, JPEG, PNG, DOCX, XLSX judged by content). */
+  async attachEvidence(caller: CurrentUser, targetId: number, reportId: number, upload: MultipartUpload) {
+    if (!upload.file || upload.file.content.length === 0)
+      throw AppError.invalid([{ field: 'file', message: 'bắt buộc (required)' }]);
+    const stored = await this.files.inspect(upload.file.content);
+    const fileName = safeFileName(upload.file.fileName);
+    await this.files.store(stored, upload.file.content);
+    return this.transactions.run(async (manager) => {
+      const target = await this.targets.load(manager, { user: caller }, targetId);
+      await this.requireReporter(manager, caller, target);
+      const report = await manager.findOneBy(ProgressReport, { id: reportId, targetId });
+      if (!report) throw AppError.notFound('báo cáo tiến độ', 'Progress report');
+      await manager.update(
+        ProgressReport,
+        { id: reportId },
+        { evidenceFileName: fileName, evidenceMediaType: stored.mediaType, evidenceSha256: stored.sha256 },
+      );
+      await this.audit.record(manager, {
+        entityType: 'target',
+        entityId: targetId,
+        action: 'report.evidence',
+        actorId: caller.id,
+        details: { reportId, sha256: stored.sha256 },
+      });
+      return toReportView({
+        ...report,
+        evidenceFileName: fileName,
+        evidenceMediaType: stored.mediaType,
+        evidenceSha256: stored.sha256,
+      });
+    });
+  }
+
+  async openEvidence(caller: CurrentUser, targetId: number, reportId: number) {
+    await this.targets.load(this.dataSource.manager, { user: caller }, targetId);
+    const report = await this.dataSource.getRepository(ProgressReport).findOneBy({ id: reportId, targetId });
+    if (!report?.evidenceSha256) throw AppError.notFound('minh chứng', 'Evidence');
+    return { report, stream: this.files.open(report.evidenceSha256) };
   }
 
   /** Imports targets from CSV or XLSX (code, name, unit, targetValue, direction, tolerance, assigneeUnitCode): all rows or none. */

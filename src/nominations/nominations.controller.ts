@@ -15,10 +15,10 @@ import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, Roles } from '../auth/access.js';
 import { Caller, type CurrentUser } from '../auth/current-user.js';
-import { AppError } from '../common/app-error.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ATTACHMENT_KINDS } from './attachment.entity.js';
-import { AttachmentsService, type UploadedFile } from './attachments.service.js';
+import { readMultipart } from '../files/multipart.js';
+import { AttachmentsService } from './attachments.service.js';
 import { CreateNominationDto, NominationEventDto, NominationQuery, UpdateNominationDto } from './nominations.dto.js';
 import { NominationsService } from './nominations.service.js';
 
@@ -102,21 +102,7 @@ export class NominationsController {
     @Param('id', ParseIdPipe) id: number,
     @Req() request: FastifyRequest,
   ) {
-    if (!request.isMultipart()) {
-      throw AppError.invalid([{ field: 'file', message: 'gửi dạng multipart/form-data (send multipart/form-data)' }]);
-    }
-    let kind: string | undefined;
-    let file: UploadedFile | undefined;
-    for await (const part of request.parts()) {
-      if (part.type === 'file') {
-        // Buffer the one file (bounded by the size limit, which answers 413); ignore any further file parts.
-        const content = await part.toBuffer();
-        if (!file && part.fieldname === 'file') file = { fileName: part.filename, content };
-      } else if (part.fieldname === 'kind') {
-        kind = String(part.value);
-      }
-    }
-    return this.attachments.add(caller, id, kind, file);
+    return this.attachments.add(caller, id, await readMultipart(request));
   }
 
   @Get('nominations/:id/attachments')

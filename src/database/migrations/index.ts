@@ -4,7 +4,9 @@ import { Initial1795459546382 } from './postgres/1795459546382-Initial.js';
 import { Nominations1795460874603 } from './postgres/1795460874603-Nominations.js';
 import { Councils1795463193151 } from './postgres/1795463193151-Councils.js';
 import { Movements1795463694955 } from './postgres/1795463694955-Movements.js';
+import { ReportEvidence1795464402682 } from './postgres/1795464402682-ReportEvidence.js';
 import { Initial1795459543676 } from './sqlite/1795459543676-Initial.js';
+import { ReportEvidence1795464392036 } from './sqlite/1795464392036-ReportEvidence.js';
 import { Movements1795463686664 } from './sqlite/1795463686664-Movements.js';
 import { Councils1795463184461 } from './sqlite/1795463184461-Councils.js';
 import { Nominations1795460867062 } from './sqlite/1795460867062-Nominations.js';
@@ -14,10 +16,12 @@ export const SQLITE_MIGRATIONS = [
   Nominations1795460867062,
   Councils1795463184461,
   Movements1795463686664,
+  ReportEvidence1795464392036,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
   Nominations1795460874603,
   Councils1795463193151,
   Movements1795463694955,
+  ReportEvidence1795464402682,
 ];

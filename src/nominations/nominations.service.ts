@@ -327,8 +327,8 @@ export class NominationsService {
   }
 
   async sendEvent(caller: CurrentUser, id: number, dto: NominationEventDto): Promise<NominationView> {
-    await this.workflow.transition(this.definition, id, { ...dto }, { user: caller });
-    return this.get(caller, id);
+    const { row } = await this.workflow.transition(this.definition, id, { ...dto }, { user: caller });
+    return this.toView(row, caller);
   }
 
   async eligibility(caller: CurrentUser, id: number) {

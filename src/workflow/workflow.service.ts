@@ -78,22 +78,24 @@ export class WorkflowService {
     const row = await definition.load(manager, caller, id);
     const context = await definition.context(manager, row, caller);
     const { machine } = definition;
-    const allowedEvents = allowedEventsOf(machine, row.state, context);
+    const snapshot = snapshotOf(machine, row.state, context);
+    // The list of allowed events is only needed to explain a refusal.
+    const allowedEvents = () => allowedEventsOf(machine, row.state, context);
     const conflict = (message: string, messageEn: string) =>
       new AppError(ErrorCode.WorkflowConflict, message, messageEn, {
         state: row.state,
         version: row.version,
-        allowedEvents,
+        allowedEvents: allowedEvents(),
       });
 
-    if (!allowedEvents.includes(event.type)) {
+    if (!snapshot.can({ type: event.type })) {
       const anyoneCould = snapshotOf(machine, row.state, { ...context, actor: ANYONE }).can({ type: event.type });
       if (anyoneCould) {
         throw new AppError(
           ErrorCode.Forbidden,
           `Bạn không có quyền thực hiện "${event.type}" với ${definition.label} này`,
           `You may not send ${event.type} to this ${definition.labelEn}`,
-          { state: row.state, allowedEvents },
+          { state: row.state, allowedEvents: allowedEvents() },
         );
       }
       throw conflict(
@@ -116,7 +118,7 @@ export class WorkflowService {
       );
     }
 
-    const [next] = nextSnapshot(machine, snapshotOf(machine, row.state, context), { type: event.type });
+    const [next] = nextSnapshot(machine, snapshot, { type: event.type });
     const to = String(next.value);
     const changes = definition.changes?.(row, event, to, caller) ?? {};
     const result = await manager

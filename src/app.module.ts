@@ -14,6 +14,7 @@ import { MovementsModule } from './movements/movements.module.js';
 import { NominationsModule } from './nominations/nominations.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { RegistrationsModule } from './registrations/registrations.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WorkflowModule } from './workflow/workflow.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         CouncilModule,
         DecisionsModule,
         MovementsModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [BootstrapService],

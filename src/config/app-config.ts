@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { DEFAULT_HOLIDAYS } from '../reports/working-days.js';
 
 /** The app's whole configuration, read once from the environment and validated at start. */
 export interface AppConfig {
@@ -27,6 +28,8 @@ export interface AppConfig {
   readonly baseSalaryVnd: number;
   /** Individual reward multiples the decrees leave to the province (Bằng khen, Giấy khen). */
   readonly individualRewardMultiples: Readonly<Record<string, number>>;
+  /** Public holidays (YYYY-MM-DD) that working-day deadlines skip. */
+  readonly holidays: readonly string[];
 }
 
 /** A cap on one award type per proposing unit and year: an absolute count, or a share of another award type's nominations. */
@@ -183,6 +186,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (!Number.isFinite(value) || value < 0)
       problems.push(`REWARD_MULTIPLE_${code.toUpperCase()} must be a number ≥ 0`);
   }
+  let holidays: readonly string[] = DEFAULT_HOLIDAYS;
+  if (env.HOLIDAYS) {
+    holidays = env.HOLIDAYS.split(',')
+      .map((day) => day.trim())
+      .filter(Boolean);
+    const bad = holidays.filter((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day));
+    if (bad.length > 0) problems.push(`HOLIDAYS must be comma-separated dates YYYY-MM-DD (bad: ${bad.join(', ')})`);
+  }
   // Last, so that a generated secret is only written for an otherwise valid configuration.
   const secret = jwtSecret(env, nodeEnv, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -204,6 +215,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     quorum,
     baseSalaryVnd,
     individualRewardMultiples,
+    holidays,
   };
 }
 

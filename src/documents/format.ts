@@ -1,0 +1,31 @@
+/** Vietnamese formatting for official documents (Decree 30/2020 conventions). */
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/**
+ * The date line of a document: "Sơn La, ngày 03 tháng 01 năm 2024". Decree 30/2020: days below 10 and months 1 and 2 take a
+ * leading zero (so "tháng 01", "tháng 02", but "tháng 3").
+ */
+export function vietnameseDate(isoDate: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  return `ngày ${pad(day)} tháng ${month <= 2 ? pad(month) : String(month)} năm ${year}`;
+}
+
+/** 2340000 → "2.340.000"; 0.9286 → "0,9286" (Vietnamese separators). */
+export function vietnameseNumber(value: number | null | undefined, fractionDigits?: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(
+    'vi-VN',
+    fractionDigits === undefined
+      ? { maximumFractionDigits: 4 }
+      : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits },
+  ).format(value);
+}
+
+/** 0.9286 → "92,9%". */
+export function vietnamesePercent(share: number | null | undefined): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return '—';
+  return `${vietnameseNumber(share * 100, 1)}%`;
+}

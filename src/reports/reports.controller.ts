@@ -1,0 +1,73 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { Roles } from '../auth/access.js';
+import { Caller, type CurrentUser } from '../auth/current-user.js';
+import { Optional } from '../common/dto-helpers.js';
+import { DocumentRenderer } from '../documents/renderer.js';
+import { Unit } from '../units/unit.entity.js';
+import { YearlyReportService } from './yearly-report.service.js';
+import { yearlyReportModel, yearlyReportWorkbook } from './yearly-report.views.js';
+
+/** The formats offered now; PDF follows with the document printing of issue 6. */
+const FORMATS = ['json', 'html', 'xlsx'] as const;
+
+export class YearlyReportQuery {
+  @ApiProperty({ example: 2024 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1945)
+  @Max(2200)
+  year: number;
+
+  @ApiPropertyOptional({ enum: FORMATS, default: 'json' })
+  @Optional()
+  @IsIn(FORMATS)
+  format?: (typeof FORMATS)[number];
+}
+
+@ApiTags('reports')
+@Controller('api/reports')
+export class ReportsController {
+  constructor(
+    @Inject(YearlyReportService) private readonly reports: YearlyReportService,
+    @Inject(DocumentRenderer) private readonly renderer: DocumentRenderer,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('yearly')
+  @Roles('board', 'admin')
+  @ApiOperation({
+    summary:
+      'Internal Affairs’ yearly report for the caller’s unit and everything below it; every format shows the same numbers',
+  })
+  @ApiProduces('application/json', 'text/html', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async yearly(
+    @Caller() caller: CurrentUser,
+    @Query() query: YearlyReportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const report = await this.reports.build(caller, query.year);
+    const fileName = `bao-cao-thi-dua-khen-thuong-${query.year}`;
+    if (query.format === 'html') {
+      const root = await this.dataSource.getRepository(Unit).findOneBy({ id: Number(caller.unitPath.split('/')[1]) });
+      const province = root?.name ?? report.unit.name;
+      const place = province.replace(/^(Tỉnh|Thành phố)\s+/i, '');
+      void reply.header('content-type', 'text/html; charset=utf-8');
+      void reply.header('content-disposition', `inline; filename="${fileName}.html"`);
+      return this.renderer.render(
+        'yearly-report',
+        yearlyReportModel(report, { name: province.replace(/^Tỉnh/, 'tỉnh'), place }),
+      );
+    }
+    if (query.format === 'xlsx') {
+      void reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      void reply.header('content-disposition', `attachment; filename="${fileName}.xlsx"`);
+      return yearlyReportWorkbook(report);
+    }
+    return report;
+  }
+}

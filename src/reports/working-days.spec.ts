@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_HOLIDAYS, median, workingDaysBetween } from './working-days.js';
+
+const holidays = new Set(DEFAULT_HOLIDAYS);
+
+describe('working days (weekends and public holidays excluded)', () => {
+  it('counts Friday to Monday as one working day', () => {
+    expect(workingDaysBetween('2024-03-01', '2024-03-04', holidays)).toBe(1);
+  });
+
+  it('skips Tết 2024 and the 30/4 – 1/5 holidays', () => {
+    expect(workingDaysBetween('2024-02-07', '2024-02-15', holidays)).toBe(1);
+    expect(workingDaysBetween('2024-04-26', '2024-05-02', holidays)).toBe(1);
+  });
+
+  it('finds the 20-working-day appraisal limit four weeks after a Monday', () => {
+    expect(workingDaysBetween('2024-06-03', '2024-07-01', holidays)).toBe(20);
+    expect(workingDaysBetween('2024-06-03', '2024-06-03', holidays)).toBe(0);
+  });
+
+  it('takes the median of odd and even counts, and none of nothing', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNull();
+  });
+});

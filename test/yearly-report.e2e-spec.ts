@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { completeDossier, nominate, rate, send } from './helpers/dossier.js';
+import { buildOrg, type Org } from './helpers/org.js';
+import { bearer, startApp, type TestApp } from './helpers/test-app.js';
+
+/** Collects a binary response body (superagent leaves unknown binary types unparsed). */
+function binary(response: NodeJS.ReadableStream, done: (error: Error | null, body: unknown) => void): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+describe('the yearly report', () => {
+  let t: TestApp;
+  let org: Org;
+
+  async function person(unitId: number, fullName: string, category: string) {
+    const response = await t
+      .http()
+      .post('/api/people')
+      .set(bearer(org.tokens.submitterA))
+      .send({ fullName, position: 'x', unitId, category })
+      .expect(201);
+    await rate(t, org.tokens.submitterA, response.body.id, 2024, 'excellent');
+    return response.body.id as number;
+  }
+
+  /** A Giấy khen of department A, decided by department A's board. */
+  async function decided(personId: number, number: string) {
+    const nomination = await nominate(t, org.tokens.submitterA, {
+      awardTypeCode: 'giay_khen',
+      proposingUnitId: org.departmentA,
+      personId,
+    });
+    await completeDossier(t, org.tokens.submitterA, nomination.id);
+    await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
+    await send(t, org.tokens.boardA, nomination.id, { type: 'VERIFY' }).expect(200);
+    await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
+    await t
+      .http()
+      .post('/api/decisions')
+      .set(bearer(org.tokens.boardA))
+      .send({
+        number,
+        signedOn: '2024-12-20',
+        signerName: 'Giám đốc',
+        signerTitle: 'GIÁM ĐỐC',
+        issuingUnitId: org.departmentA,
+        nominationIds: [nomination.id],
+      })
+      .expect(201);
+    return nomination.id;
+  }
+
+  beforeAll(async () => {
+    t = await startApp();
+    org = await buildOrg(t);
+    // A unit name with markup: every format must show it as text.
+    await t
+      .http()
+      .post('/api/units')
+      .set(bearer(org.adminToken))
+      .send({ code: 'HTML', name: 'Đội <b>sản xuất</b> số 1', kind: 'other', parentId: org.departmentA })
+      .expect(201);
+    const farmer = await person(org.departmentA, 'Lò Văn Nông', 'farmer');
+    const worker = await person(org.departmentA, 'Cầm Thị Công', 'worker');
+    const clerk = await person(org.departmentA, 'Nguyễn Văn Văn', 'civil_servant');
+    await decided(farmer, '01/QĐ-SNN');
+    await decided(worker, '02/QĐ-SNN');
+    const revoked = await decided(clerk, '03/QĐ-SNN');
+    await send(t, org.tokens.boardA, revoked, { type: 'REVOKE', comment: 'Kê khai không trung thực' }).expect(200);
+    await nominate(t, org.tokens.submitterA, {
+      awardTypeCode: 'lao_dong_tien_tien',
+      proposingUnitId: org.departmentA,
+      personId: clerk,
+    });
+
+    const movement = await t
+      .http()
+      .post('/api/movements')
+      .set(bearer(org.tokens.boardRoot))
+      .send({
+        title: 'Phong trào thi đua năm 2024',
+        kind: 'regular',
+        launchedByUnitId: org.rootId,
+        startDate: '2024-01-03',
+        endDate: '2024-12-31',
+      })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/movements/${movement.body.id}/targets`)
+      .set(bearer(org.tokens.boardRoot))
+      .send({
+        code: 'T01',
+        name: 'Tốc độ tăng trưởng kinh tế',
+        unit: '%',
+        targetValue: 7.5,
+        direction: 'at_least',
+        assigneeUnitId: org.rootId,
+      })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/movements/${movement.body.id}/events`)
+      .set(bearer(org.tokens.boardRoot))
+      .send({ type: 'LAUNCH' })
+      .expect(200);
+    const targets = await t
+      .http()
+      .get(`/api/movements/${movement.body.id}/targets`)
+      .set(bearer(org.tokens.boardRoot))
+      .expect(200);
+    await t
+      .http()
+      .post(`/api/targets/${targets.body[0].id}/reports`)
+      .set(bearer(org.tokens.boardRoot))
+      .send({ period: '2024', value: 7.8 })
+      .expect(201);
+  });
+  afterAll(() => t.close());
+
+  it('counts movements, targets, nominations by state and awards, excluding revoked awards', async () => {
+    const response = await t.http().get('/api/reports/yearly?year=2024').set(bearer(org.tokens.boardRoot)).expect(200);
+    const report = response.body;
+    expect(report).toMatchObject({
+      year: 2024,
+      movements: { launched: 1, concluded: 0 },
+      targets: [{ code: 'T01', targetValue: 7.5, latestValue: 7.8, achievementRate: 1.04, achieved: true }],
+      nominations: { total: 4 },
+      awards: {
+        total: 2,
+        byAwardType: { giay_khen: 2 },
+        byUnit: [{ unitId: org.departmentA, name: 'Sở Nông nghiệp', count: 2 }],
+        individuals: 2,
+        directLabourers: 2,
+        directLabourerShare: 1,
+        revoked: 1,
+      },
+      processing: { appraised: 3, medianWorkingDays: 0, overdue: 0, limitWorkingDays: 20 },
+    });
+    expect(report.nominations.byState).toMatchObject({ decided: 2, revoked: 1, draft: 1, approved: 0 });
+    expect(Object.values(report.nominations.byState).reduce((a: number, b) => a + (b as number), 0)).toBe(
+      report.nominations.total,
+    );
+  });
+
+  it('scopes the report to the caller’s unit: another department sees none of it', async () => {
+    const other = await t.http().get('/api/reports/yearly?year=2024').set(bearer(org.tokens.boardA)).expect(200);
+    expect(other.body.awards.total).toBe(2);
+    expect(other.body.movements.launched).toBe(0);
+    await t.http().get('/api/reports/yearly?year=2024').set(bearer(org.tokens.submitterA)).expect(403);
+    await t.http().get('/api/reports/yearly?year=2024&format=pdfx').set(bearer(org.tokens.boardRoot)).expect(400);
+    await t.http().get('/api/reports/yearly').set(bearer(org.tokens.boardRoot)).expect(400);
+  });
+
+  it('shows the same numbers in the workbook, one sheet per section', async () => {
+    const json = (await t.http().get('/api/reports/yearly?year=2024').set(bearer(org.tokens.boardRoot)).expect(200))
+      .body;
+    const response = await t
+      .http()
+      .get('/api/reports/yearly?year=2024&format=xlsx')
+      .set(bearer(org.tokens.boardRoot))
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    expect(response.headers['content-disposition']).toContain('bao-cao-thi-dua-khen-thuong-2024.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Tổng hợp',
+      'Chỉ tiêu',
+      'Đề nghị',
+      'Khen thưởng',
+      'Theo đơn vị',
+    ]);
+    const summary = new Map<string, unknown>();
+    workbook
+      .getWorksheet('Tổng hợp')!
+      .eachRow((row, index) => index > 1 && summary.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(summary.get('Tổng số khen thưởng')).toBe(json.awards.total);
+    expect(summary.get('Tổng số đề nghị')).toBe(json.nominations.total);
+    expect(summary.get('Tỷ lệ người lao động trực tiếp')).toBe(json.awards.directLabourerShare);
+    let byState = 0;
+    workbook.getWorksheet('Đề nghị')!.eachRow((row, index) => index > 1 && (byState += Number(row.getCell(3).value)));
+    expect(byState).toBe(json.nominations.total);
+    let byType = 0;
+    workbook
+      .getWorksheet('Khen thưởng')!
+      .eachRow((row, index) => index > 1 && (byType += Number(row.getCell(3).value)));
+    expect(byType).toBe(json.awards.total);
+    expect(workbook.getWorksheet('Chỉ tiêu')!.getRow(2).getCell(6).value).toBe(7.8);
+  });
+
+  it('renders the HTML report in the official layout with the same numbers, escaping every name', async () => {
+    await t
+      .http()
+      .post('/api/units')
+      .set(bearer(org.adminToken))
+      .send({ code: 'X2', name: 'Tổ <script>alert(1)</script>', kind: 'other', parentId: org.rootId })
+      .expect(201);
+    const response = await t
+      .http()
+      .get('/api/reports/yearly?year=2024&format=html')
+      .set(bearer(org.tokens.boardRoot))
+      .expect(200);
+    expect(response.headers['content-type']).toContain('text/html');
+    const html = response.text;
+    expect(html).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(html).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(html).toContain('Kết quả phong trào thi đua và công tác khen thưởng năm 2024');
+    expect(html).toMatch(/Tổng số khen thưởng đã có quyết định: <strong>2<\/strong>/);
+    expect(html).toContain('Giấy khen');
+    expect(html).toContain('100,0%');
+    expect(html).toContain('<svg class="chart"');
+    expect(html).not.toContain('<script>');
+  });
+});

@@ -8,6 +8,7 @@ import { CouncilModule } from './council/council.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { BootstrapService } from './database/bootstrap.service.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
 import { FilesModule } from './files/files.module.js';
 import { HealthController } from './health/health.controller.js';
 import { MovementsModule } from './movements/movements.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         DatabaseModule,
         AuditModule,
         FilesModule,
+        DocumentsModule,
         AuthModule,
         UsersModule,
         UnitsModule,

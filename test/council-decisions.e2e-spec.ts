@@ -361,6 +361,44 @@ describe('council sessions, secret ballots and decisions', () => {
       .expect(201);
     expect(second.body.awards[0]).toMatchObject({ goldenBookNumber: 1, registerNumber: 3 });
 
+    // The decision and its certificates as documents, names and diacritics escaped and intact.
+    const document = await t
+      .http()
+      .get(`/api/decisions/${created.body.id}/document?format=html`)
+      .set(bearer(org.tokens.boardRoot))
+      .expect(200);
+    expect(document.headers['content-type']).toContain('text/html');
+    expect(document.text).toContain('Số: 123/QĐ-UBND');
+    expect(document.text).toContain('ngày 10 tháng 01 năm 2025');
+    expect(document.text).toContain('QUYẾT ĐỊNH');
+    expect(document.text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
+    expect(document.text).toContain('TM. ỦY BAN NHÂN DÂN');
+    expect(document.text).toContain('I. Cá nhân');
+    expect(document.text).toContain('Đỗ Thị F');
+    expect(document.text).toContain('9.360.000');
+    const certificates = await t
+      .http()
+      .get(`/api/decisions/${created.body.id}/certificates`)
+      .set(bearer(org.tokens.boardRoot))
+      .expect(200);
+    expect(certificates.text.match(/class="sheet"/g)).toHaveLength(2);
+    expect(certificates.text).toContain('TẶNG DANH HIỆU');
+    expect(certificates.text).toContain('Chiến sĩ thi đua cấp tỉnh');
+    expect(certificates.text).toContain('Số sổ vàng: 1');
+    const one = await t
+      .http()
+      .get(`/api/nominations/${approvedTitle}/certificate?format=html`)
+      .set(bearer(org.tokens.submitterA))
+      .expect(200);
+    expect(one.text.match(/class="sheet"/g)).toHaveLength(1);
+    expect(one.text).toContain('Quyết định số 123/QĐ-UBND, ngày 10 tháng 01 năm 2025');
+    await t
+      .http()
+      .get(`/api/nominations/${approvedTitle}/certificate?format=pdf`)
+      .set(bearer(org.tokens.submitterA))
+      .expect(400);
+    await t.http().get(`/api/nominations/${another}/certificate`).set(bearer(org.tokens.submitterB)).expect(404);
+
     await send(t, org.tokens.boardRoot, approvedTitle, { type: 'AWARD' }).expect(200);
     await send(t, org.tokens.boardRoot, approvedTitle, { type: 'REVOKE' }).expect(400);
     const revoked = await send(t, org.tokens.boardRoot, approvedTitle, {
@@ -374,6 +412,13 @@ describe('council sessions, secret ballots and decisions', () => {
       revokeReason: 'Kê khai không trung thực (Luật TĐKT Điều 93)',
     });
     await t.http().get(`/api/decisions/${created.body.id}`).set(bearer(org.tokens.submitterB)).expect(404);
+    const afterRevocation = await t
+      .http()
+      .get(`/api/decisions/${created.body.id}/certificates`)
+      .set(bearer(org.tokens.boardRoot))
+      .expect(200);
+    expect(afterRevocation.text.match(/class="sheet"/g)).toHaveLength(1);
+    await t.http().get(`/api/nominations/${approvedTitle}/certificate`).set(bearer(org.tokens.boardRoot)).expect(409);
   });
 
   it('forwards awards beyond the province and records the higher decision afterwards', async () => {

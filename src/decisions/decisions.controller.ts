@@ -1,17 +1,77 @@
-import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { Optional } from '../common/dto-helpers.js';
+import { DecisionDocumentsService } from './decision-documents.service.js';
 import { Authenticated, Roles } from '../auth/access.js';
 import { Caller, type CurrentUser } from '../auth/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { CreateDecisionDto } from './decisions.dto.js';
 import { DecisionsService } from './decisions.service.js';
 
-@ApiTags('decisions')
-@Controller('api/decisions')
-export class DecisionsController {
-  constructor(@Inject(DecisionsService) private readonly decisions: DecisionsService) {}
+/** Printed documents come as HTML for now; PDF printing (issue 6) follows. */
+export class DocumentFormatQuery {
+  @ApiPropertyOptional({ enum: ['html'], default: 'html' })
+  @Optional()
+  @IsIn(['html'])
+  format?: 'html';
+}
 
-  @Post()
+export function sendHtml(reply: FastifyReply, html: string, fileName: string): string {
+  void reply.header('content-type', 'text/html; charset=utf-8');
+  void reply.header('content-disposition', `inline; filename="${fileName}.html"`);
+  return html;
+}
+
+@ApiTags('decisions')
+@Controller('api')
+export class DecisionsController {
+  constructor(
+    @Inject(DecisionsService) private readonly decisions: DecisionsService,
+    @Inject(DecisionDocumentsService) private readonly documents: DecisionDocumentsService,
+  ) {}
+
+  @Get('decisions/:id/document')
+  @Authenticated()
+  @ApiOperation({ summary: 'The decision as an official document (Decree 30/2020 layout) with its annex of awardees' })
+  @ApiProduces('text/html')
+  async document(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() _query: DocumentFormatQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return sendHtml(reply, await this.documents.decisionHtml(caller, id), `quyet-dinh-${id}`);
+  }
+
+  @Get('decisions/:id/certificates')
+  @Authenticated()
+  @ApiOperation({ summary: 'Every certificate of the decision, one A4 landscape page each (revoked awards excluded)' })
+  @ApiProduces('text/html')
+  async certificates(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() _query: DocumentFormatQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return sendHtml(reply, await this.documents.certificatesHtml(caller, id), `bang-khen-quyet-dinh-${id}`);
+  }
+
+  @Get('nominations/:id/certificate')
+  @Authenticated()
+  @ApiOperation({ summary: 'One certificate, once the nomination is decided' })
+  @ApiProduces('text/html')
+  async certificate(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() _query: DocumentFormatQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return sendHtml(reply, await this.documents.certificateOfNomination(caller, id), `bang-khen-${id}`);
+  }
+
+  @Post('decisions')
   @Roles('board')
   @ApiOperation({
     summary:
@@ -21,7 +81,7 @@ export class DecisionsController {
     return this.decisions.create(caller, dto);
   }
 
-  @Get(':id')
+  @Get('decisions/:id')
   @Authenticated()
   @ApiOperation({ summary: 'A decision with its awardees, golden-book and register numbers and reward money' })
   get(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {

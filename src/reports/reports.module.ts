@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DocumentRenderer } from '../documents/renderer.js';
 import { ReportsController } from './reports.controller.js';
 import { YearlyReportService } from './yearly-report.service.js';
 
-@Module({ controllers: [ReportsController], providers: [YearlyReportService, DocumentRenderer] })
+@Module({ controllers: [ReportsController], providers: [YearlyReportService] })
 export class ReportsModule {}

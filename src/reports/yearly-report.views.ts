@@ -32,7 +32,7 @@ export function yearlyReportModel(report: YearlyReport, province: { name: string
     header: {
       issuingBodyParent: `Ủy ban nhân dân ${province.name}`,
       issuingBody: 'Sở Nội vụ',
-      number: '',
+      documentNumber: '',
       place: province.place,
       dateIso: report.generatedOn,
     },

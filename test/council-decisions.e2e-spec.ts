@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { completeDossier, createPerson, nominate, rate, send } from './helpers/dossier.js';
+import { binary, inspectPdf } from './helpers/pdf.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, expectErrorShape, login, startApp, type TestApp } from './helpers/test-app.js';
 
@@ -392,9 +393,37 @@ describe('council sessions, secret ballots and decisions', () => {
       .expect(200);
     expect(one.text.match(/class="sheet"/g)).toHaveLength(1);
     expect(one.text).toContain('Quyết định số 123/QĐ-UBND, ngày 10 tháng 01 năm 2025');
+    const printed = await t
+      .http()
+      .get(`/api/decisions/${created.body.id}/certificates?format=pdf`)
+      .set(bearer(org.tokens.boardRoot))
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    expect(printed.headers['content-type']).toBe('application/pdf');
+    const certificatesPdf = inspectPdf(printed.body as Buffer, 'certificates');
+    expect([certificatesPdf.pages, certificatesPdf.width, certificatesPdf.height]).toEqual([2, 842, 595]);
+    expect(certificatesPdf.text).toContain('Đỗ Thị F');
+    expect(certificatesPdf.text).toContain('CHIẾN SĨ THI ĐUA CẤP TỈNH');
+    expect(certificatesPdf.text).toContain('Số sổ vàng: 2');
+    const decisionPdf = inspectPdf(
+      (
+        await t
+          .http()
+          .get(`/api/decisions/${created.body.id}/document?format=pdf`)
+          .set(bearer(org.tokens.boardRoot))
+          .buffer(true)
+          .parse(binary as never)
+          .expect(200)
+      ).body as Buffer,
+      'decision',
+    );
+    expect([decisionPdf.width, decisionPdf.height]).toEqual([595, 842]);
+    expect(decisionPdf.text).toContain('QUYẾT ĐỊNH');
+    expect(decisionPdf.text).toContain('Số: 123/QĐ-UBND');
     await t
       .http()
-      .get(`/api/nominations/${approvedTitle}/certificate?format=pdf`)
+      .get(`/api/nominations/${approvedTitle}/certificate?format=docx`)
       .set(bearer(org.tokens.submitterA))
       .expect(400);
     await t.http().get(`/api/nominations/${another}/certificate`).set(bearer(org.tokens.submitterB)).expect(404);

@@ -2,14 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { completeDossier, nominate, rate, send } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
+import { binary, inspectPdf } from './helpers/pdf.js';
 import { bearer, startApp, type TestApp } from './helpers/test-app.js';
-
-/** Collects a binary response body (superagent leaves unknown binary types unparsed). */
-function binary(response: NodeJS.ReadableStream, done: (error: Error | null, body: unknown) => void): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 describe('the yearly report', () => {
   let t: TestApp;
@@ -216,5 +210,21 @@ describe('the yearly report', () => {
     expect(html).toContain('100,0%');
     expect(html).toContain('<svg class="chart"');
     expect(html).not.toContain('<script>');
+  });
+
+  it('prints the same report to an A4 PDF with Vietnamese text intact', async () => {
+    const response = await t
+      .http()
+      .get('/api/reports/yearly?year=2024&format=pdf')
+      .set(bearer(org.tokens.boardRoot))
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const pdf = inspectPdf(response.body as Buffer, 'yearly-report');
+    expect([pdf.width, pdf.height]).toEqual([595, 842]);
+    expect(pdf.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(pdf.text).toContain('Tốc độ tăng trưởng');
+    expect(pdf.text).toContain('Sở Nông nghiệp');
   });
 });

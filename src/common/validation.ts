@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, FieldProblem } from './app-error.js';
 
 /** Vietnamese wording for the class-validator constraints the DTOs use; the English original follows it. */
@@ -41,9 +41,26 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProb
   });
 }
 
+/** Keys class-transformer skips silently, which the whitelist therefore never sees: refused like any unknown field. */
+const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && value && typeof value === 'object' && !Array.isArray(value)) {
+      const reserved = Object.keys(value).filter((key) => RESERVED_KEYS.includes(key));
+      if (reserved.length > 0) {
+        throw AppError.invalid(
+          reserved.map((field) => ({ field, message: `trường không được phép (property ${field} should not exist)` })),
+        );
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** The global pipe: unknown fields are refused, payloads are turned into DTO instances, every problem is reported. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -4,6 +4,7 @@ import { findAwardType, findRuleSet } from '../award-types/catalogue.js';
 import { inScope } from '../auth/access.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import { AppError, ErrorCode } from '../common/app-error.js';
+import { provinceNames } from '../documents/format.js';
 import { DocumentRenderer } from '../documents/renderer.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationsService } from '../nominations/nominations.service.js';
@@ -16,11 +17,6 @@ interface Recipient {
   position: string;
   unit: string;
   kind: Nomination['nomineeKind'];
-}
-
-/** "Tỉnh Sơn La" → "Sơn La": the place name of a document's date line. */
-function placeOf(provinceName: string): string {
-  return provinceName.replace(/^(Tỉnh|Thành phố)\s+/i, '');
 }
 
 /** Decisions and certificates as official documents (Decree 30/2020 layout; Decree 98 Art 104 certificate model). */
@@ -93,7 +89,7 @@ export class DecisionDocumentsService {
 
   private official(issuing: Unit, root: Unit, signerTitle: string): string {
     return issuing.kind === 'province'
-      ? `${signerTitle} Ủy ban nhân dân ${root.name}`
+      ? `${signerTitle} ${provinceNames(root.name).body}`
       : `${signerTitle} ${issuing.name}`;
   }
 
@@ -136,13 +132,15 @@ export class DecisionDocumentsService {
     return this.renderer.render('decision', {
       decision,
       header: {
-        issuingBodyParent: province ? '' : `Ủy ban nhân dân ${root.name}`,
-        issuingBody: province ? `Ủy ban nhân dân ${root.name}` : issuing.name,
+        issuingBodyParent: province ? '' : provinceNames(root.name).body,
+        issuingBody: province ? provinceNames(root.name).body : issuing.name,
         documentNumber: decision.number,
-        place: placeOf(root.name),
+        place: provinceNames(root.name).place,
         dateIso: decision.signedOn,
       },
-      signerAuthority: province ? `Chủ tịch Ủy ban nhân dân ${root.name}` : `${decision.signerTitle} ${issuing.name}`,
+      signerAuthority: province
+        ? `Chủ tịch ${provinceNames(root.name).body}`
+        : `${decision.signerTitle} ${issuing.name}`,
       legalBases,
       awardSummary: awardNames.join(', '),
       count: rows.length,
@@ -171,7 +169,7 @@ export class DecisionDocumentsService {
           achievement: nomination.achievements,
           decision,
           goldenBookNumber: award.goldenBookNumber,
-          place: placeOf(root.name),
+          place: provinceNames(root.name).place,
         };
       });
     return this.renderer.render('certificate', { certificates });

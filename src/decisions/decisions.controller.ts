@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
-import { Optional } from '../common/dto-helpers.js';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { DocumentFormatQuery, sendDocument } from '../documents/document-response.js';
+import { PdfService } from '../documents/pdf.service.js';
 import { DecisionDocumentsService } from './decision-documents.service.js';
 import { Authenticated, Roles } from '../auth/access.js';
 import { Caller, type CurrentUser } from '../auth/current-user.js';
@@ -10,65 +10,70 @@ import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { CreateDecisionDto } from './decisions.dto.js';
 import { DecisionsService } from './decisions.service.js';
 
-/** Printed documents come as HTML for now; PDF printing (issue 6) follows. */
-export class DocumentFormatQuery {
-  @ApiPropertyOptional({ enum: ['html'], default: 'html' })
-  @Optional()
-  @IsIn(['html'])
-  format?: 'html';
-}
-
-export function sendHtml(reply: FastifyReply, html: string, fileName: string): string {
-  void reply.header('content-type', 'text/html; charset=utf-8');
-  void reply.header('content-disposition', `inline; filename="${fileName}.html"`);
-  return html;
-}
-
 @ApiTags('decisions')
 @Controller('api')
 export class DecisionsController {
   constructor(
     @Inject(DecisionsService) private readonly decisions: DecisionsService,
     @Inject(DecisionDocumentsService) private readonly documents: DecisionDocumentsService,
+    @Inject(PdfService) private readonly pdf: PdfService,
   ) {}
 
   @Get('decisions/:id/document')
   @Authenticated()
   @ApiOperation({ summary: 'The decision as an official document (Decree 30/2020 layout) with its annex of awardees' })
-  @ApiProduces('text/html')
+  @ApiProduces('text/html', 'application/pdf')
   async document(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
-    @Query() _query: DocumentFormatQuery,
+    @Query() query: DocumentFormatQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return sendHtml(reply, await this.documents.decisionHtml(caller, id), `quyet-dinh-${id}`);
+    return sendDocument(
+      reply,
+      this.pdf,
+      query.format,
+      await this.documents.decisionHtml(caller, id),
+      `quyet-dinh-${id}`,
+    );
   }
 
   @Get('decisions/:id/certificates')
   @Authenticated()
   @ApiOperation({ summary: 'Every certificate of the decision, one A4 landscape page each (revoked awards excluded)' })
-  @ApiProduces('text/html')
+  @ApiProduces('text/html', 'application/pdf')
   async certificates(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
-    @Query() _query: DocumentFormatQuery,
+    @Query() query: DocumentFormatQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return sendHtml(reply, await this.documents.certificatesHtml(caller, id), `bang-khen-quyet-dinh-${id}`);
+    return sendDocument(
+      reply,
+      this.pdf,
+      query.format,
+      await this.documents.certificatesHtml(caller, id),
+      `bang-khen-quyet-dinh-${id}`,
+    );
   }
 
   @Get('nominations/:id/certificate')
   @Authenticated()
   @ApiOperation({ summary: 'One certificate, once the nomination is decided' })
-  @ApiProduces('text/html')
+  @ApiProduces('text/html', 'application/pdf')
   async certificate(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
-    @Query() _query: DocumentFormatQuery,
+    @Query() query: DocumentFormatQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return sendHtml(reply, await this.documents.certificateOfNomination(caller, id), `bang-khen-${id}`);
+    return sendDocument(
+      reply,
+      this.pdf,
+      query.format,
+      await this.documents.certificateOfNomination(caller, id),
+      `bang-khen-${id}`,
+    );
   }
 
   @Post('decisions')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { vietnameseDate, vietnameseNumber, vietnamesePercent } from './format.js';
+import { provinceNames, vietnameseDate, vietnameseNumber, vietnamesePercent } from './format.js';
 
 describe('Vietnamese document formatting (Decree 30/2020)', () => {
   it('pads days below 10 and months 1 and 2 only', () => {
@@ -14,5 +14,16 @@ describe('Vietnamese document formatting (Decree 30/2020)', () => {
     expect(vietnameseNumber(7.5)).toBe('7,5');
     expect(vietnamesePercent(0.9286)).toBe('92,9%');
     expect(vietnameseNumber(null)).toBe('—');
+  });
+});
+
+describe('province names on documents', () => {
+  it('reads the issuing body and the place from the root unit, however it is named', () => {
+    expect(provinceNames('Tỉnh Sơn La')).toEqual({ body: 'Ủy ban nhân dân tỉnh Sơn La', place: 'Sơn La' });
+    expect(provinceNames('Ủy ban nhân dân tỉnh Sơn La')).toEqual({
+      body: 'Ủy ban nhân dân tỉnh Sơn La',
+      place: 'Sơn La',
+    });
+    expect(provinceNames('Thành phố Hà Nội')).toEqual({ body: 'Ủy ban nhân dân thành phố Hà Nội', place: 'Hà Nội' });
   });
 });

@@ -29,3 +29,14 @@ export function vietnamesePercent(share: number | null | undefined): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return '—';
   return `${vietnameseNumber(share * 100, 1)}%`;
 }
+
+/**
+ * The names a document needs from the root unit's name: the issuing body ("Ủy ban nhân dân tỉnh Sơn La") and the place of
+ * the date line ("Sơn La"), whether the unit is called "Tỉnh Sơn La" or "Ủy ban nhân dân tỉnh Sơn La".
+ */
+export function provinceNames(rootName: string): { body: string; place: string } {
+  const province = rootName.replace(/^Ủy ban nhân dân\s+/i, '').trim();
+  const place = province.replace(/^(tỉnh|thành phố)\s+/i, '').trim() || province;
+  const lowered = province.replace(/^Tỉnh/, 'tỉnh').replace(/^Thành phố/, 'thành phố');
+  return { body: `Ủy ban nhân dân ${lowered}`, place: place.charAt(0).toUpperCase() + place.slice(1) };
+}

@@ -7,13 +7,15 @@ import { DataSource } from 'typeorm';
 import { Roles } from '../auth/access.js';
 import { Caller, type CurrentUser } from '../auth/current-user.js';
 import { Optional } from '../common/dto-helpers.js';
+import { sendDocument } from '../documents/document-response.js';
+import { PdfService } from '../documents/pdf.service.js';
+import { provinceNames } from '../documents/format.js';
 import { DocumentRenderer } from '../documents/renderer.js';
 import { Unit } from '../units/unit.entity.js';
 import { YearlyReportService } from './yearly-report.service.js';
 import { yearlyReportModel, yearlyReportWorkbook } from './yearly-report.views.js';
 
-/** The formats offered now; PDF follows with the document printing of issue 6. */
-const FORMATS = ['json', 'html', 'xlsx'] as const;
+const FORMATS = ['json', 'html', 'pdf', 'xlsx'] as const;
 
 export class YearlyReportQuery {
   @ApiProperty({ example: 2024 })
@@ -36,6 +38,7 @@ export class ReportsController {
     @Inject(YearlyReportService) private readonly reports: YearlyReportService,
     @Inject(DocumentRenderer) private readonly renderer: DocumentRenderer,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(PdfService) private readonly pdf: PdfService,
   ) {}
 
   @Get('yearly')
@@ -44,7 +47,12 @@ export class ReportsController {
     summary:
       'Internal Affairs’ yearly report for the caller’s unit and everything below it; every format shows the same numbers',
   })
-  @ApiProduces('application/json', 'text/html', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(
+    'application/json',
+    'text/html',
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
   async yearly(
     @Caller() caller: CurrentUser,
     @Query() query: YearlyReportQuery,
@@ -52,16 +60,11 @@ export class ReportsController {
   ) {
     const report = await this.reports.build(caller, query.year);
     const fileName = `bao-cao-thi-dua-khen-thuong-${query.year}`;
-    if (query.format === 'html') {
+    if (query.format === 'html' || query.format === 'pdf') {
       const root = await this.dataSource.getRepository(Unit).findOneBy({ id: Number(caller.unitPath.split('/')[1]) });
-      const province = root?.name ?? report.unit.name;
-      const place = province.replace(/^(Tỉnh|Thành phố)\s+/i, '');
-      void reply.header('content-type', 'text/html; charset=utf-8');
-      void reply.header('content-disposition', `inline; filename="${fileName}.html"`);
-      return this.renderer.render(
-        'yearly-report',
-        yearlyReportModel(report, { name: province.replace(/^Tỉnh/, 'tỉnh'), place }),
-      );
+      const names = provinceNames(root?.name ?? report.unit.name);
+      const html = this.renderer.render('yearly-report', yearlyReportModel(report, names));
+      return sendDocument(reply, this.pdf, query.format, html, fileName);
     }
     if (query.format === 'xlsx') {
       void reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -22,7 +22,7 @@ function awardTypeName(code: string): string {
 }
 
 /** The model of templates/documents/yearly-report.hbs: the report itself plus labels and a bar chart's geometry. */
-export function yearlyReportModel(report: YearlyReport, province: { name: string; place: string }) {
+export function yearlyReportModel(report: YearlyReport, province: { body: string; place: string }) {
   const awardTypes = Object.entries(report.awards.byAwardType)
     .map(([code, count]) => ({ code, name: awardTypeName(code), count }))
     .sort((a, b) => b.count - a.count);
@@ -30,7 +30,7 @@ export function yearlyReportModel(report: YearlyReport, province: { name: string
   return {
     report,
     header: {
-      issuingBodyParent: `Ủy ban nhân dân ${province.name}`,
+      issuingBodyParent: province.body,
       issuingBody: 'Sở Nội vụ',
       documentNumber: '',
       place: province.place,

@@ -1,0 +1,34 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { Optional } from '../common/dto-helpers.js';
+import type { PdfService } from './pdf.service.js';
+
+export const DOCUMENT_FORMATS = ['html', 'pdf'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+export class DocumentFormatQuery {
+  @ApiPropertyOptional({ enum: DOCUMENT_FORMATS, default: 'html' })
+  @Optional()
+  @IsIn(DOCUMENT_FORMATS)
+  format?: DocumentFormat;
+}
+
+/** Answers with the document as HTML (shown inline) or printed to PDF (downloaded), with a Vietnamese-safe file name. */
+export async function sendDocument(
+  reply: FastifyReply,
+  pdf: PdfService,
+  format: DocumentFormat | undefined,
+  html: string,
+  fileName: string,
+): Promise<string | Buffer> {
+  if (format === 'pdf') {
+    const printed = await pdf.print(html);
+    void reply.header('content-type', 'application/pdf');
+    void reply.header('content-disposition', `attachment; filename="${fileName}.pdf"`);
+    return printed;
+  }
+  void reply.header('content-type', 'text/html; charset=utf-8');
+  void reply.header('content-disposition', `inline; filename="${fileName}.html"`);
+  return html;
+}

@@ -1,0 +1,101 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { AppError, ErrorCode } from '../common/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+
+/** Flags for a headless Chromium on a closed network, run as root in a container. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+const MAX_PAGES = 2;
+
+function findOnPath(): string | undefined {
+  for (const directory of (process.env.PATH ?? '').split(delimiter)) {
+    for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+      const candidate = join(directory, name);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Prints HTML documents to PDF with the system's Chromium (Debian's `chromium`, never a downloaded browser). One browser
+ * stays warm and is relaunched if it dies; each job gets its own page; at most two pages print at once. Page size and
+ * margins come from each document's CSS @page.
+ */
+@Injectable()
+export class PdfService implements OnModuleDestroy {
+  private readonly logger = new Logger('Pdf');
+  private browser: Promise<Browser> | undefined;
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  private launch(): Promise<Browser> {
+    const executablePath = this.config.chromiumPath ?? findOnPath();
+    if (!executablePath) {
+      throw new AppError(
+        ErrorCode.Unavailable,
+        'Máy chủ chưa cài trình duyệt Chromium để in PDF',
+        'No Chromium is installed for PDF printing',
+      );
+    }
+    const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    launching.then(
+      (browser) => browser.on('disconnected', () => (this.browser = undefined)),
+      () => (this.browser = undefined),
+    );
+    return launching;
+  }
+
+  private async slot<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= MAX_PAGES) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await work();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  async print(html: string): Promise<Buffer> {
+    return this.slot(async () => {
+      this.browser ??= this.launch();
+      let browser: Browser;
+      try {
+        browser = await this.browser;
+      } catch (error) {
+        this.logger.error(`Chromium did not start: ${(error as Error).message}`);
+        throw new AppError(
+          ErrorCode.Unavailable,
+          'Không khởi động được trình duyệt để in PDF',
+          'The PDF printer could not start',
+        );
+      }
+      const page = await browser.newPage();
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const browser = await this.browser?.catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+  }
+}

@@ -181,6 +181,32 @@ describe('council sessions, secret ballots and decisions', () => {
       .send({ type: 'SIGN_MINUTES' })
       .expect(200);
 
+    // The minutes: present and absent members, the absent member's written opinion, each tally against all members.
+    const minutes = await t
+      .http()
+      .get(`/api/council-sessions/${sessionId}/minutes?format=html`)
+      .set(bearer(members[0].token))
+      .expect(200);
+    expect(minutes.text).toContain('BIÊN BẢN');
+    expect(minutes.text).toContain('có mặt 9, vắng mặt 1; 1 ý kiến bằng văn bản');
+    expect(minutes.text).toContain('Nguyễn Văn A');
+    expect(minutes.text).toMatch(/<td class="number">90,0%<\/td><td class="number">90,0%<\/td>\s*<td>Đạt<\/td>/);
+    expect(minutes.text).toMatch(/<td class="number">80,0%<\/td><td class="number">90,0%<\/td>\s*<td>Không đạt<\/td>/);
+    const minutesPdf = inspectPdf(
+      (
+        await t
+          .http()
+          .get(`/api/council-sessions/${sessionId}/minutes?format=pdf`)
+          .set(bearer(members[0].token))
+          .buffer(true)
+          .parse(binary as never)
+          .expect(200)
+      ).body as Buffer,
+      'council-minutes',
+    );
+    expect(minutesPdf.text).toContain('Trần Thị');
+    expect(minutesPdf.text).toContain('III. Kết quả bỏ phiếu kín');
+
     // Secrecy: no response and no table links a member to a choice.
     const responses = [
       (await t.http().get(`/api/council-sessions/${sessionId}`).set(bearer(members[0].token)).expect(200)).body,

@@ -1,5 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { DocumentFormatQuery, sendDocument } from '../documents/document-response.js';
+import { PdfService } from '../documents/pdf.service.js';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Authenticated, Roles } from '../auth/access.js';
 import { Caller, type CurrentUser } from '../auth/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
@@ -19,6 +22,7 @@ export class CouncilController {
   constructor(
     @Inject(CouncilsService) private readonly councils: CouncilsService,
     @Inject(CouncilSessionsService) private readonly sessions: CouncilSessionsService,
+    @Inject(PdfService) private readonly pdf: PdfService,
   ) {}
 
   @Post('councils')
@@ -95,5 +99,26 @@ export class CouncilController {
   })
   results(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.sessions.results(caller, id);
+  }
+
+  @Get('council-sessions/:id/minutes')
+  @Authenticated()
+  @ApiOperation({
+    summary: 'The council minutes (after CLOSE): members present and absent, written opinions, every tally and result',
+  })
+  @ApiProduces('text/html', 'application/pdf')
+  async minutes(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() query: DocumentFormatQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return sendDocument(
+      reply,
+      this.pdf,
+      query.format,
+      await this.sessions.minutesHtml(caller, id),
+      `bien-ban-hop-hoi-dong-${id}`,
+    );
   }
 }

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { PeopleModule } from '../people/people.module.js';
+import { UnitsModule } from '../units/units.module.js';
 import { RegistrationsController } from './registrations.controller.js';
 import { RegistrationsService } from './registrations.service.js';
 
-@Module({ controllers: [RegistrationsController], providers: [RegistrationsService] })
+@Module({
+  imports: [PeopleModule, UnitsModule],
+  controllers: [RegistrationsController],
+  providers: [RegistrationsService],
+})
 export class RegistrationsModule {}

@@ -2,15 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { findAwardType } from '../award-types/catalogue.js';
-import { inScope } from '../auth/access.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import { AppError } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
 import { Movement } from '../movements/movement.entity.js';
-import { Person } from '../people/person.entity.js';
-import { Unit } from '../units/unit.entity.js';
+import { PeopleService } from '../people/people.service.js';
+import { UnitsService } from '../units/units.service.js';
 import { Registration } from './registration.entity.js';
 import type { CreateRegistrationDto, RegistrationQuery } from './registrations.dto.js';
 
@@ -35,6 +34,8 @@ export class RegistrationsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(PeopleService) private readonly people: PeopleService,
+    @Inject(UnitsService) private readonly units: UnitsService,
   ) {}
 
   async create(caller: CurrentUser, dto: CreateRegistrationDto): Promise<RegistrationView> {
@@ -59,18 +60,9 @@ export class RegistrationsService {
       }
       let unitId: number;
       if (forPerson) {
-        const person = await manager
-          .getRepository(Person)
-          .createQueryBuilder('person')
-          .innerJoinAndSelect('person.unit', 'unit')
-          .where('person.id = :id', { id: dto.personId })
-          .getOne();
-        if (!person?.unit || !inScope(caller, person.unit.path)) throw AppError.notFound('cá nhân', 'Person');
-        unitId = person.unitId;
+        unitId = (await this.people.requireInScope(caller, dto.personId!, manager)).unitId;
       } else {
-        const unit = await manager.findOneBy(Unit, { id: dto.unitId });
-        if (!unit || !inScope(caller, unit.path)) throw AppError.notFound('đơn vị', 'Unit');
-        unitId = unit.id;
+        unitId = (await this.units.requireInScope(caller, dto.unitId!, manager)).id;
       }
       const existing = await manager.existsBy(Registration, {
         year: dto.year,

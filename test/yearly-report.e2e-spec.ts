@@ -8,6 +8,7 @@ import { bearer, startApp, type TestApp } from './helpers/test-app.js';
 describe('the yearly report', () => {
   let t: TestApp;
   let org: Org;
+  let injected: number;
 
   async function person(unitId: number, fullName: string, category: string) {
     const response = await t
@@ -21,11 +22,12 @@ describe('the yearly report', () => {
   }
 
   /** A Giấy khen of department A, decided by department A's board. */
-  async function decided(personId: number, number: string) {
+  async function decided(personId: number, number: string, achievements = 'Hoàn thành xuất sắc nhiệm vụ năm 2024') {
     const nomination = await nominate(t, org.tokens.submitterA, {
       awardTypeCode: 'giay_khen',
       proposingUnitId: org.departmentA,
       personId,
+      achievements,
     });
     await completeDossier(t, org.tokens.submitterA, nomination.id);
     await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
@@ -61,7 +63,7 @@ describe('the yearly report', () => {
     const worker = await person(org.departmentA, 'Cầm Thị Công', 'worker');
     const clerk = await person(org.departmentA, 'Nguyễn Văn Văn', 'civil_servant');
     await decided(farmer, '01/QĐ-SNN');
-    await decided(worker, '02/QĐ-SNN');
+    injected = await decided(worker, '02/QĐ-SNN', 'Sáng kiến <img src=x onerror=alert(1)> "tiết kiệm" & hiệu quả');
     const revoked = await decided(clerk, '03/QĐ-SNN');
     await send(t, org.tokens.boardA, revoked, { type: 'REVOKE', comment: 'Kê khai không trung thực' }).expect(200);
     await nominate(t, org.tokens.submitterA, {
@@ -226,5 +228,19 @@ describe('the yearly report', () => {
     expect(pdf.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(pdf.text).toContain('Tốc độ tăng trưởng');
     expect(pdf.text).toContain('Sở Nông nghiệp');
+  });
+
+  it('prints markup in an achievement as text on the certificate, never as HTML', async () => {
+    const certificate = await t
+      .http()
+      .get(`/api/nominations/${injected}/certificate?format=html`)
+      .set(bearer(org.tokens.boardA))
+      .expect(200);
+    expect(certificate.text).toContain(
+      'Sáng kiến &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; &quot;tiết kiệm&quot; &amp; hiệu quả',
+    );
+    expect(certificate.text).not.toContain('<img');
+    expect(certificate.text).toContain('TẶNG');
+    expect(certificate.text).toContain('Cầm Thị Công');
   });
 });

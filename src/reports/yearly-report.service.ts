@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { CurrentUser } from '../auth/current-user.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { todayInVietnam } from '../common/time.js';
+import { placeholder } from '../database/sql.js';
 import { achievement } from '../movements/achievement.js';
 import { Movement, Target } from '../movements/movement.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
@@ -61,8 +62,11 @@ export class YearlyReportService {
     const yearStart = `${year}-01-01`;
     const yearEnd = `${year}-12-31`;
     const unitName =
-      (await this.dataSource.query(`SELECT name FROM units WHERE id = ${this.param(1)}`, [caller.unitId]))[0]?.name ??
-      '';
+      (
+        await this.dataSource.query(`SELECT name FROM units WHERE id = ${placeholder(this.dataSource, 1)}`, [
+          caller.unitId,
+        ])
+      )[0]?.name ?? '';
 
     const movementRows: { state: string; count: string | number }[] = await this.dataSource
       .getRepository(Movement)
@@ -226,9 +230,5 @@ export class YearlyReportService {
       overdue,
       limitWorkingDays: APPRAISAL_LIMIT_WORKING_DAYS,
     };
-  }
-
-  private param(index: number): string {
-    return this.dataSource.options.type === 'postgres' ? `$${index}` : '?';
   }
 }

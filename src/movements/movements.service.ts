@@ -51,11 +51,21 @@ export class MovementsService {
     @Inject(FileStore) private readonly files: FileStore,
   ) {}
 
-  private async movementView(movement: LoadedMovement, caller: CurrentUser) {
+  /** The participants of several movements in one query. */
+  private async participantsOf(movementIds: number[]): Promise<Map<number, number[]>> {
+    const rows = movementIds.length
+      ? await this.dataSource
+          .getRepository(MovementParticipant)
+          .find({ select: { movementId: true, unitId: true }, where: { movementId: In(movementIds) } })
+      : [];
+    const byMovement = new Map<number, number[]>(movementIds.map((id) => [id, []]));
+    for (const row of rows) byMovement.get(row.movementId)!.push(row.unitId);
+    return byMovement;
+  }
+
+  private async movementView(movement: LoadedMovement, caller: CurrentUser, participantUnitIds?: number[]) {
     const context = await this.movements.context(this.dataSource.manager, movement, { user: caller });
-    const participants = await this.dataSource
-      .getRepository(MovementParticipant)
-      .find({ select: { unitId: true }, where: { movementId: movement.id } });
+    const participants = participantUnitIds ?? (await this.participantsOf([movement.id])).get(movement.id)!;
     return {
       id: movement.id,
       title: movement.title,
@@ -68,7 +78,7 @@ export class MovementsService {
       endDate: movement.endDate,
       launchingLevel: launchingLevel(movement.launchedByUnit!.kind),
       durationBucket: durationBucket(movement.startDate, movement.endDate),
-      participantUnitIds: participants.map((p) => p.unitId),
+      participantUnitIds: participants,
       state: movement.state,
       version: movement.version,
       allowedEvents: allowedEventsOf(this.movements.machine, movement.state, context),
@@ -186,9 +196,12 @@ export class MovementsService {
       });
     }
     const [rows, total] = await builder.getManyAndCount();
+    const participants = await this.participantsOf(rows.map((row) => row.id));
     const items = [];
-    for (const row of rows)
-      items.push(await this.movementView(Object.assign(row, { launchingPath: row.launchedByUnit!.path }), caller));
+    for (const row of rows) {
+      const movement = Object.assign(row, { launchingPath: row.launchedByUnit!.path });
+      items.push(await this.movementView(movement, caller, participants.get(row.id)));
+    }
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 

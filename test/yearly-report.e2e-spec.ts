@@ -22,12 +22,18 @@ describe('the yearly report', () => {
   }
 
   /** A Giấy khen of department A, decided by department A's board. */
-  async function decided(personId: number, number: string, achievements = 'Hoàn thành xuất sắc nhiệm vụ năm 2024') {
+  async function decided(
+    personId: number,
+    number: string,
+    achievements = 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
+    year = 2024,
+  ) {
     const nomination = await nominate(t, org.tokens.submitterA, {
       awardTypeCode: 'giay_khen',
       proposingUnitId: org.departmentA,
       personId,
       achievements,
+      year,
     });
     await completeDossier(t, org.tokens.submitterA, nomination.id);
     await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
@@ -63,6 +69,8 @@ describe('the yearly report', () => {
     const worker = await person(org.departmentA, 'Cầm Thị Công', 'worker');
     const clerk = await person(org.departmentA, 'Nguyễn Văn Văn', 'civil_servant');
     await decided(farmer, '01/QĐ-SNN');
+    await rate(t, org.tokens.submitterA, clerk, 2023, 'excellent');
+    await decided(clerk, '09/QĐ-SNN', 'Hoàn thành xuất sắc nhiệm vụ năm 2023', 2023);
     injected = await decided(worker, '02/QĐ-SNN', 'Sáng kiến <img src=x onerror=alert(1)> "tiết kiệm" & hiệu quả');
     const revoked = await decided(clerk, '03/QĐ-SNN');
     await send(t, org.tokens.boardA, revoked, { type: 'REVOKE', comment: 'Kê khai không trung thực' }).expect(200);
@@ -137,6 +145,23 @@ describe('the yearly report', () => {
       processing: { appraised: 3, medianWorkingDays: 0, overdue: 0, limitWorkingDays: 20 },
     });
     expect(report.nominations.byState).toMatchObject({ decided: 2, revoked: 1, draft: 1, approved: 0 });
+    expect(report.previousYear).toMatchObject({
+      year: 2023,
+      movementsLaunched: 0,
+      nominations: 1,
+      awards: 1,
+      individuals: 1,
+      directLabourerShare: 0,
+    });
+    // Form 0601.N classifies the one launched movement: by the province, a whole year, regular.
+    const province = report.forms.f0601.find((row: { level: string }) => row.level === 'province');
+    expect(province).toMatchObject({ total: 1, byDuration: { '1_year': 1 }, byKind: { regular: 1 } });
+    expect(report.forms.f0601.reduce((sum: number, row: { total: number }) => sum + row.total, 0)).toBe(
+      report.movements.launched,
+    );
+    // A Giấy khen is conferred by the department head: neither a state-level nor a province-level award.
+    expect(report.forms.f0602).toEqual([]);
+    expect(report.forms.f0603).toEqual([]);
     expect(Object.values(report.nominations.byState).reduce((a: number, b) => a + (b as number), 0)).toBe(
       report.nominations.total,
     );
@@ -171,7 +196,21 @@ describe('the yearly report', () => {
       'Đề nghị',
       'Khen thưởng',
       'Theo đơn vị',
+      'Biểu 0601.N',
+      'Biểu 0602.N',
+      'Biểu 0603.N',
+      'So sánh năm trước',
     ]);
+    const form0601 = workbook.getWorksheet('Biểu 0601.N')!;
+    const totalRow = form0601.getRow(form0601.rowCount);
+    expect(totalRow.getCell(1).value).toBe('Tổng cộng');
+    expect(totalRow.getCell(2).value).toBe(json.movements.launched);
+    const compared = workbook.getWorksheet('So sánh năm trước')!;
+    expect(compared.getRow(1).getCell(3).value).toBe('Năm 2023');
+    expect(compared.getRow(5).getCell(1).value).toBe('Khen thưởng đã có quyết định');
+    expect(compared.getRow(5).getCell(2).value).toBe(json.awards.total);
+    expect(compared.getRow(5).getCell(3).value).toBe(json.previousYear.awards);
+    expect(compared.getRow(5).getCell(4).value).toBe(json.awards.total - json.previousYear.awards);
     const summary = new Map<string, unknown>();
     workbook
       .getWorksheet('Tổng hợp')!
@@ -211,6 +250,11 @@ describe('the yearly report', () => {
     expect(html).toContain('Giấy khen');
     expect(html).toContain('100,0%');
     expect(html).toContain('<svg class="chart"');
+    expect(html).toContain('Biểu số 0601.N: Phong trào thi đua');
+    expect(html).toContain('Biểu số 0603.N: Khen thưởng cấp tỉnh');
+    expect(html).toMatch(
+      /Khen thưởng đã có quyết định<\/td><td class="number">2<\/td><td class="number">1<\/td><td class="number">\+1</,
+    );
     expect(html).not.toContain('<script>');
   });
 

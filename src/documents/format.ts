@@ -24,6 +24,13 @@ export function vietnameseNumber(value: number | null | undefined, fractionDigit
   ).format(value);
 }
 
+/** A change between two years: 3 → "+3", -2 → "−2", 0 → "0". */
+export function vietnameseSigned(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (value > 0) return `+${vietnameseNumber(value)}`;
+  return value < 0 ? `−${vietnameseNumber(-value)}` : '0';
+}
+
 /** 0.9286 → "92,9%". */
 export function vietnamesePercent(share: number | null | undefined): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return '—';

@@ -3,7 +3,7 @@ import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vietnameseDate, vietnameseNumber, vietnamesePercent } from './format.js';
+import { vietnameseDate, vietnameseNumber, vietnamesePercent, vietnameseSigned } from './format.js';
 
 /** templates/ at the project root, found from this file in src/ (tests) and in dist/ (the built app) alike. */
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -21,6 +21,7 @@ export class DocumentRenderer {
     const h = this.handlebars;
     h.registerHelper('date', (iso: string) => (iso ? vietnameseDate(iso) : ''));
     h.registerHelper('number', (value: number) => vietnameseNumber(value));
+    h.registerHelper('signed', (value: number) => vietnameseSigned(value));
     h.registerHelper('percent', (value: number) => vietnamesePercent(value));
     h.registerHelper('eq', (a: unknown, b: unknown) => a === b);
     h.registerHelper('upper', (text: string) => (text ?? '').toLocaleUpperCase('vi'));

@@ -9,11 +9,20 @@ import { Movement, Target } from '../movements/movement.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NOMINATION_STATES } from '../nominations/nomination.machine.js';
 import { TransitionLog } from '../workflow/transition-log.entity.js';
+import {
+  awardForm,
+  form0601,
+  recipientType,
+  type AwardFormRow,
+  type AwardRow,
+  type Form0601Row,
+  type MovementRow,
+} from './statistical-forms.js';
 import { median, workingDaysBetween } from './working-days.js';
 
 /** Appraisal must finish within 20 working days of a complete dossier (Decree 98 Art 47). */
 export const APPRAISAL_LIMIT_WORKING_DAYS = 20;
-const DIRECT_LABOUR = new Set(['worker', 'farmer', 'direct_labourer']);
+const LAUNCHED = ['launched', 'concluded', 'archived'];
 
 export interface YearlyReport {
   year: number;
@@ -43,6 +52,55 @@ export interface YearlyReport {
     revoked: number;
   };
   processing: { appraised: number; medianWorkingDays: number | null; overdue: number; limitWorkingDays: number };
+  /** Forms 0601.N, 0602.N and 0603.N of Circular 02/2023/TT-BNV. */
+  forms: { f0601: Form0601Row[]; f0602: AwardFormRow[]; f0603: AwardFormRow[] };
+  /** The same headline figures for the year before, for the narrative's comparison. */
+  previousYear: {
+    year: number;
+    movementsLaunched: number;
+    movementsConcluded: number;
+    nominations: number;
+    awards: number;
+    individuals: number;
+    collectives: number;
+    households: number;
+    directLabourerShare: number | null;
+  };
+}
+
+/** Award totals from grouped rows (decided or awarded nominations); revoked ones are counted apart, never in the total. */
+function awardTotals(
+  rows: (AwardRow & { unitId: number; unitName: string })[],
+  revoked: number,
+): YearlyReport['awards'] {
+  const awards: YearlyReport['awards'] = {
+    total: 0,
+    byAwardType: {},
+    byUnit: [],
+    individuals: 0,
+    collectives: 0,
+    households: 0,
+    directLabourers: 0,
+    directLabourerShare: null,
+    revoked,
+  };
+  const units = new Map<number, { unitId: number; name: string; count: number }>();
+  for (const row of rows) {
+    awards.total += row.count;
+    awards.byAwardType[row.awardTypeCode] = (awards.byAwardType[row.awardTypeCode] ?? 0) + row.count;
+    const unit = units.get(row.unitId) ?? { unitId: row.unitId, name: row.unitName, count: 0 };
+    unit.count += row.count;
+    units.set(unit.unitId, unit);
+    if (row.nomineeKind === 'individual') awards.individuals += row.count;
+    if (row.nomineeKind === 'collective') awards.collectives += row.count;
+    if (row.nomineeKind === 'household') awards.households += row.count;
+    if (row.nomineeKind === 'individual' && recipientType(row) === 'direct_labourer')
+      awards.directLabourers += row.count;
+  }
+  awards.byUnit = [...units.values()].sort((a, b) => b.count - a.count || a.unitId - b.unitId);
+  awards.directLabourerShare =
+    awards.individuals > 0 ? Math.round((awards.directLabourers / awards.individuals) * 10000) / 10000 : null;
+  return awards;
 }
 
 /**
@@ -59,8 +117,6 @@ export class YearlyReportService {
 
   async build(caller: CurrentUser, year: number): Promise<YearlyReport> {
     const scope = `${caller.unitPath}%`;
-    const yearStart = `${year}-01-01`;
-    const yearEnd = `${year}-12-31`;
     const unitName =
       (
         await this.dataSource.query(`SELECT name FROM units WHERE id = ${placeholder(this.dataSource, 1)}`, [
@@ -68,18 +124,13 @@ export class YearlyReportService {
         ])
       )[0]?.name ?? '';
 
-    const movementRows: { state: string; count: string | number }[] = await this.dataSource
-      .getRepository(Movement)
-      .createQueryBuilder('movement')
-      .innerJoin('movement.launchedByUnit', 'unit')
-      .select('movement.state', 'state')
-      .addSelect('COUNT(*)', 'count')
-      .where('unit.path LIKE :scope', { scope })
-      .andWhere('movement.startDate <= :yearEnd AND movement.endDate >= :yearStart', { yearStart, yearEnd })
-      .groupBy('movement.state')
-      .getRawMany();
-    const movementCount = (states: string[]) =>
-      movementRows.filter((row) => states.includes(row.state)).reduce((sum, row) => sum + Number(row.count), 0);
+    const movements = await this.movementsInScope(scope, year - 1, year);
+    const overlaps = (movement: MovementRow & { state: string }, y: number) =>
+      movement.startDate <= `${y}-12-31` && movement.endDate >= `${y}-01-01`;
+    const launched = (y: number) =>
+      movements.filter((movement) => overlaps(movement, y) && LAUNCHED.includes(movement.state));
+    const concluded = (y: number) =>
+      launched(y).filter((movement) => movement.state === 'concluded' || movement.state === 'archived').length;
 
     const targets = await this.dataSource
       .getRepository(Target)
@@ -87,79 +138,70 @@ export class YearlyReportService {
       .innerJoin('target.movement', 'movement')
       .innerJoin('movement.launchedByUnit', 'unit')
       .where('unit.path LIKE :scope', { scope })
-      .andWhere('movement.startDate <= :yearEnd AND movement.endDate >= :yearStart', { yearStart, yearEnd })
+      .andWhere('movement.startDate <= :yearEnd AND movement.endDate >= :yearStart', {
+        yearStart: `${year}-01-01`,
+        yearEnd: `${year}-12-31`,
+      })
       .andWhere("movement.state IN ('launched', 'concluded', 'archived')")
       .orderBy('target.movementId', 'ASC')
       .addOrderBy('target.code', 'ASC')
       .getMany();
 
-    const byStateRows: { state: string; count: string | number }[] = await this.nominationsInScope(scope, year)
-      .select('nomination.state', 'state')
+    const byStateRows: { year: number; state: string; count: string | number }[] = await this.nominationsInScope(
+      scope,
+      year,
+    )
+      .select('nomination.year', 'year')
+      .addSelect('nomination.state', 'state')
       .addSelect('COUNT(*)', 'count')
-      .groupBy('nomination.state')
+      .groupBy('nomination.year')
+      .addGroupBy('nomination.state')
       .getRawMany();
-    const byState = Object.fromEntries(NOMINATION_STATES.map((state) => [state, 0])) as Record<string, number>;
-    for (const row of byStateRows) byState[row.state] = Number(row.count);
-
-    const awardRows: {
-      awardTypeCode: string;
-      unitId: number;
-      unitName: string;
-      nomineeKind: string;
-      category: string | null;
-      count: string | number;
-    }[] = await this.nominationsInScope(scope, year)
-      .leftJoin('nomination.person', 'person')
-      .select('nomination.awardTypeCode', 'awardTypeCode')
-      .addSelect('nomination.proposingUnitId', 'unitId')
-      .addSelect('proposingUnit.name', 'unitName')
-      .addSelect('nomination.nomineeKind', 'nomineeKind')
-      .addSelect('person.category', 'category')
-      .addSelect('COUNT(*)', 'count')
-      .andWhere("nomination.state IN ('decided', 'awarded')")
-      .groupBy('nomination.awardTypeCode')
-      .addGroupBy('nomination.proposingUnitId')
-      .addGroupBy('proposingUnit.name')
-      .addGroupBy('nomination.nomineeKind')
-      .addGroupBy('person.category')
-      .getRawMany();
-    const awards: YearlyReport['awards'] = {
-      total: 0,
-      byAwardType: {},
-      byUnit: [],
-      individuals: 0,
-      collectives: 0,
-      households: 0,
-      directLabourers: 0,
-      directLabourerShare: null,
-      revoked: byState.revoked,
+    const byState = (y: number) => {
+      const counts = Object.fromEntries(NOMINATION_STATES.map((state) => [state, 0])) as Record<string, number>;
+      for (const row of byStateRows) if (Number(row.year) === y) counts[row.state] = Number(row.count);
+      return counts;
     };
-    const units = new Map<number, { unitId: number; name: string; count: number }>();
-    for (const row of awardRows) {
-      const count = Number(row.count);
-      awards.total += count;
-      awards.byAwardType[row.awardTypeCode] = (awards.byAwardType[row.awardTypeCode] ?? 0) + count;
-      const unit = units.get(Number(row.unitId)) ?? { unitId: Number(row.unitId), name: row.unitName, count: 0 };
-      unit.count += count;
-      units.set(unit.unitId, unit);
-      if (row.nomineeKind === 'individual') awards.individuals += count;
-      if (row.nomineeKind === 'collective') awards.collectives += count;
-      if (row.nomineeKind === 'household') awards.households += count;
-      if (row.nomineeKind === 'individual' && row.category && DIRECT_LABOUR.has(row.category))
-        awards.directLabourers += count;
-    }
-    awards.byUnit = [...units.values()].sort((a, b) => b.count - a.count || a.unitId - b.unitId);
-    awards.directLabourerShare =
-      awards.individuals > 0 ? Math.round((awards.directLabourers / awards.individuals) * 10000) / 10000 : null;
+    const current = byState(year);
+    const previous = byState(year - 1);
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, n) => total + n, 0);
+
+    const awardRows: (AwardRow & { year: number; unitId: number; unitName: string })[] = (
+      await this.nominationsInScope(scope, year)
+        .leftJoin('nomination.person', 'person')
+        .leftJoin('nomination.nomineeUnit', 'nomineeUnit')
+        .select('nomination.year', 'year')
+        .addSelect('nomination.awardTypeCode', 'awardTypeCode')
+        .addSelect('nomination.proposingUnitId', 'unitId')
+        .addSelect('proposingUnit.name', 'unitName')
+        .addSelect('nomination.nomineeKind', 'nomineeKind')
+        .addSelect('nomination.category', 'category')
+        .addSelect('person.category', 'personCategory')
+        .addSelect('nomineeUnit.kind', 'nomineeUnitKind')
+        .addSelect('COUNT(*)', 'count')
+        .andWhere("nomination.state IN ('decided', 'awarded')")
+        .groupBy('nomination.year')
+        .addGroupBy('nomination.awardTypeCode')
+        .addGroupBy('nomination.proposingUnitId')
+        .addGroupBy('proposingUnit.name')
+        .addGroupBy('nomination.nomineeKind')
+        .addGroupBy('nomination.category')
+        .addGroupBy('person.category')
+        .addGroupBy('nomineeUnit.kind')
+        .getRawMany()
+    ).map((row) => ({ ...row, year: Number(row.year), unitId: Number(row.unitId), count: Number(row.count) }));
+    const thisYearsAwards = awardRows.filter((row) => row.year === year);
+    const awards = awardTotals(thisYearsAwards, current.revoked);
+    const previousAwards = awardTotals(
+      awardRows.filter((row) => row.year === year - 1),
+      previous.revoked,
+    );
 
     return {
       year,
       unit: { id: caller.unitId, name: unitName },
       generatedOn: todayInVietnam(),
-      movements: {
-        launched: movementCount(['launched', 'concluded', 'archived']),
-        concluded: movementCount(['concluded', 'archived']),
-      },
+      movements: { launched: launched(year).length, concluded: concluded(year) },
       targets: targets.map((target) => {
         const result = achievement(target.direction, target.targetValue, target.latestValue, target.tolerance);
         return {
@@ -173,19 +215,60 @@ export class YearlyReportService {
           achieved: result.achieved,
         };
       }),
-      nominations: { total: Object.values(byState).reduce((sum, n) => sum + n, 0), byState },
+      nominations: { total: sum(current), byState: current },
       awards,
       processing: await this.processing(scope, year),
+      forms: {
+        f0601: form0601(launched(year)),
+        f0602: awardForm(thisYearsAwards, 'state'),
+        f0603: awardForm(thisYearsAwards, 'province'),
+      },
+      previousYear: {
+        year: year - 1,
+        movementsLaunched: launched(year - 1).length,
+        movementsConcluded: concluded(year - 1),
+        nominations: sum(previous),
+        awards: previousAwards.total,
+        individuals: previousAwards.individuals,
+        collectives: previousAwards.collectives,
+        households: previousAwards.households,
+        directLabourerShare: previousAwards.directLabourerShare,
+      },
     };
   }
 
+  /** Movements in scope overlapping the given years, with what form 0601 classifies them by. */
+  private async movementsInScope(
+    scope: string,
+    fromYear: number,
+    toYear: number,
+  ): Promise<(MovementRow & { state: string })[]> {
+    return this.dataSource
+      .getRepository(Movement)
+      .createQueryBuilder('movement')
+      .innerJoin('movement.launchedByUnit', 'unit')
+      .select('unit.kind', 'launchingUnitKind')
+      .addSelect('movement.kind', 'kind')
+      .addSelect('movement.scope', 'scope')
+      .addSelect('movement.startDate', 'startDate')
+      .addSelect('movement.endDate', 'endDate')
+      .addSelect('movement.state', 'state')
+      .where('unit.path LIKE :scope', { scope })
+      .andWhere('movement.startDate <= :end AND movement.endDate >= :start', {
+        start: `${fromYear}-01-01`,
+        end: `${toYear}-12-31`,
+      })
+      .getRawMany();
+  }
+
+  /** This year's and the previous year's nominations proposed in scope. */
   private nominationsInScope(scope: string, year: number) {
     return this.dataSource
       .getRepository(Nomination)
       .createQueryBuilder('nomination')
       .innerJoin('nomination.proposingUnit', 'proposingUnit')
       .where('proposingUnit.path LIKE :scope', { scope })
-      .andWhere('nomination.year = :year', { year });
+      .andWhere('nomination.year IN (:year, :previousYear)', { year, previousYear: year - 1 });
   }
 
   /**

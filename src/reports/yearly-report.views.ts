@@ -1,5 +1,9 @@
 import ExcelJS from 'exceljs';
 import { findAwardType } from '../award-types/catalogue.js';
+import { DURATION_BUCKETS } from '../movements/classification.js';
+import { MOVEMENT_KINDS, MOVEMENT_SCOPES } from '../movements/movement.entity.js';
+import { NOMINATION_CATEGORIES } from '../nominations/nomination.entity.js';
+import { RECIPIENT_TYPES, type AwardFormRow } from './statistical-forms.js';
 import type { YearlyReport } from './yearly-report.service.js';
 
 export const STATE_LABELS: Record<string, string> = {
@@ -16,6 +20,129 @@ export const STATE_LABELS: Record<string, string> = {
   awarded: 'Đã trao tặng',
   revoked: 'Đã hủy bỏ quyết định',
 };
+
+const LEVEL_LABELS: Record<string, string> = {
+  province: 'Cấp tỉnh',
+  department: 'Sở, ban, ngành, đoàn thể',
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+  other: 'Khác',
+};
+const SCOPE_LABELS: Record<string, string> = {
+  national: 'Toàn quốc',
+  province: 'Toàn tỉnh',
+  cluster: 'Cụm, khối thi đua',
+  unit: 'Trong cơ quan, đơn vị',
+};
+const DURATION_LABELS: Record<string, string> = {
+  under_1_year: 'Dưới 1 năm',
+  '1_year': '1 năm',
+  '1_to_3_years': 'Trên 1 đến dưới 3 năm',
+  '3_to_5_years': 'Từ 3 đến dưới 5 năm',
+  '5_years_or_more': 'Từ 5 năm trở lên',
+};
+const MOVEMENT_KIND_LABELS: Record<string, string> = {
+  regular: 'Thường xuyên',
+  thematic: 'Theo đợt, chuyên đề',
+  special: 'Đặc biệt',
+};
+const RECIPIENT_LABELS: Record<string, string> = {
+  enterprise: 'Doanh nghiệp',
+  leader: 'Cán bộ lãnh đạo, quản lý',
+  direct_labourer: 'Công nhân, nông dân, người lao động trực tiếp',
+};
+const CATEGORY_LABELS: Record<string, string> = {
+  merit: 'Công trạng',
+  ad_hoc: 'Đột xuất',
+  thematic: 'Theo chuyên đề',
+  dedication: 'Quá trình cống hiến',
+  foreign: 'Đối ngoại',
+};
+
+/** A statistical form as a plain table: the HTML section and the workbook sheet print the same cells. */
+export interface FormTable {
+  code: string;
+  title: string;
+  headers: string[];
+  rows: (string | number)[][];
+  totals: number[];
+}
+
+function table(code: string, title: string, headers: string[], rows: (string | number)[][]): FormTable {
+  const totals = headers.slice(1).map((_, column) => rows.reduce((sum, row) => sum + Number(row[column + 1]), 0));
+  return { code, title, headers, rows, totals };
+}
+
+function awardFormTable(code: string, title: string, rows: AwardFormRow[]): FormTable {
+  return table(
+    code,
+    title,
+    [
+      'Hình thức, danh hiệu',
+      'Tổng số',
+      'Cá nhân',
+      'Tập thể',
+      'Hộ gia đình',
+      ...RECIPIENT_TYPES.map((type) => RECIPIENT_LABELS[type]),
+      ...NOMINATION_CATEGORIES.map((category) => CATEGORY_LABELS[category]),
+    ],
+    rows.map((row) => [
+      row.name,
+      row.total,
+      row.individuals,
+      row.collectives,
+      row.households,
+      ...RECIPIENT_TYPES.map((type) => row.byRecipient[type]),
+      ...NOMINATION_CATEGORIES.map((category) => row.byCategory[category]),
+    ]),
+  );
+}
+
+/** Forms 0601.N, 0602.N and 0603.N of Circular 02/2023/TT-BNV as tables. */
+export function formTables(report: YearlyReport): FormTable[] {
+  return [
+    table(
+      '0601.N',
+      'Phong trào thi đua',
+      [
+        'Cấp phát động',
+        'Tổng số',
+        ...MOVEMENT_SCOPES.map((scope) => SCOPE_LABELS[scope]),
+        ...DURATION_BUCKETS.map((bucket) => DURATION_LABELS[bucket]),
+        ...MOVEMENT_KINDS.map((kind) => MOVEMENT_KIND_LABELS[kind]),
+      ],
+      report.forms.f0601.map((row) => [
+        LEVEL_LABELS[row.level],
+        row.total,
+        ...MOVEMENT_SCOPES.map((scope) => row.byScope[scope]),
+        ...DURATION_BUCKETS.map((bucket) => row.byDuration[bucket]),
+        ...MOVEMENT_KINDS.map((kind) => row.byKind[kind]),
+      ]),
+    ),
+    awardFormTable('0602.N', 'Khen thưởng cấp Nhà nước', report.forms.f0602),
+    awardFormTable('0603.N', 'Khen thưởng cấp tỉnh', report.forms.f0603),
+  ];
+}
+
+/** This year's headline figures beside the previous year's, with the change. */
+export function comparison(report: YearlyReport) {
+  const previous = report.previousYear;
+  const lines: [string, number | null, number | null][] = [
+    ['Phong trào đã phát động', report.movements.launched, previous.movementsLaunched],
+    ['Phong trào đã sơ kết, tổng kết', report.movements.concluded, previous.movementsConcluded],
+    ['Đề nghị khen thưởng', report.nominations.total, previous.nominations],
+    ['Khen thưởng đã có quyết định', report.awards.total, previous.awards],
+    ['Khen thưởng cá nhân', report.awards.individuals, previous.individuals],
+    ['Khen thưởng tập thể', report.awards.collectives, previous.collectives],
+    ['Khen thưởng hộ gia đình', report.awards.households, previous.households],
+  ];
+  return lines.map(([label, current, before]) => ({
+    label,
+    current,
+    previous: before,
+    change: current !== null && before !== null ? current - before : null,
+  }));
+}
 
 function awardTypeName(code: string): string {
   return findAwardType(code)?.name ?? code;
@@ -41,6 +168,8 @@ export function yearlyReportModel(report: YearlyReport, province: { body: string
       count,
     })),
     awardTypes,
+    forms: formTables(report),
+    comparison: comparison(report),
     chart: {
       height: awardTypes.length * 22 + 8,
       bars: awardTypes.map((type, index) => {
@@ -130,6 +259,21 @@ export async function yearlyReportWorkbook(report: YearlyReport): Promise<Buffer
     { header: 'Số khen thưởng', key: 'count', width: 16 },
   ];
   units.addRows(report.awards.byUnit);
+  for (const form of formTables(report)) {
+    const sheet = workbook.addWorksheet(`Biểu ${form.code}`);
+    sheet.addRow(form.headers);
+    sheet.addRows(form.rows);
+    sheet.addRow(['Tổng cộng', ...form.totals]).font = { bold: true };
+    sheet.getColumn(1).width = 40;
+  }
+  const compared = workbook.addWorksheet('So sánh năm trước');
+  compared.columns = [
+    { header: 'Chỉ số', key: 'label', width: 40 },
+    { header: `Năm ${report.year}`, key: 'current', width: 14 },
+    { header: `Năm ${report.previousYear.year}`, key: 'previous', width: 14 },
+    { header: 'Tăng, giảm', key: 'change', width: 14 },
+  ];
+  compared.addRows(comparison(report));
   for (const sheet of workbook.worksheets) sheet.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

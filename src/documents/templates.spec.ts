@@ -1,0 +1,230 @@
+import { describe, expect, it } from '@jest/globals';
+import type { YearlyReport } from '../reports/yearly-report.service.js';
+import { yearlyReportModel } from '../reports/yearly-report.views.js';
+import { DocumentRenderer } from './renderer.js';
+
+/**
+ * Snapshot tests of each official document from fixed view models: a change to a template's layout, wording or escaping
+ * shows up as a reviewed snapshot diff. Strict mode also fails here when a template reads a field the model lacks.
+ */
+const renderer = new DocumentRenderer();
+const decision = {
+  number: '125/QĐ-UBND',
+  signedOn: '2024-01-03',
+  signerName: 'Nguyễn Đình Việt',
+  signerTitle: 'Chủ tịch',
+};
+const header = {
+  issuingBodyParent: '',
+  issuingBody: 'Ủy ban nhân dân tỉnh Sơn La',
+  documentNumber: decision.number,
+  place: 'Sơn La',
+  dateIso: decision.signedOn,
+};
+
+describe('document templates', () => {
+  it('certificate: one landscape page per award, title awards say TẶNG DANH HIỆU, markup escaped', () => {
+    const html = renderer.render('certificate', {
+      certificates: [
+        {
+          official: 'Chủ tịch Ủy ban nhân dân tỉnh Sơn La',
+          award: { name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', kind: 'form' },
+          recipient: { name: 'Lò Thị Mai', position: 'Chuyên viên', unit: 'Sở Nông nghiệp và Môi trường' },
+          achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua <b>năm 2024</b>',
+          decision,
+          goldenBookNumber: 1,
+          place: 'Sơn La',
+        },
+        {
+          official: 'Chủ tịch Ủy ban nhân dân tỉnh Sơn La',
+          award: { name: 'Tập thể Lao động xuất sắc', kind: 'title' },
+          recipient: { name: 'Phòng Kế hoạch - Tài chính', position: '', unit: '' },
+          achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
+          decision,
+          goldenBookNumber: 2,
+          place: 'Sơn La',
+        },
+      ],
+    });
+    expect(html.match(/class="sheet"/g)).toHaveLength(2);
+    expect(html).toContain('&lt;b&gt;năm 2024&lt;/b&gt;');
+    expect(html).toMatchSnapshot();
+  });
+
+  it('decision: Decree 30 layout with legal bases, articles, signature block and annex by nominee kind', () => {
+    const html = renderer.render('decision', {
+      decision,
+      header,
+      signerAuthority: 'Chủ tịch Ủy ban nhân dân tỉnh Sơn La',
+      legalBases: [
+        'Căn cứ Luật Tổ chức chính quyền địa phương;',
+        'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+        'Xét đề nghị của Giám đốc Sở Nội vụ.',
+      ],
+      awardSummary: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      count: 2,
+      recipientsLabel: 'cá nhân, tập thể, hộ gia đình',
+      totalReward: 2_106_000,
+      signatureLead: 'TM. ỦY BAN NHÂN DÂN',
+      sections: [
+        {
+          title: 'I. Cá nhân',
+          rows: [
+            {
+              ordinal: 1,
+              name: 'Lò Thị Mai',
+              detail: 'Chuyên viên, Sở Nông nghiệp và Môi trường',
+              award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+              goldenBookNumber: 1,
+              reward: 1_053_000,
+            },
+          ],
+        },
+        {
+          title: 'III. Hộ gia đình',
+          rows: [
+            {
+              ordinal: 1,
+              name: 'Hộ ông (bà) Cầm Văn Sơn',
+              detail: 'Bản Púng, xã Chiềng Ngần',
+              award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+              goldenBookNumber: 2,
+              reward: 1_053_000,
+            },
+          ],
+        },
+      ],
+    });
+    expect(html).toContain('Số: 125/QĐ-UBND');
+    expect(html).toMatchSnapshot();
+  });
+
+  it('council minutes: present and absent members, each tally against the threshold, signatures', () => {
+    const html = renderer.render('council-minutes', {
+      header: {
+        ...header,
+        issuingBodyParent: 'Ủy ban nhân dân tỉnh Sơn La',
+        issuingBody: 'Hội đồng Thi đua - Khen thưởng tỉnh',
+        documentNumber: '',
+      },
+      session: { title: 'Phiên họp xét khen thưởng năm 2024', meetingDate: '2024-12-10' },
+      council: { name: 'Hội đồng Thi đua - Khen thưởng tỉnh Sơn La' },
+      members: {
+        total: 10,
+        presentCount: 9,
+        absentCount: 1,
+        writtenOpinions: 1,
+        present: [
+          { ordinal: 1, displayName: 'Nguyễn Đình Việt', role: 'Chủ tịch Hội đồng' },
+          { ordinal: 2, displayName: 'Hoàng Văn Nam', role: 'Thư ký' },
+        ],
+        absent: [{ ordinal: 1, displayName: 'Quàng Thị Hương', wrote: true }],
+      },
+      results: [
+        {
+          ordinal: 1,
+          nominee: 'Lò Thị Mai',
+          award: 'Chiến sĩ thi đua cấp tỉnh',
+          approve: 9,
+          reject: 1,
+          abstain: 0,
+          share: 0.9,
+          threshold: 0.9,
+          passed: true,
+        },
+        {
+          ordinal: 2,
+          nominee: 'Sở Xây dựng',
+          award: 'Cờ thi đua của Ủy ban nhân dân tỉnh',
+          approve: 8,
+          reject: 1,
+          abstain: 1,
+          share: 0.8,
+          threshold: 0.9,
+          passed: false,
+        },
+      ],
+      chair: 'Nguyễn Đình Việt',
+      secretary: 'Hoàng Văn Nam',
+    });
+    expect(html).toContain('Không đạt');
+    expect(html).toMatchSnapshot();
+  });
+
+  it('yearly report: every section, the forms of Circular 02/2023 and the comparison with the previous year', () => {
+    const zeroMovements = { national: 0, province: 0, cluster: 0, unit: 0 };
+    const report: YearlyReport = {
+      year: 2024,
+      unit: { id: 1, name: 'Tỉnh Sơn La' },
+      generatedOn: '2024-12-15',
+      movements: { launched: 1, concluded: 0 },
+      targets: [
+        {
+          movementId: 1,
+          code: 'T01',
+          name: 'Tốc độ tăng trưởng kinh tế (GRDP)',
+          unit: '%',
+          targetValue: 7.5,
+          latestValue: 7.8,
+          achievementRate: 1.04,
+          achieved: true,
+        },
+      ],
+      nominations: { total: 3, byState: { draft: 1, decided: 2 } },
+      awards: {
+        total: 2,
+        byAwardType: { bang_khen_tinh: 2 },
+        byUnit: [{ unitId: 2, name: 'Sở Nông nghiệp và Môi trường', count: 2 }],
+        individuals: 2,
+        collectives: 0,
+        households: 0,
+        directLabourers: 1,
+        directLabourerShare: 0.5,
+        revoked: 0,
+      },
+      processing: { appraised: 2, medianWorkingDays: 4, overdue: 0, limitWorkingDays: 20 },
+      forms: {
+        f0601: [
+          {
+            level: 'province',
+            total: 1,
+            byScope: { ...zeroMovements, province: 1 },
+            byDuration: { under_1_year: 0, '1_year': 1, '1_to_3_years': 0, '3_to_5_years': 0, '5_years_or_more': 0 },
+            byKind: { regular: 1, thematic: 0, special: 0 },
+          },
+        ],
+        f0602: [],
+        f0603: [
+          {
+            awardTypeCode: 'bang_khen_tinh',
+            name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+            total: 2,
+            individuals: 2,
+            collectives: 0,
+            households: 0,
+            byRecipient: { enterprise: 0, leader: 0, direct_labourer: 1 },
+            byCategory: { merit: 2, ad_hoc: 0, thematic: 0, dedication: 0, foreign: 0 },
+          },
+        ],
+      },
+      previousYear: {
+        year: 2023,
+        movementsLaunched: 1,
+        movementsConcluded: 1,
+        nominations: 5,
+        awards: 3,
+        individuals: 3,
+        collectives: 0,
+        households: 0,
+        directLabourerShare: 0,
+      },
+    };
+    const html = renderer.render(
+      'yearly-report',
+      yearlyReportModel(report, { body: 'Ủy ban nhân dân tỉnh Sơn La', place: 'Sơn La' }),
+    );
+    expect(html).toContain('Biểu số 0603.N: Khen thưởng cấp tỉnh');
+    expect(html).toContain('−1');
+    expect(html).toMatchSnapshot();
+  });
+});

@@ -12,6 +12,9 @@ export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..',
  * Renders the official documents from templates/documents: every template and partial is compiled once, at start, with the
  * Vietnamese helpers. Handlebars escapes every value; templates never use triple braces on data.
  */
+/** Declared so that Handlebars calls them directly instead of first looking each name up in the model. */
+const KNOWN_HELPERS = { date: true, number: true, signed: true, percent: true, eq: true, upper: true };
+
 @Injectable()
 export class DocumentRenderer {
   private readonly handlebars = Handlebars.create();
@@ -32,7 +35,7 @@ export class DocumentRenderer {
     for (const file of readdirSync(documents).filter((name) => name.endsWith('.hbs'))) {
       this.templates.set(
         basename(file, '.hbs'),
-        h.compile(readFileSync(join(documents, file), 'utf8'), { strict: true }),
+        h.compile(readFileSync(join(documents, file), 'utf8'), { strict: true, knownHelpers: KNOWN_HELPERS }),
       );
     }
   }

@@ -18,6 +18,11 @@ describe('working days (weekends and public holidays excluded)', () => {
     expect(workingDaysBetween('2024-06-03', '2024-06-03', holidays)).toBe(0);
   });
 
+  it('stops counting once past a limit, which is all an overdue check needs', () => {
+    expect(workingDaysBetween('2021-01-04', '2026-01-05', holidays, 20)).toBe(21);
+    expect(workingDaysBetween('2024-06-03', '2024-06-10', holidays, 20)).toBe(5);
+  });
+
   it('takes the median of odd and even counts, and none of nothing', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);

@@ -44,12 +44,18 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * Working days after `from` up to and including `to` (both YYYY-MM-DD): weekends and holidays excluded. A dossier received on
- * a Friday and appraised the next Monday took 1 working day.
+ * a Friday and appraised the next Monday took 1 working day. `stopAfter` ends the count once it is exceeded, for callers
+ * that only ask whether a limit was passed (a dossier waiting since years ago).
  */
-export function workingDaysBetween(from: string, to: string, holidays: ReadonlySet<string>): number {
+export function workingDaysBetween(
+  from: string,
+  to: string,
+  holidays: ReadonlySet<string>,
+  stopAfter = Number.POSITIVE_INFINITY,
+): number {
   let count = 0;
   const end = Date.parse(`${to}T00:00:00Z`);
-  for (let day = Date.parse(`${from}T00:00:00Z`) + DAY_MS; day <= end; day += DAY_MS) {
+  for (let day = Date.parse(`${from}T00:00:00Z`) + DAY_MS; day <= end && count <= stopAfter; day += DAY_MS) {
     const date = new Date(day);
     const weekday = date.getUTCDay();
     if (weekday !== 0 && weekday !== 6 && !holidays.has(date.toISOString().slice(0, 10))) count++;

@@ -305,7 +305,8 @@ export class YearlyReportService {
     }
     const today = todayInVietnam();
     for (const since of waitingSince.values()) {
-      if (workingDaysBetween(since, today, holidays) > APPRAISAL_LIMIT_WORKING_DAYS) overdue++;
+      if (workingDaysBetween(since, today, holidays, APPRAISAL_LIMIT_WORKING_DAYS) > APPRAISAL_LIMIT_WORKING_DAYS)
+        overdue++;
     }
     return {
       appraised: durations.length,

@@ -186,4 +186,41 @@ describe('people with yearly ratings, initiatives, disciplines and award history
       expect.objectContaining({ year: 2022, awardTypeCode: 'chien_si_thi_dua_co_so', decisionNumber: '12/QĐ-SNN' }),
     ]);
   });
+
+  it('imports people from CSV all or nothing, naming each bad row, and only into units in scope', async () => {
+    const count = async () =>
+      (await t.http().get('/api/people?pageSize=200').set(bearer(org.tokens.boardA)).expect(200)).body.total as number;
+    const before = await count();
+    const send = (csv: string) =>
+      t.http().post('/api/people/import').set(bearer(org.tokens.boardA)).attach('file', Buffer.from(csv), 'people.csv');
+    const header = 'fullName,gender,birthYear,position,unitCode,category\n';
+    const bad = await send(
+      header +
+        'Lò Thị Xuân,female,1990,Kế toán,DEP-A,worker\n' +
+        'Cầm Văn Bốn,male,19x0,Lái xe,DEP-A,driver\n' +
+        'Vì Thị Năm,female,1991,Văn thư,DEP-B,worker\n',
+    ).expect(422);
+    expectErrorShape(bad.body, 422);
+    const messages = bad.body.violations.map((v: { message: string }) => v.message).join('\n');
+    expect(messages).toContain('Dòng 3: birthYear');
+    expect(messages).toContain('Dòng 3: category');
+    // Department B is outside board A's scope: its code is unknown here.
+    expect(messages).toContain('Dòng 4: mã đơn vị "DEP-B"');
+    expect(messages).not.toContain('Dòng 2');
+    expect(await count()).toBe(before);
+
+    const good = await send(
+      header + 'Lò Thị Xuân,female,1990,Kế toán,DEP-A,worker\nCầm Văn Bốn,,,Lái xe,COM-A1,other\n',
+    );
+    expect(good.status).toBe(201);
+    expect(good.body).toEqual({ imported: 2 });
+    expect(await count()).toBe(before + 2);
+    await send(header).expect(422);
+    await t
+      .http()
+      .post('/api/people/import')
+      .set(bearer(org.tokens.submitterA))
+      .attach('file', Buffer.from(header), 'p.csv')
+      .expect(403);
+  });
 });

@@ -22,3 +22,15 @@ export async function readMultipart(request: FastifyRequest): Promise<MultipartU
   }
   return upload;
 }
+
+/** The one uploaded file of a multipart request (an import), required and not empty. */
+export async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
+  const { file } = await readMultipart(request);
+  if (!file || file.content.length === 0) throw AppError.invalid([{ field: 'file', message: 'bắt buộc (required)' }]);
+  return file.content;
+}
+
+/** OpenAPI body of an import endpoint: one file. */
+export const FILE_BODY = {
+  schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+};

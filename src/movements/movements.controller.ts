@@ -3,9 +3,8 @@ import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, Roles } from '../auth/access.js';
 import { Caller, type CurrentUser } from '../auth/current-user.js';
-import { AppError } from '../common/app-error.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
-import { readMultipart } from '../files/multipart.js';
+import { FILE_BODY, readMultipart, uploadedFile } from '../files/multipart.js';
 import {
   ClusterLeaderDto,
   ClusterQuery,
@@ -21,16 +20,6 @@ import { ClustersService } from './clusters.service.js';
 import { MovementsService } from './movements.service.js';
 
 /** The one uploaded file of a multipart request (field "file"). */
-async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
-  const { file } = await readMultipart(request);
-  if (!file || file.content.length === 0) throw AppError.invalid([{ field: 'file', message: 'bắt buộc (required)' }]);
-  return file.content;
-}
-
-const FILE_BODY = {
-  schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
-};
-
 @ApiTags('movements')
 @Controller('api')
 export class MovementsController {

@@ -29,7 +29,7 @@ import type {
   ProgressReportDto,
   TargetEventDto,
 } from './movements.dto.js';
-import { readSpreadsheet, type SheetRow } from './spreadsheet.js';
+import { readSpreadsheet, type SheetRow } from '../files/spreadsheet.js';
 
 function toReportView(report: ProgressReport) {
   const { id, period, value, note, reportedAt } = report;

@@ -95,65 +95,8 @@ export class NominationsService {
   }
 
   async create(caller: CurrentUser, dto: CreateNominationDto): Promise<NominationView> {
-    const nominees = [dto.personId, dto.nomineeUnitId, dto.household].filter((nominee) => nominee != null).length;
-    if (nominees !== 1) {
-      throw AppError.invalid([
-        {
-          field: 'personId',
-          message: 'cần đúng một đối tượng: personId, nomineeUnitId hoặc household (exactly one nominee)',
-        },
-      ]);
-    }
     const id = await this.transactions.run(async (manager) => {
-      const proposing = await manager.findOneBy(Unit, { id: dto.proposingUnitId });
-      if (!proposing || !inScope(caller, proposing.path)) {
-        throw AppError.rules([
-          {
-            rule: 'nomination.proposing_unit',
-            message: 'Đơn vị đề nghị không tồn tại hoặc ngoài phạm vi / proposing unit unknown or out of scope',
-          },
-        ]);
-      }
-      const nomineeKind: NomineeKind = dto.personId ? 'individual' : dto.nomineeUnitId ? 'collective' : 'household';
-      await this.checkNominee(manager, dto, proposing);
-      await checkMovement(manager, dto.category ?? 'merit', dto.movementId);
-      const awardType = findAwardType(dto.awardTypeCode, ruleSetOn(todayInVietnam()))!;
-      const kindAllowed =
-        nomineeKind === 'household'
-          ? awardType.householdsAllowed
-          : awardType.nomineeKind === 'both' || awardType.nomineeKind === nomineeKind;
-      if (!kindAllowed) {
-        throw AppError.rules([
-          {
-            rule: 'nominee.kind',
-            message: `${awardType.name} không dành cho đối tượng này / ${awardType.nameEn} is not for this kind of nominee`,
-          },
-        ]);
-      }
-      const decidingUnitId = awardType.route === 'unit' ? proposing.id : await this.provinceOf(manager, proposing);
-      const now = nowIso();
-      const nomination = manager.create(Nomination, {
-        year: dto.year,
-        awardTypeCode: dto.awardTypeCode,
-        category: dto.category ?? 'merit',
-        proposingUnitId: proposing.id,
-        decidingUnitId,
-        nomineeKind,
-        personId: dto.personId ?? null,
-        nomineeUnitId: dto.nomineeUnitId ?? null,
-        householdHeadName: dto.household?.headName.trim() ?? null,
-        householdAddress: dto.household?.address.trim() ?? null,
-        householdCommuneUnitId: dto.household?.communeUnitId ?? null,
-        movementId: dto.movementId ?? null,
-        achievements: dto.achievements.trim(),
-        state: 'draft',
-        version: 1,
-        ruleSetCode: null,
-        submittedOn: null,
-        createdById: caller.id,
-        createdAt: now,
-        updatedAt: now,
-      });
+      const nomination = await this.build(manager, caller, dto);
       await manager.save(nomination);
       await this.audit.record(manager, {
         entityType: 'nomination',
@@ -164,6 +107,80 @@ export class NominationsService {
       return nomination.id;
     });
     return this.get(caller, id);
+  }
+
+  /**
+   * The eligibility verdict a nomination would get if it were created now, without creating it: the web form's live
+   * check. The same checks as create (scope, nominee, award type) run first.
+   */
+  async previewEligibility(caller: CurrentUser, dto: CreateNominationDto) {
+    const nomination = await this.build(this.dataSource.manager, caller, dto);
+    // No row has id 0, so "another nomination of the same subject" queries see every existing one.
+    nomination.id = 0;
+    const violations = await this.definition.eligibility(this.dataSource.manager, nomination);
+    return { eligible: violations.length === 0, ruleSet: ruleSetOf(nomination).code, violations };
+  }
+
+  /** A new draft nomination from the form, checked but not saved. */
+  private async build(manager: EntityManager, caller: CurrentUser, dto: CreateNominationDto): Promise<Nomination> {
+    const nominees = [dto.personId, dto.nomineeUnitId, dto.household].filter((nominee) => nominee != null).length;
+    if (nominees !== 1) {
+      throw AppError.invalid([
+        {
+          field: 'personId',
+          message: 'cần đúng một đối tượng: personId, nomineeUnitId hoặc household (exactly one nominee)',
+        },
+      ]);
+    }
+    const proposing = await manager.findOneBy(Unit, { id: dto.proposingUnitId });
+    if (!proposing || !inScope(caller, proposing.path)) {
+      throw AppError.rules([
+        {
+          rule: 'nomination.proposing_unit',
+          message: 'Đơn vị đề nghị không tồn tại hoặc ngoài phạm vi / proposing unit unknown or out of scope',
+        },
+      ]);
+    }
+    const nomineeKind: NomineeKind = dto.personId ? 'individual' : dto.nomineeUnitId ? 'collective' : 'household';
+    await this.checkNominee(manager, dto, proposing);
+    await checkMovement(manager, dto.category ?? 'merit', dto.movementId);
+    const awardType = findAwardType(dto.awardTypeCode, ruleSetOn(todayInVietnam()))!;
+    const kindAllowed =
+      nomineeKind === 'household'
+        ? awardType.householdsAllowed
+        : awardType.nomineeKind === 'both' || awardType.nomineeKind === nomineeKind;
+    if (!kindAllowed) {
+      throw AppError.rules([
+        {
+          rule: 'nominee.kind',
+          message: `${awardType.name} không dành cho đối tượng này / ${awardType.nameEn} is not for this kind of nominee`,
+        },
+      ]);
+    }
+    const decidingUnitId = awardType.route === 'unit' ? proposing.id : await this.provinceOf(manager, proposing);
+    const now = nowIso();
+    return manager.create(Nomination, {
+      year: dto.year,
+      awardTypeCode: dto.awardTypeCode,
+      category: dto.category ?? 'merit',
+      proposingUnitId: proposing.id,
+      decidingUnitId,
+      nomineeKind,
+      personId: dto.personId ?? null,
+      nomineeUnitId: dto.nomineeUnitId ?? null,
+      householdHeadName: dto.household?.headName.trim() ?? null,
+      householdAddress: dto.household?.address.trim() ?? null,
+      householdCommuneUnitId: dto.household?.communeUnitId ?? null,
+      movementId: dto.movementId ?? null,
+      achievements: dto.achievements.trim(),
+      state: 'draft',
+      version: 1,
+      ruleSetCode: null,
+      submittedOn: null,
+      createdById: caller.id,
+      createdAt: now,
+      updatedAt: now,
+    });
   }
 
   /** The nominee must exist and belong to the proposing unit's subtree; a household's commune must be a commune. */

@@ -1,5 +1,7 @@
-import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { FILE_BODY, uploadedFile } from '../files/multipart.js';
 import { Authenticated, Roles } from '../auth/access.js';
 import { Caller, type CurrentUser } from '../auth/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
@@ -23,6 +25,18 @@ export class PeopleController {
   @ApiOperation({ summary: 'Register a person of a unit in the caller’s scope' })
   create(@Caller() caller: CurrentUser, @Body() dto: CreatePersonDto) {
     return this.people.create(caller, dto);
+  }
+
+  @Post('import')
+  @Roles('board', 'admin')
+  @ApiOperation({
+    summary:
+      'Import people from CSV or XLSX (columns fullName, gender, birthYear, position, unitCode, category): every bad row is reported and nothing is imported',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  async importPeople(@Caller() caller: CurrentUser, @Req() request: FastifyRequest) {
+    return this.people.importPeople(caller, await uploadedFile(request));
   }
 
   @Get()

@@ -8,14 +8,16 @@ import { AppError } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
+import { readSpreadsheet } from '../files/spreadsheet.js';
+import { createValidationPipe } from '../common/validation.js';
 import { Unit } from '../units/unit.entity.js';
-import type {
+import {
   CreatePersonDto,
-  DisciplineDto,
-  EvaluationDto,
-  InitiativeDto,
-  PeopleQuery,
-  PersonAwardDto,
+  type DisciplineDto,
+  type EvaluationDto,
+  type InitiativeDto,
+  type PeopleQuery,
+  type PersonAwardDto,
 } from './people.dto.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from './person-facts.entity.js';
 import { Person } from './person.entity.js';
@@ -58,15 +60,7 @@ export class PeopleService {
           { rule: 'person.unit', message: 'Đơn vị không tồn tại hoặc ngoài phạm vi / unit unknown or out of scope' },
         ]);
       }
-      const person = manager.create(Person, {
-        fullName: dto.fullName.trim(),
-        gender: dto.gender ?? null,
-        birthYear: dto.birthYear ?? null,
-        position: dto.position.trim(),
-        unitId: dto.unitId,
-        category: dto.category,
-        createdAt: nowIso(),
-      });
+      const person = manager.create(Person, personRow(dto, nowIso()));
       await manager.save(person);
       await this.audit.record(manager, {
         entityType: 'person',
@@ -75,6 +69,80 @@ export class PeopleService {
         actorId: caller.id,
       });
       return toPersonSummary(person);
+    });
+  }
+
+  /**
+   * Imports people from a CSV or XLSX file (columns fullName, gender, birthYear, position, unitCode, category), all or
+   * nothing: every bad row is reported with its spreadsheet row number and then no row is written.
+   */
+  async importPeople(caller: CurrentUser, content: Buffer): Promise<{ imported: number }> {
+    const rows = await readSpreadsheet(content);
+    if (rows.length === 0) {
+      throw AppError.rules([{ rule: 'import.empty', message: 'Tệp không có dòng dữ liệu nào / the file has no rows' }]);
+    }
+    const units = await this.dataSource
+      .getRepository(Unit)
+      .createQueryBuilder('unit')
+      .select(['unit.id', 'unit.code'])
+      .where('unit.path LIKE :scope', { scope: `${caller.unitPath}%` })
+      .getMany();
+    const unitIds = new Map(units.map((unit) => [unit.code.toLowerCase(), unit.id]));
+    const pipe = createValidationPipe();
+    const people: CreatePersonDto[] = [];
+    const violations: { rule: string; message: string }[] = [];
+    for (const [index, row] of rows.entries()) {
+      const line = index + 2;
+      const unitId = unitIds.get((row.unitcode ?? '').trim().toLowerCase());
+      if (unitId === undefined) {
+        violations.push({
+          rule: 'import.row',
+          message: `Dòng ${line}: mã đơn vị "${row.unitcode ?? ''}" không có trong phạm vi / unknown unit code`,
+        });
+        continue;
+      }
+      const values: Record<string, unknown> = {
+        fullName: row.fullname ?? '',
+        position: row.position ?? '',
+        category: row.category ?? '',
+        unitId,
+      };
+      if (row.gender) values.gender = row.gender;
+      if (row.birthyear) values.birthYear = /^\d+$/.test(row.birthyear) ? Number(row.birthyear) : row.birthyear;
+      try {
+        people.push((await pipe.transform(values, { type: 'body', metatype: CreatePersonDto })) as CreatePersonDto);
+      } catch (error) {
+        const details = error instanceof AppError ? (error.extra.details as { field: string; message: string }[]) : [];
+        for (const detail of details) {
+          violations.push({ rule: 'import.row', message: `Dòng ${line}: ${detail.field} ${detail.message}` });
+        }
+      }
+    }
+    if (violations.length > 0) {
+      throw AppError.rules(
+        violations,
+        'Tệp có dòng không hợp lệ, chưa nhập dòng nào',
+        'Some rows are invalid; nothing was imported',
+      );
+    }
+    return this.transactions.run(async (manager) => {
+      const createdAt = nowIso();
+      const ids: number[] = [];
+      for (let start = 0; start < people.length; start += 500) {
+        const result = await manager.insert(
+          Person,
+          people.slice(start, start + 500).map((dto) => personRow(dto, createdAt)),
+        );
+        ids.push(...result.identifiers.map((identifier) => Number(identifier.id)));
+      }
+      await this.audit.record(manager, {
+        entityType: 'person',
+        entityId: ids[0],
+        action: 'import',
+        actorId: caller.id,
+        details: { count: ids.length, firstId: ids[0], lastId: ids[ids.length - 1] },
+      });
+      return { imported: ids.length };
     });
   }
 
@@ -251,4 +319,17 @@ export class PeopleService {
       return { id: discipline.id, personId: id, level, from, to, pendingInvestigation };
     });
   }
+}
+
+/** The columns of a new person from the form or an import row. */
+function personRow(dto: CreatePersonDto, createdAt: string) {
+  return {
+    fullName: dto.fullName.trim(),
+    gender: dto.gender ?? null,
+    birthYear: dto.birthYear ?? null,
+    position: dto.position.trim(),
+    unitId: dto.unitId,
+    category: dto.category,
+    createdAt,
+  };
 }

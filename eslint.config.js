@@ -13,4 +13,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'off',
     },
   },
+  // The web pages' script runs in the browser.
+  { files: ['templates/views/assets/**/*.js'], languageOptions: { globals: globals.browser } },
 );

@@ -83,8 +83,14 @@ function certificateRender() {
   // Alternating rounds, best of each, so that neither side is favoured by running first or by the JIT warming up.
   const best = { template: 0, literal: 0 };
   for (let round = 0; round < 3; round++) {
-    best.template = Math.max(best.template, rate(() => renderer.render('certificate', model)));
-    best.literal = Math.max(best.literal, rate(() => literal(model)));
+    best.template = Math.max(
+      best.template,
+      rate(() => renderer.render('certificate', model)),
+    );
+    best.literal = Math.max(
+      best.literal,
+      rate(() => literal(model)),
+    );
   }
   return best;
 }

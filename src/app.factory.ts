@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -6,11 +8,15 @@ import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { AppModule } from './app.module.js';
 import { body as errorBody, ErrorFilter } from './common/error.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
+import { TEMPLATES_DIR } from './documents/renderer.js';
+import { CSRF_COOKIE } from './web/web-page.js';
+import { WebErrorFilter } from './web/web-pages.js';
 
 function logger(config: AppConfig): LoggerService | false {
   if (config.env === 'test') return new ConsoleLogger({ logLevels: ['error', 'fatal'] });
@@ -39,6 +45,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        // Offices reach the app over plain HTTP on their own network too: never rewrite requests to HTTPS.
+        upgradeInsecureRequests: null,
       },
     },
   });
@@ -55,10 +63,21 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
     errorResponseBuilder: () => errorBody(429),
   });
+  // Web pages: the session cookie, and CSRF tokens whose secret lives in a signed cookie (checked by the AuthGuard). The
+  // cookie-signing key is derived from the JWT secret, so there is one secret to configure and rotate.
+  await app.register(cookie, {
+    secret: createHash('sha256').update(`cookies:${config.jwt.secret}`).digest('hex'),
+  });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: CSRF_COOKIE,
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: 'auto' },
+  });
+  app.useStaticAssets({ root: join(TEMPLATES_DIR, 'views', 'assets'), prefix: '/assets/', decorateReply: false });
   // Dossier uploads: one file per request, larger than the limit → 413.
   await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 10, parts: 12 } });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ErrorFilter());
+  app.useGlobalFilters(new ErrorFilter(app.get(WebErrorFilter)));
   app
     .getHttpAdapter()
     .getInstance()

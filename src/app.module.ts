@@ -18,6 +18,7 @@ import { RegistrationsModule } from './registrations/registrations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
+import { WebModule } from './web/web.module.js';
 import { WorkflowModule } from './workflow/workflow.module.js';
 
 @Module({})
@@ -43,6 +44,7 @@ export class AppModule {
         DecisionsModule,
         MovementsModule,
         ReportsModule,
+        WebModule,
       ],
       controllers: [HealthController],
       providers: [BootstrapService],

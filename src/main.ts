@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     console.log(
       [
         '',
-        `Demo data loaded. Open ${url}/api/docs and sign in with POST /api/auth/login.`,
+        `Demo data loaded. Open ${url} in a browser and sign in with a demo login (the API: ${url}/api/docs).`,
         `Demo logins (password for all: ${bootstrap.demoPassword}):`,
         ...lines,
         '',

@@ -1,9 +1,11 @@
+import createTokens from '@fastify/csrf';
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { AppError, ErrorCode } from '../common/app-error.js';
 import type { Role } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { CSRF_COOKIE, SESSION_COOKIE, WEB_PAGE_KEY } from '../web/web-page.js';
 import { hasAnyRole, PUBLIC_KEY, ROLES_KEY } from './access.js';
 import type { CurrentUser } from './current-user.js';
 
@@ -11,9 +13,25 @@ export interface TokenClaims {
   sub: number;
 }
 
+interface GuardedRequest {
+  method: string;
+  headers: Record<string, string | undefined>;
+  cookies?: Record<string, string | undefined>;
+  body?: unknown;
+  query?: unknown;
+  unsignCookie?: (value: string) => { valid: boolean; value: string | null };
+  user?: CurrentUser;
+}
+
+const csrfTokens = createTokens();
+
 /**
  * The one global guard: every route is closed unless marked @Public(). The token's user is reloaded on each request,
  * so a deactivated user or a changed role takes effect at once.
+ *
+ * The API takes a bearer token. Web pages (@WebPage) take the same token from the session cookie, and every form they
+ * post must carry its CSRF token. API GETs also accept the cookie, so that pages can link to documents and downloads;
+ * an API call that changes anything never does, so a forged cross-site request cannot.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -25,12 +43,16 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
+    const http = context.switchToHttp();
+    const request = http.getRequest<GuardedRequest>();
+    const web = this.reflector.getAllAndOverride<boolean>(WEB_PAGE_KEY, targets) === true;
+    const safe = request.method === 'GET' || request.method === 'HEAD';
+    if (web && !safe) this.checkCsrf(request);
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const request = context
-      .switchToHttp()
-      .getRequest<{ headers: Record<string, string | undefined>; user?: CurrentUser }>();
-    const user = await this.authenticate(request.headers.authorization);
+    const cookie = web || safe ? request.cookies?.[SESSION_COOKIE] : undefined;
+    const token = request.headers.authorization ?? (cookie ? `Bearer ${cookie}` : undefined);
+    const user = await this.authenticate(token);
     request.user = user;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
@@ -41,6 +63,25 @@ export class AuthGuard implements CanActivate {
       );
     }
     return true;
+  }
+
+  /**
+   * The token a form sent (field `_csrf`, query `_csrf` for uploads, or header `x-csrf-token`) must match the secret in
+   * the signed `tdkt_csrf` cookie that @fastify/csrf-protection set when the page was rendered.
+   */
+  private checkCsrf(request: GuardedRequest): void {
+    const signed = request.cookies?.[CSRF_COOKIE];
+    const secret = signed && request.unsignCookie ? request.unsignCookie(signed) : undefined;
+    const token =
+      (request.body as { _csrf?: unknown } | undefined)?._csrf ??
+      (request.query as { _csrf?: unknown } | undefined)?._csrf ??
+      request.headers['x-csrf-token'];
+    if (!secret?.valid || !secret.value || typeof token !== 'string' || !csrfTokens.verify(secret.value, token)) {
+      throw AppError.forbidden(
+        'Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và gửi lại.',
+        'The form has expired or is invalid. Reload the page and send it again.',
+      );
+    }
   }
 
   private async authenticate(header: string | undefined): Promise<CurrentUser> {

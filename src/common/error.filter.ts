@@ -94,26 +94,39 @@ function isConnectionError(exception: unknown): boolean {
   );
 }
 
+const logger = new Logger('Error');
+
+/** Server-side failures are logged with the request id (never the body); the client only sees the error shape. */
+export function logServerError(request: FastifyRequest | undefined, exception: unknown, status: number): void {
+  if (status < 500) return;
+  logger.error(
+    {
+      reqId: request?.id,
+      method: request?.method,
+      url: request?.url,
+      err: (exception as Error)?.stack ?? String(exception),
+    },
+    'request failed',
+  );
+}
+
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Error');
+  /** `pages` answers browsers asking for a page outside /api (an unknown address, say) with an HTML error page. */
+  constructor(private readonly pages?: { catch(exception: unknown, host: ArgumentsHost): void }) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
-    const payload = toErrorBody(exception);
-    if (payload.statusCode >= 500) {
-      this.logger.error(
-        {
-          reqId: request?.id,
-          method: request?.method,
-          url: request?.url,
-          err: (exception as Error)?.stack ?? String(exception),
-        },
-        'request failed',
-      );
+    const wantsPage =
+      this.pages && !request.url.startsWith('/api') && String(request.headers.accept ?? '').includes('text/html');
+    if (wantsPage) {
+      this.pages!.catch(exception, host);
+      return;
     }
+    const payload = toErrorBody(exception);
+    logServerError(request, exception, payload.statusCode);
     void reply.status(payload.statusCode).header('content-type', 'application/json; charset=utf-8').send(payload);
   }
 }

@@ -10,5 +10,6 @@ import { CouncilsService } from './councils.service.js';
   imports: [WorkflowModule, NominationsModule],
   controllers: [CouncilController],
   providers: [CouncilsService, CouncilSessionsService, CouncilSessionWorkflow],
+  exports: [CouncilsService, CouncilSessionsService],
 })
 export class CouncilModule {}

@@ -9,5 +9,6 @@ import { DecisionsService } from './decisions.service.js';
   imports: [WorkflowModule, NominationsModule],
   controllers: [DecisionsController],
   providers: [DecisionsService, DecisionDocumentsService],
+  exports: [DecisionsService, DecisionDocumentsService],
 })
 export class DecisionsModule {}

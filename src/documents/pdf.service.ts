@@ -6,7 +6,7 @@ import { AppError, ErrorCode } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 /** Flags for a headless Chromium on a closed network, run as root in a container. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -18,7 +18,8 @@ const CHROMIUM_ARGS = [
 ];
 const MAX_PAGES = 2;
 
-function findOnPath(): string | undefined {
+/** The system Chromium on PATH (Debian installs `chromium`). */
+export function findChromium(): string | undefined {
   for (const directory of (process.env.PATH ?? '').split(delimiter)) {
     for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
       const candidate = join(directory, name);
@@ -45,7 +46,7 @@ export class PdfService implements OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   private launch(): Promise<Browser> {
-    const executablePath = this.config.chromiumPath ?? findOnPath();
+    const executablePath = this.config.chromiumPath ?? findChromium();
     if (!executablePath) {
       throw new AppError(
         ErrorCode.Unavailable,

@@ -10,6 +10,6 @@ import { NominationsService } from './nominations.service.js';
   imports: [WorkflowModule],
   controllers: [NominationsController],
   providers: [NominationsService, NominationWorkflow, EligibilityFacts, AttachmentsService],
-  exports: [NominationsService, NominationWorkflow],
+  exports: [NominationsService, NominationWorkflow, AttachmentsService],
 })
 export class NominationsModule {}

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../../auth/password.js';
 import { nowIso } from '../../common/time.js';
+import { Council, CouncilMember } from '../../council/council.entity.js';
+import { provinceNames } from '../../documents/format.js';
 import { Movement, ProgressReport, Target } from '../../movements/movement.entity.js';
 import { TransitionLog } from '../../workflow/transition-log.entity.js';
 import { PersonAward, PersonEvaluation, Initiative } from '../../people/person-facts.entity.js';
@@ -143,6 +145,22 @@ export async function loadDemoData(manager: EntityManager, units: UnitsService):
       createdAt: nowIso(),
     });
   }
+  // The provincial council: its chair presides and the Director of Internal Affairs keeps the minutes.
+  const chair = await manager.findOneByOrFail(User, { username: 'chutich.hd' });
+  const secretary = await manager.findOneByOrFail(User, { username: 'uyvien.hd' });
+  const council = await manager.save(
+    manager.create(Council, {
+      unitId: root.id,
+      name: `Hội đồng Thi đua - Khen thưởng tỉnh ${provinceNames(root.name).place}`,
+      chairUserId: chair.id,
+      secretaryUserId: secretary.id,
+      createdAt: nowIso(),
+    }),
+  );
+  await manager.insert(CouncilMember, [
+    { councilId: council.id, userId: chair.id },
+    { councilId: council.id, userId: secretary.id },
+  ]);
 
   const people = [
     {

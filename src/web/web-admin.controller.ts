@@ -1,0 +1,157 @@
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../auth/access.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import { uploadedFile } from '../files/multipart.js';
+import { MovementQuery } from '../movements/movements.dto.js';
+import { MovementsService } from '../movements/movements.service.js';
+import { PeopleService } from '../people/people.service.js';
+import { yearlyReportModel } from '../reports/yearly-report.views.js';
+import { YearlyReportService } from '../reports/yearly-report.service.js';
+import { CreateUnitDto } from '../units/units.dto.js';
+import { UNIT_KINDS } from '../units/unit.entity.js';
+import { UnitsService } from '../units/units.service.js';
+import { CreateUserDto } from '../users/users.dto.js';
+import { ROLES } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import { formValues, validated } from './web-nominations.controller.js';
+import { WebQueries } from './web-queries.service.js';
+import { WebPage } from './web-page.js';
+import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+
+type Form = Record<string, unknown>;
+
+/** Movements with their targets, the yearly report, and the administration of units, users and people. */
+@WebPage()
+@UseFilters(WebErrorFilter)
+@Controller()
+export class WebAdminController {
+  constructor(
+    @Inject(WebPages) private readonly pages: WebPages,
+    @Inject(WebQueries) private readonly queries: WebQueries,
+    @Inject(MovementsService) private readonly movements: MovementsService,
+    @Inject(YearlyReportService) private readonly reports: YearlyReportService,
+    @Inject(UnitsService) private readonly units: UnitsService,
+    @Inject(UsersService) private readonly users: UsersService,
+    @Inject(PeopleService) private readonly people: PeopleService,
+  ) {}
+
+  @Get('movements')
+  async movementList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    const query = Object.assign(new MovementQuery(), { page: 1, pageSize: 200 });
+    const { items } = await this.movements.list(request.user!, query);
+    const model = await this.pages.model(request, reply, 'movements.title', 'movements', { movements: items });
+    this.pages.send(reply, 'movements', model);
+  }
+
+  @Get('movements/:id')
+  async movement(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
+    const movement = await this.movements.get(request.user!, id);
+    const targets = await this.movements.listTargets(request.user!, id);
+    const model = await this.pages.model(request, reply, 'movements.title', 'movements', { movement, targets });
+    this.pages.send(reply, 'movement', model);
+  }
+
+  @Get('reports/yearly')
+  @Roles('board', 'admin')
+  async yearly(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query('year') yearText?: string) {
+    const fallback = Number(new Date().toISOString().slice(0, 4)) - 1;
+    const parsed = Number.parseInt(yearText ?? '', 10);
+    const year = parsed >= 1945 && parsed <= 2200 ? parsed : fallback;
+    const report = await this.reports.build(request.user!, year);
+    const view = yearlyReportModel(report, { body: '', place: '' });
+    const model = await this.pages.model(request, reply, 'report.title', 'reports', {
+      report,
+      year,
+      states: view.states.filter((state) => state.count > 0),
+      chart: view.chart,
+      forms: view.forms,
+      comparison: view.comparison,
+    });
+    this.pages.send(reply, 'report', model);
+  }
+
+  @Get('admin/units')
+  @Roles('admin')
+  async unitList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    this.pages.send(reply, 'admin-units', await this.unitsModel(request, reply, {}));
+  }
+
+  @Post('admin/units')
+  @Roles('admin')
+  async createUnit(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        await this.units.create(request.user!, await validated(CreateUnitDto, formValues(form, ['parentId'])));
+        return '/admin/units?notice=notice.saved';
+      },
+      async (errors) => ['admin-units', await this.unitsModel(request, reply, { ...form, errors })],
+    );
+  }
+
+  @Get('admin/users')
+  @Roles('admin')
+  async userList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    this.pages.send(reply, 'admin-users', await this.usersModel(request, reply, {}));
+  }
+
+  @Post('admin/users')
+  @Roles('admin')
+  async createUser(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        const roles = Array.isArray(form.roles) ? form.roles : form.roles === undefined ? [] : [form.roles];
+        await this.users.create(
+          request.user!,
+          await validated(CreateUserDto, { ...formValues(form, ['unitId']), roles }),
+        );
+        return '/admin/users?notice=notice.saved';
+      },
+      async (errors) => ['admin-users', await this.usersModel(request, reply, { ...form, errors })],
+    );
+  }
+
+  @Get('admin/people')
+  @Roles('admin', 'board')
+  async peoplePage(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    const model = await this.pages.model(request, reply, 'admin.people', 'admin', {});
+    this.pages.send(reply, 'admin-people', model);
+  }
+
+  @Post('admin/people')
+  @Roles('admin', 'board')
+  async importPeople(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    try {
+      const { imported } = await this.people.importPeople(request.user!, await uploadedFile(request));
+      const model = await this.pages.model(request, reply, 'admin.people', 'admin', { imported });
+      this.pages.send(reply, 'admin-people', model);
+    } catch (error) {
+      const { status, errors } = this.pages.formErrors(error, this.pages.lang(request));
+      const model = await this.pages.model(request, reply, 'admin.people', 'admin', { errors });
+      this.pages.send(reply, 'admin-people', model, status);
+    }
+  }
+
+  private async unitsModel(request: WebRequest, reply: FastifyReply, values: Form) {
+    return this.pages.model(request, reply, 'admin.units', 'admin', {
+      units: await this.queries.units(request.user!),
+      kinds: UNIT_KINDS,
+      values,
+      errors: values.errors,
+    });
+  }
+
+  private async usersModel(request: WebRequest, reply: FastifyReply, values: Form) {
+    return this.pages.model(request, reply, 'admin.users', 'admin', {
+      users: await this.queries.users(request.user!),
+      units: await this.queries.units(request.user!),
+      roles: ROLES,
+      values,
+      errors: values.errors,
+    });
+  }
+}

@@ -1,0 +1,215 @@
+import { Body, Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../auth/access.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import { todayInVietnam } from '../common/time.js';
+import { BallotDto, CouncilSessionEventDto, CreateCouncilSessionDto } from '../council/council.dto.js';
+import { CouncilSessionsService } from '../council/council-sessions.service.js';
+import { CreateDecisionDto } from '../decisions/decisions.dto.js';
+import { DecisionsService } from '../decisions/decisions.service.js';
+import { formValues, validated } from './web-nominations.controller.js';
+import { WebQueries } from './web-queries.service.js';
+import { WebPage } from './web-page.js';
+import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+
+type Form = Record<string, unknown>;
+
+/** Repeated form fields (checkboxes) arrive as one string or an array of strings: always a list of numbers here. */
+function ids(value: unknown): number[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.map((item) => Number(item)).filter((id) => Number.isInteger(id) && id > 0);
+}
+
+/** Council sessions (agenda, secret ballot, results) and decisions (issue, print certificates). */
+@WebPage()
+@UseFilters(WebErrorFilter)
+@Controller()
+export class WebCouncilController {
+  constructor(
+    @Inject(WebPages) private readonly pages: WebPages,
+    @Inject(WebQueries) private readonly queries: WebQueries,
+    @Inject(CouncilSessionsService) private readonly sessions: CouncilSessionsService,
+    @Inject(DecisionsService) private readonly decisions: DecisionsService,
+  ) {}
+
+  @Get('council/sessions')
+  async sessionList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    const { sessions } = await this.queries.sessions(request.user!);
+    const model = await this.pages.model(request, reply, 'council.sessions', 'council', { sessions });
+    this.pages.send(reply, 'sessions', model);
+  }
+
+  @Get('council/sessions/new')
+  @Roles('board')
+  async newSession(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    this.pages.send(reply, 'session-new', await this.sessionForm(request, reply, {}));
+  }
+
+  @Post('council/sessions')
+  @Roles('board')
+  async createSession(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        const dto = await validated(CreateCouncilSessionDto, {
+          ...formValues(form, ['councilId']),
+          nominationIds: ids(form.nominationIds),
+        });
+        const session = await this.sessions.create(request.user!, dto);
+        return `/council/sessions/${session.id}?notice=notice.saved`;
+      },
+      async (errors) => ['session-new', await this.sessionForm(request, reply, { ...form, errors })],
+    );
+  }
+
+  @Get('council/sessions/:id')
+  async session(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
+    this.pages.send(reply, 'session', await this.sessionModel(request, reply, id));
+  }
+
+  @Post('council/sessions/:id/events')
+  async sessionEvent(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        const values = formValues(form, ['version']);
+        if (values.type === 'OPEN') values.presentMemberIds = ids(form.presentMemberIds);
+        else delete values.presentMemberIds;
+        await this.sessions.sendEvent(request.user!, id, await validated(CouncilSessionEventDto, values));
+        return `/council/sessions/${id}?notice=notice.sent`;
+      },
+      async (errors) => ['session', await this.sessionModel(request, reply, id, { errors })],
+    );
+  }
+
+  @Post('council/sessions/:id/ballot')
+  async ballot(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        const votes = Object.entries(form)
+          .filter(([key]) => /^vote-\d+$/.test(key))
+          .map(([key, choice]) => ({ nominationId: Number(key.slice(5)), choice }));
+        await this.sessions.castBallot(request.user!, id, await validated(BallotDto, { votes }));
+        return `/council/sessions/${id}?notice=notice.voted`;
+      },
+      async (errors) => ['session', await this.sessionModel(request, reply, id, { errors })],
+    );
+  }
+
+  @Get('decisions')
+  @Roles('board')
+  async decisionList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    const decisions = await this.queries.decisions(request.user!);
+    const model = await this.pages.model(request, reply, 'decisions.title', 'decisions', { decisions });
+    this.pages.send(reply, 'decisions', model);
+  }
+
+  @Get('decisions/new')
+  @Roles('board')
+  async newDecision(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    this.pages.send(reply, 'decision-new', await this.decisionForm(request, reply, {}));
+  }
+
+  @Post('decisions')
+  @Roles('board')
+  async createDecision(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        const dto = await validated(CreateDecisionDto, {
+          ...formValues(form, ['issuingUnitId']),
+          nominationIds: ids(form.nominationIds),
+        });
+        const decision = await this.decisions.create(request.user!, dto);
+        return `/decisions/${decision.id}?notice=notice.saved`;
+      },
+      async (errors) => ['decision-new', await this.decisionForm(request, reply, { ...form, errors })],
+    );
+  }
+
+  @Get('decisions/:id')
+  @Roles('board')
+  async decision(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
+    const decision = await this.decisions.get(request.user!, id);
+    const model = await this.pages.model(request, reply, 'decisions.title', 'decisions', { decision });
+    this.pages.send(reply, 'decision', model);
+  }
+
+  private async sessionForm(request: WebRequest, reply: FastifyReply, values: Form) {
+    const caller = request.user!;
+    const { councils } = await this.queries.sessions(caller);
+    const { rows } = await this.queries.nominations(caller, { states: ['verified'], limit: 200 });
+    return this.pages.model(request, reply, 'council.newSession', 'council', {
+      councils,
+      nominations: rows,
+      values: { meetingDate: todayInVietnam(), ...values, nominationIds: ids(values.nominationIds) },
+      errors: values.errors,
+    });
+  }
+
+  private async sessionModel(
+    request: WebRequest,
+    reply: FastifyReply,
+    id: number,
+    extra: Record<string, unknown> = {},
+  ) {
+    const caller = request.user!;
+    const session = await this.sessions.get(caller, id);
+    const closed = session.state === 'closed' || session.state === 'minutes_signed';
+    const results = closed ? await this.sessions.results(caller, id) : [];
+    const names = new Map(
+      (await this.queries.agendaRows(session.agenda.map((item) => item.nominationId))).map((row) => [row.id, row]),
+    );
+    const isMember = session.members.some((member) => member.id === caller.id);
+    const voted = session.ballotsCastBy.includes(caller.id);
+    return this.pages.model(request, reply, 'council.sessions', 'council', {
+      session,
+      agenda: session.agenda.map((item) => ({
+        ...item,
+        nominee: names.get(item.nominationId)?.nominee ?? `#${item.nominationId}`,
+        unitName: names.get(item.nominationId)?.unitName ?? '',
+        conflict: item.conflictOfInterestMemberIds.length > 0,
+        result: results.find((result) => result.nominationId === item.nominationId),
+      })),
+      canVote: session.state === 'open' && isMember && !voted,
+      voted,
+      closed,
+      choices: ['approve', 'reject', 'abstain'],
+      canOpen: session.allowedEvents.includes('OPEN'),
+      otherEvents: session.allowedEvents.filter((event) => event !== 'OPEN'),
+      ...extra,
+    });
+  }
+
+  private async decisionForm(request: WebRequest, reply: FastifyReply, values: Form) {
+    const caller = request.user!;
+    const { rows } = await this.queries.nominations(caller, { states: ['approved'], limit: 500 });
+    const units = await this.queries.units(caller);
+    return this.pages.model(request, reply, 'decisions.new', 'decisions', {
+      nominations: rows,
+      units,
+      values: {
+        signedOn: todayInVietnam(),
+        issuingUnitId: String(caller.unitId),
+        ...values,
+        nominationIds: ids(values.nominationIds),
+      },
+      errors: values.errors,
+    });
+  }
+}

@@ -1,0 +1,228 @@
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../auth/access.js';
+import { RULE_SETS } from '../award-types/catalogue.js';
+import { AppError } from '../common/app-error.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import { createValidationPipe } from '../common/validation.js';
+import { readMultipart } from '../files/multipart.js';
+import { ATTACHMENT_KINDS } from '../nominations/attachment.entity.js';
+import { AttachmentsService } from '../nominations/attachments.service.js';
+import { NOMINATION_CATEGORIES } from '../nominations/nomination.entity.js';
+import { nominationMachine, NOMINATION_STATES, type NominationState } from '../nominations/nomination.machine.js';
+import { CreateNominationDto, NominationEventDto, UpdateNominationDto } from '../nominations/nominations.dto.js';
+import { NominationsService } from '../nominations/nominations.service.js';
+import { describeMachine } from '../workflow/machine-introspection.js';
+import { WebQueries } from './web-queries.service.js';
+import { WebPage } from './web-page.js';
+import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+
+type Form = Record<string, unknown>;
+
+/** Form fields arrive as strings: whole numbers become numbers, empty fields are left out, the rest is trimmed text. */
+export function formValues(form: Form, numeric: string[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(form)) {
+    if (key === '_csrf' || value === '' || value === undefined) continue;
+    values[key] = numeric.includes(key) && typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+  }
+  return values;
+}
+
+const pipe = createValidationPipe();
+/** The API's validation, run on a form: the same DTO, the same whitelist, the same messages. */
+export async function validated<T>(dto: new () => T, values: Record<string, unknown>): Promise<T> {
+  return (await pipe.transform(values, { type: 'body', metatype: dto })) as T;
+}
+
+const STATE_ORDER = describeMachine(nominationMachine).states.map((state) => state.name);
+
+@WebPage()
+@UseFilters(WebErrorFilter)
+@Controller('nominations')
+export class WebNominationsController {
+  constructor(
+    @Inject(WebPages) private readonly pages: WebPages,
+    @Inject(WebQueries) private readonly queries: WebQueries,
+    @Inject(NominationsService) private readonly nominations: NominationsService,
+    @Inject(AttachmentsService) private readonly attachments: AttachmentsService,
+  ) {}
+
+  @Get()
+  async list(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Query('state') state?: string,
+    @Query('page') page?: string,
+  ) {
+    const states = NOMINATION_STATES.includes(state as NominationState) ? [state as NominationState] : undefined;
+    const current = Math.max(1, Number.parseInt(page ?? '1', 10) || 1);
+    const { rows, total } = await this.queries.nominations(request.user!, {
+      states,
+      limit: 50,
+      offset: (current - 1) * 50,
+    });
+    const model = await this.pages.model(request, reply, 'nominations.title', 'nominations', {
+      rows,
+      total,
+      state: states?.[0] ?? '',
+      states: NOMINATION_STATES,
+      page: current,
+      previous: current > 1 ? current - 1 : null,
+      next: current * 50 < total ? current + 1 : null,
+    });
+    this.pages.send(reply, 'nominations', model);
+  }
+
+  @Get('new')
+  @Roles('submitter')
+  async newForm(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    this.pages.send(
+      reply,
+      'nomination-new',
+      await this.formModel(request, reply, { year: new Date().getFullYear() - 1 }),
+    );
+  }
+
+  @Post()
+  @Roles('submitter')
+  async create(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        const dto = await validated(
+          CreateNominationDto,
+          formValues(form, ['year', 'proposingUnitId', 'personId', 'nomineeUnitId']),
+        );
+        const created = await this.nominations.create(request.user!, dto);
+        return `/nominations/${created.id}?notice=notice.saved`;
+      },
+      async (errors) => ['nomination-new', await this.formModel(request, reply, { ...form, errors })],
+    );
+  }
+
+  /** The form's live check: the verdict the nomination would get, as JSON for the page's script. */
+  @Post('eligibility')
+  @Roles('submitter')
+  async eligibility(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    try {
+      const dto = await validated(CreateNominationDto, {
+        achievements: '—',
+        ...formValues(form, ['year', 'proposingUnitId', 'personId', 'nomineeUnitId']),
+      });
+      void reply.send(await this.nominations.previewEligibility(request.user!, dto));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const lang = this.pages.lang(request);
+      void reply.send({
+        eligible: false,
+        message: lang === 'en' ? error.messageEn : error.message,
+        violations: error.extra.violations ?? error.extra.details ?? [],
+      });
+    }
+  }
+
+  @Get(':id')
+  async detail(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
+    this.pages.send(reply, 'nomination', await this.detailModel(request, reply, id));
+  }
+
+  @Post(':id')
+  @Roles('submitter')
+  async update(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.onDetail(request, reply, id, async () => {
+      const dto = await validated(UpdateNominationDto, formValues(form, ['version', 'year']));
+      await this.nominations.update(request.user!, id, dto);
+      return `/nominations/${id}?notice=notice.saved`;
+    });
+  }
+
+  @Post(':id/attachments')
+  @Roles('submitter')
+  async upload(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
+    await this.onDetail(request, reply, id, async () => {
+      await this.attachments.add(request.user!, id, await readMultipart(request));
+      return `/nominations/${id}?notice=notice.uploaded#dossier`;
+    });
+  }
+
+  @Post(':id/events')
+  async event(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.onDetail(request, reply, id, async () => {
+      const values = formValues(form, ['version']);
+      if (values.override !== undefined) values.override = values.override === 'true';
+      await this.nominations.sendEvent(request.user!, id, await validated(NominationEventDto, values));
+      return `/nominations/${id}?notice=notice.sent`;
+    });
+  }
+
+  /** An action on the nomination's page: a refusal shows the same page again with what went wrong at the top. */
+  private onDetail(request: WebRequest, reply: FastifyReply, id: number, action: () => Promise<string>) {
+    return this.pages.submitForm(request, reply, action, async (errors) => [
+      'nomination',
+      await this.detailModel(request, reply, id, { errors }),
+    ]);
+  }
+
+  private async formModel(request: WebRequest, reply: FastifyReply, values: Record<string, unknown>) {
+    const caller = request.user!;
+    const units = await this.queries.units(caller);
+    const people = await this.queries.people(caller);
+    const ruleSet = RULE_SETS[RULE_SETS.length - 1];
+    return this.pages.model(request, reply, 'nominations.new', 'nominations', {
+      values: { proposingUnitId: String(caller.unitId), category: 'merit', ...values },
+      units,
+      people,
+      awardTypes: ruleSet.awardTypes,
+      categories: NOMINATION_CATEGORIES,
+      errors: values.errors,
+    });
+  }
+
+  private async detailModel(request: WebRequest, reply: FastifyReply, id: number, extra: Record<string, unknown> = {}) {
+    const caller = request.user!;
+    const nomination = await this.nominations.get(caller, id);
+    const [history, attachments, eligibility, names] = [
+      await this.nominations.history(caller, id),
+      await this.nominations.attachmentsOf(caller, id),
+      await this.nominations.eligibility(caller, id),
+      (await this.queries.nominations(caller, { ids: [id] })).rows[0],
+    ];
+    const visited = new Set(history.flatMap((entry) => [entry.from, entry.to]));
+    const uploaded = new Set<string>(attachments.map((attachment) => attachment.kind));
+    const editable = ['draft', 'returned'].includes(nomination.state) && caller.roles.includes('submitter');
+    return this.pages.model(request, reply, 'nomination.title', 'nominations', {
+      nomination,
+      names,
+      history: [...history].reverse(),
+      attachments,
+      eligibility,
+      editable,
+      required: nomination.requiredDossierParts.map((kind) => ({ kind, present: uploaded.has(kind) })),
+      kinds: ATTACHMENT_KINDS,
+      steps: STATE_ORDER.map((state) => ({
+        state,
+        current: state === nomination.state,
+        passed: visited.has(state) && state !== nomination.state,
+      })),
+      actions: nomination.allowedEvents.map((event) => ({
+        event,
+        needsComment: ['RETURN', 'REJECT', 'WITHDRAW', 'REVOKE'].includes(event),
+        canOverride: event === 'VERIFY' && !eligibility.eligible,
+      })),
+      decided: ['decided', 'awarded'].includes(nomination.state),
+      ...extra,
+    });
+  }
+}

@@ -1,0 +1,166 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Inject, Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CurrentUser } from '../auth/current-user.js';
+import { AppError, ErrorCode, httpStatusOf } from '../common/app-error.js';
+import { logServerError, toErrorBody } from '../common/error.filter.js';
+import { langOf, translate, type Lang } from './i18n.js';
+import { ViewRenderer, type PageModel } from './view-renderer.js';
+import { LANG_COOKIE } from './web-page.js';
+
+export type WebRequest = FastifyRequest & { user?: CurrentUser };
+type CsrfReply = FastifyReply & { generateCsrf(): Promise<string> | string };
+
+/** A form's problems, shown above the form (with links to the fields) and next to each field. */
+export interface FormErrors {
+  message: string;
+  list: { field?: string; label?: string; message: string }[];
+  byField: Record<string, string>;
+}
+
+/** Field names of the API's messages → the label key the page shows for them. */
+const FIELD_LABELS: Record<string, string> = {
+  personId: 'nomination.person',
+  awardTypeCode: 'common.award',
+  achievements: 'nomination.achievements',
+  proposingUnitId: 'nomination.proposingUnit',
+  comment: 'common.comment',
+  file: 'nomination.file',
+  kind: 'nomination.part',
+  number: 'decision.number',
+  signedOn: 'decision.signedOn',
+  signerName: 'decision.signerName',
+  signerTitle: 'decision.signerTitle',
+  nominationIds: 'decision.choose',
+  title: 'council.sessionTitle',
+  meetingDate: 'council.meetingDate',
+  username: 'login.username',
+  password: 'login.password',
+  displayName: 'admin.displayName',
+  name: 'common.name',
+  code: 'common.code',
+};
+
+/** What the web controllers share: the page model (user, language, CSRF token) and sending pages and redirects. */
+@Injectable()
+export class WebPages {
+  constructor(@Inject(ViewRenderer) private readonly views: ViewRenderer) {}
+
+  lang(request: FastifyRequest): Lang {
+    return langOf(request.cookies?.[LANG_COOKIE]);
+  }
+
+  async model(
+    request: WebRequest,
+    reply: FastifyReply,
+    titleKey: string,
+    nav: string,
+    data: Record<string, unknown> = {},
+  ): Promise<PageModel> {
+    const lang = this.lang(request);
+    const notice = (request.query as { notice?: string } | undefined)?.notice;
+    return {
+      lang,
+      title: translate(lang, titleKey),
+      user: request.user,
+      csrf: await (reply as CsrfReply).generateCsrf(),
+      nav,
+      path: request.url,
+      // Only known wording is shown, never text from the address bar.
+      notice: notice && /^notice\.[a-z]+$/.test(notice) ? notice : undefined,
+      ...data,
+    };
+  }
+
+  send(reply: FastifyReply, view: string, model: PageModel, status = 200): void {
+    void reply.code(status).type('text/html; charset=utf-8').send(this.views.render(view, model));
+  }
+
+  redirect(reply: FastifyReply, url: string): void {
+    void reply.redirect(url, 303);
+  }
+
+  /**
+   * Runs a form's action and redirects to the address it returns (post/redirect/get); when the action is refused for a
+   * reason the user can fix, the form's page is shown again with the problems and the refusal's status.
+   */
+  async submitForm(
+    request: WebRequest,
+    reply: FastifyReply,
+    action: () => Promise<string>,
+    again: (errors: FormErrors) => Promise<[view: string, model: PageModel]>,
+  ): Promise<void> {
+    let next: string;
+    try {
+      next = await action();
+    } catch (error) {
+      const { status, errors } = this.formErrors(error, this.lang(request));
+      const [view, model] = await again(errors);
+      this.send(reply, view, model, status);
+      return;
+    }
+    this.redirect(reply, next);
+  }
+
+  /** Turns a refused form into messages; anything that is not the user's to fix is rethrown to the error page. */
+  formErrors(error: unknown, lang: Lang): { status: number; errors: FormErrors } {
+    if (!(error instanceof AppError)) throw error;
+    const status = httpStatusOf(error.code);
+    if (
+      ![
+        ErrorCode.ValidationFailed,
+        ErrorCode.RuleViolated,
+        ErrorCode.Conflict,
+        ErrorCode.WorkflowConflict,
+        ErrorCode.PayloadTooLarge,
+        ErrorCode.UnsupportedMediaType,
+      ].includes(error.code)
+    ) {
+      throw error;
+    }
+    const details = (error.extra.details as { field: string; message: string }[] | undefined) ?? [];
+    const violations = (error.extra.violations as { rule: string; message: string }[] | undefined) ?? [];
+    const list = [
+      ...details.map((detail) => ({
+        field: detail.field,
+        label: FIELD_LABELS[detail.field] ? translate(lang, FIELD_LABELS[detail.field]) : detail.field,
+        message: detail.message,
+      })),
+      ...violations.map((violation) => ({ message: violation.message })),
+    ];
+    const byField = Object.fromEntries(details.map((detail) => [detail.field, detail.message]));
+    return {
+      status,
+      errors: { message: lang === 'en' ? error.messageEn : error.message, list, byField },
+    };
+  }
+}
+
+/**
+ * Errors on web pages: a lapsed session goes to the login page; anything else is a page with the message a clerk can act
+ * on, in the chosen language, and never a stack trace.
+ */
+@Catch()
+export class WebErrorFilter implements ExceptionFilter {
+  constructor(@Inject(ViewRenderer) private readonly views: ViewRenderer) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<WebRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = toErrorBody(exception);
+    logServerError(request, exception, body.statusCode);
+    if (body.statusCode === 401) {
+      void reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+      return;
+    }
+    const lang = langOf(request.cookies?.[LANG_COOKIE]);
+    const html = this.views.render('error', {
+      lang,
+      title: translate(lang, body.statusCode === 404 ? 'error.notFound' : 'error.title'),
+      user: request.user,
+      heading: translate(lang, body.statusCode === 404 ? 'error.notFound' : 'error.title'),
+      message: lang === 'en' ? (body.messageEn ?? body.message) : body.message,
+      violations: body.violations,
+    });
+    void reply.code(body.statusCode).type('text/html; charset=utf-8').send(html);
+  }
+}

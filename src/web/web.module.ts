@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { CouncilModule } from '../council/council.module.js';
+import { DecisionsModule } from '../decisions/decisions.module.js';
+import { MovementsModule } from '../movements/movements.module.js';
+import { NominationsModule } from '../nominations/nominations.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
+import { UnitsModule } from '../units/units.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { ViewRenderer } from './view-renderer.js';
+import { WebAdminController } from './web-admin.controller.js';
+import { WebCouncilController } from './web-council.controller.js';
+import { WebHomeController } from './web-home.controller.js';
+import { WebNominationsController } from './web-nominations.controller.js';
+import { WebErrorFilter, WebPages } from './web-pages.js';
+import { WebQueries } from './web-queries.service.js';
+
+/** Server-rendered pages in Vietnamese (English on request) over the same services as the API. */
+@Module({
+  imports: [
+    AuthModule,
+    UsersModule,
+    UnitsModule,
+    PeopleModule,
+    NominationsModule,
+    CouncilModule,
+    DecisionsModule,
+    MovementsModule,
+    ReportsModule,
+  ],
+  controllers: [WebHomeController, WebNominationsController, WebCouncilController, WebAdminController],
+  providers: [ViewRenderer, WebPages, WebQueries, WebErrorFilter],
+})
+export class WebModule {}

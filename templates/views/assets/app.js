@@ -1,0 +1,41 @@
+// Progressive enhancement only: the pages work without it. The nomination form checks eligibility as the clerk types.
+(function () {
+  var form = document.querySelector('form[data-eligibility]');
+  if (!form) return;
+  var output = document.getElementById('eligibility');
+  var timer;
+  function check() {
+    var data = new FormData(form);
+    var body = {};
+    data.forEach(function (value, key) { if (key !== '_csrf') body[key] = value; });
+    output.textContent = output.dataset.checking;
+    fetch(form.dataset.eligibility, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': data.get('_csrf') },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    })
+      .then(function (response) { return response.json(); })
+      .then(function (result) {
+        output.innerHTML = '';
+        var line = document.createElement('p');
+        if (result.eligible) {
+          line.className = 'eligible';
+          line.textContent = output.dataset.eligible;
+          output.appendChild(line);
+          return;
+        }
+        line.textContent = result.message || output.dataset.notEligible;
+        output.appendChild(line);
+        var list = document.createElement('ul');
+        (result.violations || result.details || []).forEach(function (item) {
+          var entry = document.createElement('li');
+          entry.textContent = item.message;
+          list.appendChild(entry);
+        });
+        output.appendChild(list);
+      })
+      .catch(function () { output.textContent = ''; });
+  }
+  form.addEventListener('change', function () { clearTimeout(timer); timer = setTimeout(check, 300); });
+})();

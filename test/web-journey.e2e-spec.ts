@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../src/documents/pdf.service.js';
+import { PDF } from './helpers/dossier.js';
+import { inspectPdf } from './helpers/pdf.js';
+import { startApp, type TestApp } from './helpers/test-app.js';
+
+const SCREENS = join('test-artifacts', 'screens');
+const PASSWORD = 'demo@2024';
+
+/**
+ * The whole journey in a real browser (Debian's Chromium), on the demo province: a department submits a nomination
+ * with its dossier, the board returns it, the department fixes and resubmits it, the board verifies it, the council
+ * votes on it by secret ballot, the board issues the decision and prints the certificate. Each main page is kept as a
+ * screenshot in test-artifacts/screens.
+ */
+describe('the web interface, in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let nominationId: number;
+
+  async function shot(name: string) {
+    await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+  }
+
+  async function signIn(username: string) {
+    await context.clearCookies();
+    await page.goto(`${t.url}/login`);
+    await page.fill('#f-username', username);
+    await page.fill('#f-password', PASSWORD);
+    await Promise.all([page.waitForURL(`${t.url}/`), page.click('button[type=submit]')]);
+  }
+
+  /** Clicks a button that posts a form and waits for the page it leads to. */
+  async function submit(selector: string) {
+    await Promise.all([page.waitForNavigation(), page.click(selector)]);
+  }
+
+  /** The visible text of the first element matching the selector, once it is there. */
+  async function text(selector: string): Promise<string> {
+    const element = page.locator(selector).first();
+    await element.waitFor();
+    return element.innerText();
+  }
+
+  async function upload(kind: string, fileName: string) {
+    await page.selectOption('#f-kind', kind);
+    await page.setInputFiles('#f-file', { name: fileName, mimeType: 'application/pdf', buffer: PDF });
+    await submit('#dossier button[type=submit]');
+    expect(await text('.notice')).toContain('Đã tải tệp lên.');
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SCREENS, { recursive: true });
+    t = await startApp({ DEMO_DATA: 'true' });
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('Chromium is not installed (apt-get install chromium)');
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('sends a signed-out visitor to the login page and refuses a wrong password in Vietnamese', async () => {
+    await page.goto(`${t.url}/nominations`);
+    expect(page.url()).toBe(`${t.url}/login?next=%2Fnominations`);
+    await shot('01-login');
+    await page.fill('#f-username', 'sonn.vanthu');
+    await page.fill('#f-password', 'wrong-password');
+    await submit('button[type=submit]');
+    expect(await text('.errors')).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
+  });
+
+  it('lets a department create a nomination with a live eligibility check, upload its dossier and submit it', async () => {
+    await signIn('sonn.vanthu');
+    await shot('02-home-submitter');
+    await page.goto(`${t.url}/nominations/new`);
+    const person = await page.locator('#f-personId option', { hasText: 'Nguyễn Thị Hoa' }).getAttribute('value');
+    await page.selectOption('#f-personId', person!);
+    await page.selectOption('#f-awardTypeCode', 'chien_si_thi_dua_tinh');
+    await page.fill('#f-year', '2023');
+    await page.fill('#f-achievements', 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến bản đồ số vùng trồng cây ăn quả');
+    await page.locator('#f-year').dispatchEvent('change');
+    expect(await text('#eligibility p.eligible')).toBe('Đủ điều kiện theo quy định.');
+    expect(await text('#eligibility')).toContain('Đủ điều kiện theo quy định.');
+    await shot('03-nomination-form');
+    await submit('form[data-eligibility] button[type=submit]');
+    nominationId = Number(/\/nominations\/(\d+)/.exec(page.url())![1]);
+    expect(await text('h1')).toContain('Nguyễn Thị Hoa');
+    expect(await text('.notice')).toContain('Đã lưu.');
+
+    // SUBMIT is refused while parts are missing, with the missing parts named.
+    await submit('button[data-event=SUBMIT]');
+    expect(await text('.errors')).toContain('Hồ sơ thiếu: Biên bản');
+    for (const kind of ['submission', 'achievement_report', 'review_minutes', 'initiative_confirmation'])
+      await upload(kind, `${kind}.pdf`);
+    await submit('button[data-event=SUBMIT]');
+    expect(await text('.state')).toBe('Đã trình, chờ thẩm định');
+    await shot('04-nomination-submitted');
+  });
+
+  it('lets the board find it in its queue and return it with a comment the department then reads', async () => {
+    await signIn('ban.tdkt');
+    expect(await text('#h-queue + .table-wrap')).toContain('Nguyễn Thị Hoa');
+    expect(await text('#h-queue + .table-wrap')).toContain('20');
+    await shot('05-home-board');
+    await page.goto(`${t.url}/nominations/${nominationId}`);
+    await page.fill('#c-RETURN', 'Đề nghị bổ sung biên bản bình xét có chữ ký');
+    await submit('button[data-event=RETURN]');
+    expect(await text('.state')).toBe('Trả lại để bổ sung');
+
+    await signIn('sonn.vanthu');
+    expect(await text('#h-needs + .table-wrap')).toContain('Nguyễn Thị Hoa');
+    await page.goto(`${t.url}/nominations/${nominationId}`);
+    expect(await text('.timeline')).toContain('Đề nghị bổ sung biên bản bình xét có chữ ký');
+    await page.fill('#f-achievements', 'Hoàn thành xuất sắc nhiệm vụ; đã bổ sung biên bản bình xét có chữ ký');
+    await submit('#h-edit ~ form button[type=submit]');
+    expect(await text('.notice')).toContain('Đã lưu.');
+    await upload('review_minutes', 'bien-ban-da-ky.pdf');
+    await submit('button[data-event=RESUBMIT]');
+    expect(await text('.state')).toBe('Đã trình, chờ thẩm định');
+  });
+
+  it('lets the board verify it and put it on a council session’s agenda', async () => {
+    await signIn('ban.tdkt');
+    await page.goto(`${t.url}/nominations/${nominationId}`);
+    expect(await text('#h-eligibility ~ p.eligible')).toBe('Đủ điều kiện theo quy định.');
+    await submit('button[data-event=VERIFY]');
+    expect(await text('.state')).toBe('Đã thẩm định');
+    await shot('06-nomination-verified');
+    await page.goto(`${t.url}/council/sessions/new`);
+    await page.fill('#f-title', 'Phiên họp xét khen thưởng năm 2023');
+    await page.check(`#n-${nominationId}`);
+    await submit('main form button[type=submit]');
+    expect(await text('h1')).toBe('Phiên họp xét khen thưởng năm 2023');
+    expect(await text('#h-agenda ~ .table-wrap')).toContain('Nguyễn Thị Hoa');
+  });
+
+  it('lets the council open the session, vote by secret ballot and close it', async () => {
+    const sessionUrl = page.url().replace(/\?.*$/, '');
+    await signIn('chutich.hd');
+    await page.goto(sessionUrl);
+    await submit('button[data-event=OPEN]');
+    expect(await text('p .state')).toBe('Đang họp');
+    await shot('07-council-ballot');
+    await submit('#h-ballot ~ form button[type=submit]');
+    expect(await text('.notice')).toContain('Đã ghi nhận phiếu của bạn.');
+
+    await signIn('uyvien.hd');
+    expect(await text('#h-vote')).toBe('Chờ tôi bỏ phiếu');
+    await page.goto(sessionUrl);
+    await submit('#h-ballot ~ form button[type=submit]');
+    await submit('button[data-event=CLOSE]');
+    expect(await text('#h-agenda ~ .table-wrap')).toContain('Đạt');
+    expect(await text('#h-agenda ~ .table-wrap')).toContain('100,0%');
+    await shot('08-council-results');
+  });
+
+  it('lets the board issue the decision and download every certificate as a PDF', async () => {
+    await signIn('ban.tdkt');
+    await page.goto(`${t.url}/decisions/new`);
+    await page.fill('#f-number', '15/QĐ-UBND');
+    await page.fill('#f-signerName', 'Nguyễn Đình Việt');
+    await page.fill('#f-signerTitle', 'CHỦ TỊCH');
+    await page.check(`#n-${nominationId}`);
+    await submit('main form button[type=submit]');
+    expect(await text('h1')).toBe('Số quyết định 15/QĐ-UBND');
+    expect(await text('#h-awards ~ .table-wrap')).toContain('Nguyễn Thị Hoa');
+    await shot('09-decision');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-download=certificates]')]);
+    const path = join('test-artifacts', 'web-certificates.pdf');
+    await download.saveAs(path);
+    const pdf = inspectPdf(readFileSync(path));
+    expect([pdf.width, pdf.height]).toEqual([842, 595]);
+    expect(pdf.text).toContain('Nguyễn Thị Hoa');
+    expect(pdf.text).toContain('CHIẾN SĨ THI ĐUA');
+  });
+
+  it('shows movements with progress, the yearly report with charts, and the admin pages, in Vietnamese or English', async () => {
+    await page.goto(`${t.url}/movements`);
+    await shot('10-movements');
+    await Promise.all([page.waitForNavigation(), page.click('text=Phong trào thi đua năm 2024 của tỉnh Sơn La')]);
+    expect(await page.locator('[role=progressbar]').count()).toBeGreaterThan(20);
+    await shot('11-movement-targets');
+    await page.goto(`${t.url}/reports/yearly?year=2023`);
+    expect(await text('.stats')).toContain('Khen thưởng đã có quyết định');
+    expect(await page.locator('svg[role=img] rect').count()).toBeGreaterThan(0);
+    await shot('12-yearly-report');
+    await Promise.all([page.waitForNavigation(), page.click('a[lang=en]')]);
+    expect(await text('h1')).toBe('Emulation and commendation report for 2023');
+    await Promise.all([page.waitForNavigation(), page.click('a[lang=vi]')]);
+    await signIn('admin.sonla');
+    for (const [path, name] of [
+      ['/admin/units', '13-admin-units'],
+      ['/admin/users', '14-admin-users'],
+      ['/admin/people', '15-admin-people'],
+    ]) {
+      await page.goto(`${t.url}${path}`);
+      await shot(name);
+    }
+    await page.setInputFiles('#f-file', {
+      name: 'people.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'fullName,gender,birthYear,position,unitCode,category\nLò Thị Xuân,female,1990,Kế toán,NOPE,worker\n',
+      ),
+    });
+    await submit('main form button[type=submit]');
+    expect(await text('.errors')).toContain('Dòng 2');
+  });
+});

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { bearer, login, startApp, type TestApp } from './helpers/test-app.js';
+
+const PASSWORD = 'demo@2024';
+
+/** The CSRF token of the first form on a page. */
+function csrfOf(html: string): string {
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error('no CSRF token on the page');
+  return token;
+}
+
+/** The web pages' sessions, CSRF protection, roles, escaping and errors, over HTTP (the browser journey is separate). */
+describe('web pages: sessions, CSRF, roles and errors', () => {
+  let t: TestApp;
+
+  /** A browser-like client signed in through the login form. */
+  async function signedIn(username: string) {
+    const agent = request.agent(t.url);
+    const page = await agent.get('/login').expect(200);
+    await agent
+      .post('/login')
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), username, password: PASSWORD, next: '/' })
+      .expect(303)
+      .expect('location', '/');
+    return agent;
+  }
+
+  async function nominationCount(): Promise<number> {
+    const token = await login(t, 'ban.tdkt', PASSWORD);
+    return (await t.http().get('/api/nominations').set(bearer(token)).expect(200)).body.total;
+  }
+
+  let unitId: string;
+
+  beforeAll(async () => {
+    t = await startApp({ DEMO_DATA: 'true' });
+    const token = await login(t, 'sonn.vanthu', PASSWORD);
+    unitId = String((await t.http().get('/api/users/me').set(bearer(token)).expect(200)).body.unitId);
+  });
+  afterAll(() => t.close());
+
+  it('sends a visitor without a session to the login page, and keeps where they were going', async () => {
+    await t
+      .http()
+      .get('/nominations?state=submitted')
+      .expect(303)
+      .expect('location', '/login?next=%2Fnominations%3Fstate%3Dsubmitted');
+  });
+
+  it('sets an httpOnly, SameSite=Lax session cookie, and never follows a login redirect to another site', async () => {
+    const agent = request.agent(t.url);
+    const page = await agent.get('/login?next=//evil.example/x').expect(200);
+    expect(page.text).toContain('name="next" value="/"');
+    const response = await agent
+      .post('/login')
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), username: 'sonn.vanthu', password: PASSWORD, next: 'https://evil.example/' })
+      .expect(303)
+      .expect('location', '/');
+    const cookie = (response.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('tdkt_session='))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it('refuses a form without its CSRF token and changes nothing', async () => {
+    await t
+      .http()
+      .post('/login')
+      .type('form')
+      .send({ username: 'sonn.vanthu', password: PASSWORD })
+      .expect(403)
+      .expect('content-type', /text\/html/)
+      .expect((response) => expect(response.text).toContain('Biểu mẫu đã hết hạn hoặc không hợp lệ'));
+    const agent = await signedIn('sonn.vanthu');
+    const before = await nominationCount();
+    const form = { awardTypeCode: 'giay_khen', year: '2024', proposingUnitId: unitId, achievements: 'x' };
+    await agent.post('/nominations').type('form').send(form).expect(403);
+    await agent
+      .post('/nominations')
+      .type('form')
+      .send({ ...form, _csrf: 'forged-token' })
+      .expect(403);
+    expect(await nominationCount()).toBe(before);
+  });
+
+  it('accepts the session cookie for reading the API (downloads) but never for changing anything', async () => {
+    const agent = await signedIn('sonn.vanthu');
+    const me = await agent.get('/api/users/me').expect(200);
+    expect(me.body.username).toBe('sonn.vanthu');
+    const before = await nominationCount();
+    await agent
+      .post('/api/nominations')
+      .send({ awardTypeCode: 'giay_khen', year: 2024, proposingUnitId: Number(unitId), achievements: 'x' })
+      .expect(401);
+    expect(await nominationCount()).toBe(before);
+  });
+
+  it('shows a refused form again with the problems next to the fields, and nothing saved', async () => {
+    const agent = await signedIn('sonn.vanthu');
+    const page = await agent.get('/nominations/new').expect(200);
+    const before = await nominationCount();
+    const response = await agent
+      .post('/nominations')
+      .type('form')
+      .send({
+        _csrf: csrfOf(page.text),
+        awardTypeCode: 'giay_khen',
+        year: '2024',
+        proposingUnitId: unitId,
+        achievements: '',
+      })
+      .expect(400);
+    expect(response.text).toContain('class="errors"');
+    expect(response.text).toContain('Dữ liệu không hợp lệ');
+    expect(response.text).toMatch(/<span class="field-error" id="e-achievements">/);
+    expect(await nominationCount()).toBe(before);
+  });
+
+  it('answers pages a role may not open, and unknown pages, with a page a clerk can read', async () => {
+    const agent = await signedIn('sonn.vanthu');
+    const forbidden = await agent.get('/decisions').set('accept', 'text/html').expect(403);
+    expect(forbidden.text).toContain('Không thực hiện được');
+    expect(forbidden.text).toContain('Chức năng này dành cho vai trò');
+    await agent.get('/admin/users').expect(403);
+    const missing = await agent.get('/khong-co-trang-nay').set('accept', 'text/html').expect(404);
+    expect(missing.headers['content-type']).toMatch(/text\/html/);
+    expect(missing.text).toContain('Không tìm thấy trang');
+    expect(missing.text).not.toMatch(/at \w+ \(/);
+    const api = await agent.get('/api/khong-co').set('accept', 'text/html').expect(404);
+    expect(api.body.message).toBe('Không tìm thấy');
+  });
+
+  it('prints names containing markup as text', async () => {
+    const token = await login(t, 'sonn.vanthu', PASSWORD);
+    await t
+      .http()
+      .post('/api/people')
+      .set(bearer(token))
+      .send({
+        fullName: '<script>alert(1)</script> Lò Văn A',
+        position: 'x',
+        unitId: Number(unitId),
+        category: 'worker',
+      })
+      .expect(201);
+    const agent = await signedIn('sonn.vanthu');
+    const page = await agent.get('/nominations/new').expect(200);
+    expect(page.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Lò Văn A');
+    expect(page.text).not.toContain('<script>alert(1)</script>');
+  });
+
+  it('switches to English and back, and keeps the page', async () => {
+    const agent = await signedIn('ban.tdkt');
+    await agent.get('/lang/en?next=%2Fnominations').expect(303).expect('location', '/nominations');
+    expect((await agent.get('/nominations').expect(200)).text).toContain('<h1>Nominations</h1>');
+    await agent.get('/lang/vi?next=https://evil.example').expect(303).expect('location', '/');
+    expect((await agent.get('/nominations').expect(200)).text).toContain('<h1>Hồ sơ đề nghị khen thưởng</h1>');
+  });
+});

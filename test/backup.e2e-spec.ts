@@ -87,6 +87,10 @@ describe('backup and restore', () => {
       .buffer(true)
       .parse(binary as never)
       .expect(200);
-    expect(createHash('sha256').update(file.body as Buffer).digest('hex')).toBe(pdfHash);
+    expect(
+      createHash('sha256')
+        .update(file.body as Buffer)
+        .digest('hex'),
+    ).toBe(pdfHash);
   });
 });

@@ -1,52 +1,20 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { spawnBuiltApp, type ProcessApp } from './helpers/process-app.js';
 
 /** README command 1 ends in `node dist/main.js` with DEMO_DATA=true: the built app must start, load Son La and say how to sign in. */
 describe('the demo start (built app)', () => {
-  let child: ChildProcess | undefined;
-  afterAll(() => {
-    child?.kill('SIGTERM');
-  });
+  let app: ProcessApp | undefined;
+  afterAll(() => app?.stop());
 
   it('prints the URL and the demo logins, and the printed logins work', async () => {
     expect(existsSync('dist/main.js')).toBe(true);
     const dataDir = mkdtempSync(join(tmpdir(), 'demo-'));
-    const port = await freePort();
-    child = spawn(process.execPath, ['dist/main.js'], {
-      env: {
-        PATH: process.env.PATH,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        DEMO_DATA: 'true',
-        NODE_ENV: 'development',
-      },
-    });
-    let output = '';
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start within 20 s:\n${output}`)), 20_000);
-      child!.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('ban.tdkt')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child!.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child!.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-    });
+    app = await spawnBuiltApp({ DATA_DIR: dataDir, DEMO_DATA: 'true', NODE_ENV: 'development' }, 'ban.tdkt');
+    const output = app.output();
+    const port = new URL(app.url).port;
     expect(output).toContain(`Listening on http://localhost:${port}`);
     const password = /password for all: (\S+)\)/.exec(output)?.[1];
     expect(password).toBeDefined();

@@ -14,7 +14,7 @@ export function e2eDatabase(): 'sqlite' | 'postgres' {
 }
 
 /** Empties the PostgreSQL test database so every test file starts from migrations alone. */
-async function resetPostgres(url: string): Promise<void> {
+export async function resetPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

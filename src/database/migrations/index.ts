@@ -5,7 +5,9 @@ import { Nominations1795460874603 } from './postgres/1795460874603-Nominations.j
 import { Councils1795463193151 } from './postgres/1795463193151-Councils.js';
 import { Movements1795463694955 } from './postgres/1795463694955-Movements.js';
 import { ReportEvidence1795464402682 } from './postgres/1795464402682-ReportEvidence.js';
+import { AppendOnlyLogs1795500000000 as PostgresAppendOnlyLogs } from './postgres/1795500000000-AppendOnlyLogs.js';
 import { Initial1795459543676 } from './sqlite/1795459543676-Initial.js';
+import { AppendOnlyLogs1795500000000 as SqliteAppendOnlyLogs } from './sqlite/1795500000000-AppendOnlyLogs.js';
 import { ReportEvidence1795464392036 } from './sqlite/1795464392036-ReportEvidence.js';
 import { Movements1795463686664 } from './sqlite/1795463686664-Movements.js';
 import { Councils1795463184461 } from './sqlite/1795463184461-Councils.js';
@@ -17,6 +19,7 @@ export const SQLITE_MIGRATIONS = [
   Councils1795463184461,
   Movements1795463686664,
   ReportEvidence1795464392036,
+  SqliteAppendOnlyLogs,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -24,4 +27,5 @@ export const POSTGRES_MIGRATIONS = [
   Councils1795463193151,
   Movements1795463694955,
   ReportEvidence1795464402682,
+  PostgresAppendOnlyLogs,
 ];

@@ -1,17 +1,15 @@
-// Benchmarks of the official documents and the yearly report (npm run bench). Each figure is measured side by side with
-// its reference in the same run.
+// Benchmarks of the official documents and the yearly report: each figure measured side by side with its reference in
+// the same run.
 import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../dist/config/app-config.js';
 import { vietnameseDate } from '../dist/documents/format.js';
 import { PdfService } from '../dist/documents/pdf.service.js';
 import { DocumentRenderer } from '../dist/documents/renderer.js';
-
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+import { freePort, SECONDS } from './lib.mjs';
 
 const certificate = (index) => ({
   official: 'Chủ tịch Ủy ban nhân dân tỉnh Sơn La',
@@ -129,15 +127,6 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * The yearly report over the national dataset (npm run seed:scale, 1M nominations; SCALE_SQLITE names an existing file)
  * through the app's HTTP endpoint, against the raw SQL it needs run by the driver directly: the counts by state, the
@@ -217,34 +206,32 @@ async function yearlyReportAtScale() {
   return { nominations, app: median(app), raw: median(raw), total: report.nominations.total };
 }
 
-const render = certificateRender();
-const pdfs = await certificatePdfs();
-const report = await yearlyReportAtScale();
-
-const rows = [
-  [
-    'certificate HTML render: Handlebars template vs template literal',
-    `${render.template.toFixed(0)}/s`,
-    `${render.literal.toFixed(0)}/s`,
-    `${((render.template / render.literal) * 100).toFixed(0)} %`,
-    '≥ 50 %',
-  ],
-  [
-    'certificates into PDF, warm browser: 50 per PDF (one decision) / one per PDF, 2 pages at once',
-    `${pdfs.batchedRate.toFixed(1)}/s / ${pdfs.singleRate.toFixed(1)}/s`,
-    '20/s',
-    `${(pdfs.batchedRate / 20).toFixed(1)}× / ${(pdfs.singleRate / 20).toFixed(1)}×`,
-    '≥ 20/s',
-  ],
-  [
-    `yearly report over ${report.nominations.toLocaleString('en')} nominations (year 2025: ${report.total.toLocaleString('en')}) vs raw GROUP BY`,
-    `${report.app.toFixed(0)} ms`,
-    `${report.raw.toFixed(0)} ms`,
-    `${(report.app / report.raw).toFixed(2)}×`,
-    '≤ 2×',
-  ],
-];
-console.log(`\nDocument and report benchmarks (${SECONDS} s each, Node ${process.version})\n`);
-console.log('| measure | app | reference | ratio | goal |');
-console.log('| --- | --- | --- | --- | --- |');
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+/** The rows of the summary table for documents and the yearly report. */
+export async function documentRows() {
+  const render = certificateRender();
+  const pdfs = await certificatePdfs();
+  const report = await yearlyReportAtScale();
+  return [
+    [
+      'certificate HTML render: Handlebars template vs template literal',
+      `${render.template.toFixed(0)}/s`,
+      `${render.literal.toFixed(0)}/s`,
+      `${((render.template / render.literal) * 100).toFixed(0)} %`,
+      '≥ 50 %',
+    ],
+    [
+      'certificates into PDF, warm browser: 50 per PDF (one decision) / one per PDF, 2 pages at once',
+      `${pdfs.batchedRate.toFixed(1)}/s / ${pdfs.singleRate.toFixed(1)}/s`,
+      '20/s',
+      `${(pdfs.batchedRate / 20).toFixed(1)}× / ${(pdfs.singleRate / 20).toFixed(1)}×`,
+      '≥ 20/s',
+    ],
+    [
+      `yearly report over ${report.nominations.toLocaleString('en')} nominations (year 2025: ${report.total.toLocaleString('en')}) vs raw GROUP BY`,
+      `${report.app.toFixed(0)} ms`,
+      `${report.raw.toFixed(0)} ms`,
+      `${(report.app / report.raw).toFixed(2)}×`,
+      '≤ 2×',
+    ],
+  ];
+}

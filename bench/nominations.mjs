@@ -1,17 +1,13 @@
-// Benchmarks of the nomination workflow (npm run bench). Each figure is measured side by side with its reference in
-// the same run, on a temporary SQLite file with the app's durability settings (WAL, synchronous=FULL).
+// Benchmarks of the nomination workflow: each figure measured side by side with its reference in the same run, on a
+// temporary SQLite file with the app's durability settings (WAL, synchronous=FULL).
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transition } from 'xstate';
-import { spawn } from 'node:child_process';
 import { nominationMachine } from '../dist/nominations/nomination.machine.js';
-
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+import { department, json, SECONDS, startApp, submittedNomination } from './lib.mjs';
 
 /** The raw driver doing what one transition must: a version-checked UPDATE and a log INSERT, committed durably. */
 function rawDurableCommits(directory) {
@@ -40,56 +36,6 @@ function rawDurableCommits(directory) {
   }
   db.close();
   return count / SECONDS;
-}
-
-async function json(url, token, method = 'GET', body) {
-  const response = await fetch(url, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const payload = await response.json();
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(payload)}`);
-  return payload;
-}
-
-async function login(base, username, password) {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  return (await response.json()).accessToken;
-}
-
-/** A submitted nomination of a fresh person, ready for RETURN / RESUBMIT cycles. */
-async function submittedNomination(base, submitter, unitId, index) {
-  const person = await json(`${base}/api/people`, submitter, 'POST', {
-    fullName: `Người ${index}`,
-    position: 'Chuyên viên',
-    unitId,
-    category: 'worker',
-  });
-  const nomination = await json(`${base}/api/nominations`, submitter, 'POST', {
-    year: 2024,
-    awardTypeCode: 'giay_khen',
-    proposingUnitId: unitId,
-    personId: person.id,
-    achievements: 'Thành tích',
-  });
-  for (const kind of ['submission', 'achievement_report', 'review_minutes']) {
-    const form = new FormData();
-    form.append('kind', kind);
-    form.append('file', new Blob([PDF]), `${kind}.pdf`);
-    const response = await fetch(`${base}/api/nominations/${nomination.id}/attachments`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${submitter}` },
-      body: form,
-    });
-    if (response.status !== 201) throw new Error(`upload ${response.status}`);
-  }
-  await json(`${base}/api/nominations/${nomination.id}/events`, submitter, 'POST', { type: 'SUBMIT' });
-  return nomination.id;
 }
 
 /** Transitions per second over HTTP: each worker cycles its own nomination through RETURN (board) and RESUBMIT (submitter). */
@@ -146,101 +92,42 @@ function machineTransitions() {
   return { xstateMicros, plainMicros, sink };
 }
 
-const directory = mkdtempSync(join(tmpdir(), 'bench-'));
-const raw = rawDurableCommits(directory);
-
-/** The built app in its own process (as in production), so the load generator here does not share its event loop. */
-async function startApp() {
-  const port = await new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-  const child = spawn(
-    process.execPath,
+/** The rows of the summary table for the nomination workflow. */
+export async function nominationRows() {
+  const directory = mkdtempSync(join(tmpdir(), 'bench-'));
+  const raw = rawDurableCommits(directory);
+  const { child, base } = await startApp(directory);
+  const { unit, board, submitter } = await department(base);
+  const ids = [];
+  for (let i = 0; i < Number(process.env.BENCH_WORKERS ?? 8); i++)
+    ids.push(await submittedNomination(base, submitter, unit.id, i));
+  const http = await httpTransitions(base, board, submitter, ids);
+  const detail = await requestsPerSecond(`${base}/api/nominations/${ids[0]}`, board);
+  const minimal = await requestsPerSecond(`${base}/api/health`, board);
+  child.kill('SIGTERM');
+  const machine = machineTransitions();
+  const percent = (ratio) => `${(ratio * 100).toFixed(0)} %`;
+  return [
     [
-      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []),
-      'dist/main.js',
+      'nomination transitions over HTTP (8 workers) vs raw durable commit',
+      `${http.toFixed(0)}/s`,
+      `${raw.toFixed(0)}/s`,
+      percent(http / raw),
+      '≥ 50 %',
     ],
-    {
-      env: {
-        PATH: process.env.PATH,
-        PORT: String(port),
-        DATA_DIR: directory,
-        SQLITE_PATH: join(directory, 'app.sqlite'),
-        ADMIN_USERNAME: 'admin',
-        ADMIN_PASSWORD: 'admin-password',
-        LOGIN_RATE_LIMIT: '1000',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => chunk.toString().includes('Listening on') && resolve());
-    child.on('exit', (code) => reject(new Error(`app exited with ${code}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
+    [
+      'nomination detail GET vs minimal route (/api/health), 50 connections',
+      `${detail.rps.toFixed(0)}/s (p99 ${detail.p99} ms)`,
+      `${minimal.rps.toFixed(0)}/s (p99 ${minimal.p99} ms)`,
+      percent(detail.rps / minimal.rps),
+      '≥ 50 %',
+    ],
+    [
+      'machine restore + transition: XState vs plain lookup',
+      `${machine.xstateMicros.toFixed(2)} µs`,
+      `${machine.plainMicros.toFixed(3)} µs`,
+      percent(machine.plainMicros / machine.xstateMicros),
+      'informative',
+    ],
+  ];
 }
-
-const { child, base } = await startApp();
-const admin = await login(base, 'admin', 'admin-password');
-const root = (await json(`${base}/api/users/me`, admin)).unitId;
-const unit = await json(`${base}/api/units`, admin, 'POST', {
-  code: 'BENCH',
-  name: 'Đơn vị đo',
-  kind: 'department',
-  parentId: root,
-});
-for (const [username, roles] of [
-  ['bench.board', ['board']],
-  ['bench.submitter', ['submitter']],
-]) {
-  await json(`${base}/api/users`, admin, 'POST', {
-    username,
-    password: 'password-123',
-    displayName: username,
-    unitId: unit.id,
-    roles,
-  });
-}
-const board = await login(base, 'bench.board', 'password-123');
-const submitter = await login(base, 'bench.submitter', 'password-123');
-const ids = [];
-for (let i = 0; i < Number(process.env.BENCH_WORKERS ?? 8); i++)
-  ids.push(await submittedNomination(base, submitter, unit.id, i));
-
-const http = await httpTransitions(base, board, submitter, ids);
-const detail = await requestsPerSecond(`${base}/api/nominations/${ids[0]}`, board);
-const minimal = await requestsPerSecond(`${base}/api/health`, board);
-child.kill('SIGTERM');
-const machine = machineTransitions();
-
-const rows = [
-  [
-    'nomination transitions over HTTP (8 workers) vs raw durable commit',
-    `${http.toFixed(0)}/s`,
-    `${raw.toFixed(0)}/s`,
-    http / raw,
-    '≥ 50 %',
-  ],
-  [
-    'nomination detail GET vs minimal route (/api/health), 50 connections',
-    `${detail.rps.toFixed(0)}/s (p99 ${detail.p99} ms)`,
-    `${minimal.rps.toFixed(0)}/s (p99 ${minimal.p99} ms)`,
-    detail.rps / minimal.rps,
-    '≥ 50 %',
-  ],
-  [
-    'machine restore + transition: XState vs plain lookup',
-    `${machine.xstateMicros.toFixed(2)} µs`,
-    `${machine.plainMicros.toFixed(3)} µs`,
-    machine.plainMicros / machine.xstateMicros,
-    'informative',
-  ],
-];
-console.log(`\nNomination benchmarks (${SECONDS} s each, Node ${process.version})\n`);
-console.log('| measure | app | reference | ratio | goal |');
-console.log('| --- | --- | --- | --- | --- |');
-for (const [name, value, reference, ratio, goal] of rows)
-  console.log(`| ${name} | ${value} | ${reference} | ${(ratio * 100).toFixed(0)} % | ${goal} |`);

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AppError, ErrorCode } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
@@ -54,7 +54,10 @@ export class PdfService implements OnModuleDestroy {
         'No Chromium is installed for PDF printing',
       );
     }
-    const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    // Loaded on the first print: playwright-core adds about 50 MB to a process that imports it.
+    const launching = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }),
+    );
     launching.then(
       (browser) =>
         browser.on('disconnected', () => {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 export type SheetRow = Record<string, string>;
 
@@ -25,7 +25,9 @@ function cellText(value: ExcelJS.CellValue): string {
  */
 export async function readSpreadsheet(content: Buffer): Promise<SheetRow[]> {
   if (isZip(content)) {
-    const workbook = new ExcelJS.Workbook();
+    // Loaded on first use: exceljs adds 15 MB to every process that imports it.
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     if (!sheet) return [];

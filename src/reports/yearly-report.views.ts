@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { findAwardType } from '../award-types/catalogue.js';
 import { DURATION_BUCKETS } from '../movements/classification.js';
 import { MOVEMENT_KINDS, MOVEMENT_SCOPES } from '../movements/movement.entity.js';
@@ -189,7 +188,9 @@ export function yearlyReportModel(report: YearlyReport, province: { body: string
 
 /** The same report as a workbook: one sheet per section, the same numbers as the JSON. */
 export async function yearlyReportWorkbook(report: YearlyReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs adds 15 MB to every process that imports it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Hệ thống thi đua, khen thưởng';
   const summary = workbook.addWorksheet('Tổng hợp');
   summary.columns = [

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../auth/password.js';
 import { findAwardType } from '../../award-types/catalogue.js';
+import { insertRows } from '../sql.js';
 
 /**
  * A national dataset for load and report benchmarks (npm run seed:scale): 34 provinces, their departments and communes,
@@ -45,21 +46,6 @@ const INDIVIDUAL_AWARDS = ['lao_dong_tien_tien', 'chien_si_thi_dua_co_so', 'giay
 const RARE_AWARDS = ['chien_si_thi_dua_tinh', 'bang_khen_thu_tuong', 'huan_chuong_lao_dong_hang_ba'];
 const COLLECTIVE_AWARDS = ['tap_the_lao_dong_tien_tien', 'tap_the_lao_dong_xuat_sac', 'giay_khen', 'bang_khen_tinh'];
 const NOMINATION_CATEGORIES = ['merit', 'merit', 'merit', 'ad_hoc', 'thematic', 'dedication'];
-
-/** Inserts rows in chunks small enough for SQLite's parameter limit, each chunk one statement. */
-async function insertRows(dataSource: DataSource, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  const postgres = dataSource.options.type === 'postgres';
-  const chunk = Math.floor(30_000 / columns.length);
-  for (let start = 0; start < rows.length; start += chunk) {
-    const slice = rows.slice(start, start + chunk);
-    let n = 0;
-    const values = slice.map(() => `(${columns.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`).join(', ');
-    await dataSource.query(
-      `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES ${values}`,
-      slice.flat(),
-    );
-  }
-}
 
 /** The path of every state a nomination passes through to reach `state`, as transition-log rows. */
 function history(state: string, returned: boolean): [string, string, string][] {
@@ -128,12 +114,7 @@ export async function seedScale(
     provinces.push(province);
   }
   await dataSource.transaction(async (manager) => {
-    await insertRows(
-      manager.connection,
-      'units',
-      ['id', 'code', 'name', 'kind', 'parentId', 'path', 'createdAt'],
-      units,
-    );
+    await insertRows(manager, 'units', ['id', 'code', 'name', 'kind', 'parentId', 'path', 'createdAt'], units);
     const users: unknown[][] = [
       [1, 'national', passwordHash, 'Ban Thi đua - Khen thưởng Trung ương', 1, 'board,admin'],
     ];
@@ -148,7 +129,7 @@ export async function seedScale(
       ]),
     );
     await insertRows(
-      manager.connection,
+      manager,
       'users',
       ['id', 'username', 'passwordHash', 'displayName', 'unitId', 'roles', 'createdAt'],
       users.map((user) => [...user, createdAt]),
@@ -184,7 +165,7 @@ export async function seedScale(
     }
     await dataSource.transaction((manager) =>
       insertRows(
-        manager.connection,
+        manager,
         'people',
         ['id', 'fullName', 'gender', 'birthYear', 'position', 'unitId', 'category', 'createdAt'],
         rows,
@@ -281,9 +262,8 @@ export async function seedScale(
       }
     }
     await dataSource.transaction(async (manager) => {
-      const connection = manager.connection;
       await insertRows(
-        connection,
+        manager,
         'nominations',
         [
           'id',
@@ -310,13 +290,13 @@ export async function seedScale(
         nominationRows,
       );
       await insertRows(
-        connection,
+        manager,
         'transition_log',
         ['id', 'workflow', 'entityId', 'event', 'fromState', 'toState', 'actorId', 'at'],
         logRows,
       );
       await insertRows(
-        connection,
+        manager,
         'decisions',
         [
           'id',
@@ -332,7 +312,7 @@ export async function seedScale(
         decisionRows,
       );
       await insertRows(
-        connection,
+        manager,
         'decision_awards',
         [
           'decisionId',
@@ -351,7 +331,7 @@ export async function seedScale(
   }
   // The register counters continue after the generated awards, so the next real decision gets the next number.
   await insertRows(
-    dataSource,
+    dataSource.manager,
     'register_counters',
     ['unitId', 'year', 'lastNumber'],
     [...decisions.values()].map((decision) => [decision.unitId, decision.year, decision.lastNumber]),

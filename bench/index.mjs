@@ -1,0 +1,12 @@
+// npm run bench: every benchmark, each measured side by side with its reference in the same run, in one table.
+import { cpus } from 'node:os';
+import { documentRows } from './documents.mjs';
+import { importRows } from './import.mjs';
+import { printTable, SECONDS } from './lib.mjs';
+import { nominationRows } from './nominations.mjs';
+
+const rows = [...(await nominationRows()), ...(await documentRows()), ...(await importRows())];
+printTable(
+  `Benchmarks (${SECONDS} s per rate, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'})`,
+  rows,
+);

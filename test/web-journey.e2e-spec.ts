@@ -111,6 +111,17 @@ describe('the web interface, in a browser', () => {
     expect(await text('#h-queue + .table-wrap')).toContain('Nguyễn Thị Hoa');
     expect(await text('#h-queue + .table-wrap')).toContain('20');
     await shot('05-home-board');
+    // On a tablet the same page falls to one column and nothing overflows sideways.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await shot('05b-home-board-tablet');
+    const overflow = await page.evaluate(() => {
+      const root = (
+        globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+      ).document.documentElement;
+      return root.scrollWidth - root.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${t.url}/nominations/${nominationId}`);
     await page.fill('#c-RETURN', 'Đề nghị bổ sung biên bản bình xét có chữ ký');
     await submit('button[data-event=RETURN]');

@@ -63,7 +63,9 @@ export class WebAdminController {
     const model = await this.pages.model(request, reply, 'report.title', 'reports', {
       report,
       year,
-      states: view.states.filter((state) => state.count > 0),
+      states: Object.entries(report.nominations.byState)
+        .filter(([, count]) => count > 0)
+        .map(([state, count]) => ({ state, count })),
       chart: view.chart,
       forms: view.forms,
       comparison: view.comparison,

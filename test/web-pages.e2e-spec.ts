@@ -131,6 +131,10 @@ describe('web pages: sessions, CSRF, roles and errors', () => {
     expect(missing.text).not.toMatch(/at \w+ \(/);
     const api = await agent.get('/api/khong-co').set('accept', 'text/html').expect(404);
     expect(api.body.message).toBe('Không tìm thấy');
+    // Signing out still works from an error page, and ends the session.
+    const signOut = /name="_csrf" value="([^"]+)"/.exec(forbidden.text)![1];
+    await agent.post('/logout').type('form').send({ _csrf: signOut }).expect(303).expect('location', '/login');
+    await agent.get('/nominations').expect(303);
   });
 
   it('prints names containing markup as text', async () => {

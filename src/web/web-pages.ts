@@ -152,12 +152,23 @@ export class WebErrorFilter implements ExceptionFilter {
       void reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
       return;
     }
+    this.page(request, reply, body).catch((error: unknown) => {
+      // The error page itself failed: answer in the API's shape rather than leave the request hanging.
+      logServerError(request, error, 500);
+      if (!reply.sent) void reply.code(body.statusCode).send(body);
+    });
+  }
+
+  private async page(request: WebRequest, reply: FastifyReply, body: ReturnType<typeof toErrorBody>): Promise<void> {
     const lang = langOf(request.cookies?.[LANG_COOKIE]);
+    const heading = translate(lang, body.statusCode === 404 ? 'error.notFound' : 'error.title');
     const html = this.views.render('error', {
       lang,
-      title: translate(lang, body.statusCode === 404 ? 'error.notFound' : 'error.title'),
+      title: heading,
       user: request.user,
-      heading: translate(lang, body.statusCode === 404 ? 'error.notFound' : 'error.title'),
+      // The page keeps its header, whose sign-out form needs a token like any other form.
+      csrf: await (reply as CsrfReply).generateCsrf(),
+      heading,
       message: lang === 'en' ? (body.messageEn ?? body.message) : body.message,
       violations: body.violations,
     });

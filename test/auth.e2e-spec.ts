@@ -45,6 +45,14 @@ describe('auth: login, tokens and the global guard', () => {
     await t.http().get('/api/users/me').set(bearer(forged)).expect(401);
   });
 
+  it('refuses a token once it expires, even after it was accepted before', async () => {
+    const jwt = t.app.get(JwtService);
+    const shortLived = await jwt.signAsync({ sub: 1 }, { expiresIn: 1 });
+    await t.http().get('/api/users/me').set(bearer(shortLived)).expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await t.http().get('/api/users/me').set(bearer(shortLived)).expect(401);
+  });
+
   it('keeps health public', async () => {
     const response = await t.http().get('/api/health').expect(200);
     expect(response.body).toEqual({

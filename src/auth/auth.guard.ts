@@ -13,6 +13,9 @@ export interface TokenClaims {
   sub: number;
 }
 
+/** How many verified tokens the guard remembers (a few per signed-in user). */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 interface GuardedRequest {
   method: string;
   headers: Record<string, string | undefined>;
@@ -35,6 +38,12 @@ const csrfTokens = createTokens();
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /**
+   * Tokens whose signature has been checked, with their subject and expiry: a token is verified once, not on every
+   * request. The secret never changes while the process runs, and the expiry is still checked on every use.
+   */
+  private readonly verified = new Map<string, TokenClaims & { exp: number }>();
+
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(JwtService) private readonly jwt: JwtService,
@@ -93,11 +102,17 @@ export class AuthGuard implements CanActivate {
       );
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!match) throw unauthenticated();
-    let claims: TokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims & object>(match[1]);
-    } catch {
-      throw unauthenticated();
+    const token = match[1];
+    let claims = this.verified.get(token);
+    if (!claims || claims.exp * 1000 <= Date.now()) {
+      try {
+        claims = await this.jwt.verifyAsync<TokenClaims & { exp: number }>(token);
+      } catch {
+        this.verified.delete(token);
+        throw unauthenticated();
+      }
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.clear();
+      this.verified.set(token, claims);
     }
     const user = await this.users.findActiveCaller(Number(claims.sub));
     if (!user) throw unauthenticated();

@@ -5,7 +5,7 @@ import { AppError, type RuleViolation } from '../common/app-error.js';
 import { nowIso, todayInVietnam } from '../common/time.js';
 import { ruleSetOn } from '../award-types/catalogue.js';
 import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../workflow/workflow-definition.js';
-import { placeholder } from '../database/sql.js';
+import { placeholder, readRows } from '../database/sql.js';
 import { DecisionAward } from '../decisions/decision.entity.js';
 import { Attachment } from './attachment.entity.js';
 import { missingDossierParts, requiredDossierParts } from './dossier.js';
@@ -22,7 +22,8 @@ const NEEDS_COMMENT = new Set(['RETURN', 'REJECT', 'REVOKE']);
  * SQL: it runs on every read and transition, and the query builder cost more than the rest of the request.
  */
 export async function loadNomination(manager: EntityManager, id: number): Promise<Nomination | null> {
-  const rows: (Nomination & { proposingUnitPath: string; decidingUnitPath: string })[] = await manager.query(
+  const rows = await readRows<Nomination & { proposingUnitPath: string; decidingUnitPath: string }>(
+    manager,
     `SELECT n.*, pu.path AS "proposingUnitPath", du.path AS "decidingUnitPath"
        FROM nominations n
        JOIN units pu ON pu.id = n."proposingUnitId"

@@ -6,7 +6,7 @@ import type { CurrentUser } from '../auth/current-user.js';
 import { hashPassword } from '../auth/password.js';
 import { AppError } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
-import { placeholder } from '../database/sql.js';
+import { placeholder, readRows } from '../database/sql.js';
 import { Transactions } from '../database/transactions.js';
 import { Unit } from '../units/unit.entity.js';
 import type { CreateUserDto, UserView } from './users.dto.js';
@@ -37,7 +37,8 @@ export class UsersService {
   async findActiveCaller(id: number): Promise<CurrentUser | null> {
     if (!Number.isSafeInteger(id)) return null;
     const rows: { id: number; username: string; displayName: string; unitId: number; roles: string; path: string }[] =
-      await this.dataSource.query(
+      await readRows(
+        this.dataSource,
         `SELECT u.id, u.username, u."displayName", u."unitId", u.roles, unit.path
            FROM users u JOIN units unit ON unit.id = u."unitId"
           WHERE u.id = ${placeholder(this.dataSource, 1)} AND u.active = TRUE`,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { completeDossier, nominate, send } from './helpers/dossier.js';
 import { bearer, login, startApp, type TestApp } from './helpers/test-app.js';
 
 const PASSWORD = 'demo@2024';
@@ -162,5 +163,42 @@ describe('web pages: sessions, CSRF, roles and errors', () => {
     expect((await agent.get('/nominations').expect(200)).text).toContain('<h1>Nominations</h1>');
     await agent.get('/lang/vi?next=https://evil.example').expect(303).expect('location', '/');
     expect((await agent.get('/nominations').expect(200)).text).toContain('<h1>Hồ sơ đề nghị khen thưởng</h1>');
+  });
+
+  it('lets a council member step aside from a nomination; the ballot then leaves it out', async () => {
+    const submitter = await login(t, 'sonn.vanthu', PASSWORD);
+    const board = await login(t, 'ban.tdkt', PASSWORD);
+    const people = (await t.http().get('/api/people?pageSize=200').set(bearer(submitter)).expect(200)).body.items;
+    const hoa = people.find((person: { fullName: string }) => person.fullName === 'Nguyễn Thị Hoa');
+    const nomination = await nominate(t, submitter, {
+      year: 2023,
+      awardTypeCode: 'chien_si_thi_dua_tinh',
+      proposingUnitId: Number(unitId),
+      personId: hoa.id,
+    });
+    await completeDossier(t, submitter, nomination.id, true);
+    await send(t, submitter, nomination.id, { type: 'SUBMIT' }).expect(200);
+    await send(t, board, nomination.id, { type: 'VERIFY' }).expect(200);
+    const councilId = (await t.http().get('/api/councils/1').set(bearer(board)).expect(200)).body.id;
+    const session = await t
+      .http()
+      .post('/api/council-sessions')
+      .set(bearer(board))
+      .send({ councilId, title: 'Phiên họp bất thường', meetingDate: '2024-12-10', nominationIds: [nomination.id] })
+      .expect(201);
+
+    const member = await signedIn('uyvien.hd');
+    const page = await member.get(`/council/sessions/${session.body.id}`).expect(200);
+    expect(page.text).toContain(`data-recuse="${nomination.id}"`);
+    await member
+      .post(`/council/sessions/${session.body.id}/recusals`)
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), nominationId: String(nomination.id) })
+      .expect(303);
+    const after = await member.get(`/council/sessions/${session.body.id}`).expect(200);
+    expect(after.text).toContain('Bạn đã xin không tham gia xét hồ sơ này');
+    expect(after.text).not.toContain(`data-recuse="${nomination.id}"`);
+    const view = await t.http().get(`/api/council-sessions/${session.body.id}`).set(bearer(board)).expect(200);
+    expect(view.body.agenda[0].recusedMemberIds).toHaveLength(1);
   });
 });

@@ -110,6 +110,25 @@ export class WebCouncilController {
     );
   }
 
+  /** A member with a conflict of interest steps aside from one nomination (Decree 152): no vote on it is asked of them. */
+  @Post('council/sessions/:id/recusals')
+  async recuse(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        await this.sessions.recuse(request.user!, id, ids(form.nominationId)[0] ?? 0);
+        return `/council/sessions/${id}?notice=notice.recused`;
+      },
+      async (errors) => ['session', await this.sessionModel(request, reply, id, { errors })],
+    );
+  }
+
   @Get('decisions')
   @Roles('board')
   async decisionList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
@@ -181,6 +200,12 @@ export class WebCouncilController {
       session,
       agenda: session.agenda.map((item) => ({
         ...item,
+        recusedByMe: item.recusedMemberIds.includes(caller.id),
+        canRecuse:
+          isMember &&
+          !voted &&
+          !item.recusedMemberIds.includes(caller.id) &&
+          (session.state === 'planned' || session.state === 'open'),
         nominee: names.get(item.nominationId)?.nominee ?? `#${item.nominationId}`,
         unitName: names.get(item.nominationId)?.unitName ?? '',
         conflict: item.conflictOfInterestMemberIds.length > 0,

@@ -14,12 +14,10 @@ import { UnitsService } from '../units/units.service.js';
 import { CreateUserDto } from '../users/users.dto.js';
 import { ROLES } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { formValues, validated } from './web-nominations.controller.js';
+import { formValues, listOf, validated, type Form } from './web-forms.js';
 import { WebQueries } from './web-queries.service.js';
 import { WebPage } from './web-page.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
-
-type Form = Record<string, unknown>;
 
 /** Movements with their targets, the yearly report, and the administration of units, users and people. */
 @WebPage()
@@ -106,10 +104,9 @@ export class WebAdminController {
       request,
       reply,
       async () => {
-        const roles = Array.isArray(form.roles) ? form.roles : form.roles === undefined ? [] : [form.roles];
         await this.users.create(
           request.user!,
-          await validated(CreateUserDto, { ...formValues(form, ['unitId']), roles }),
+          await validated(CreateUserDto, { ...formValues(form, ['unitId']), roles: listOf(form.roles) }),
         );
         return '/admin/users?notice=notice.saved';
       },

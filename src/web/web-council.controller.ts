@@ -7,18 +7,10 @@ import { BallotDto, CouncilSessionEventDto, CreateCouncilSessionDto } from '../c
 import { CouncilSessionsService } from '../council/council-sessions.service.js';
 import { CreateDecisionDto } from '../decisions/decisions.dto.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
-import { formValues, validated } from './web-nominations.controller.js';
+import { formValues, idsOf, validated, type Form } from './web-forms.js';
 import { WebQueries } from './web-queries.service.js';
 import { WebPage } from './web-page.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
-
-type Form = Record<string, unknown>;
-
-/** Repeated form fields (checkboxes) arrive as one string or an array of strings: always a list of numbers here. */
-function ids(value: unknown): number[] {
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return list.map((item) => Number(item)).filter((id) => Number.isInteger(id) && id > 0);
-}
 
 /** Council sessions (agenda, secret ballot, results) and decisions (issue, print certificates). */
 @WebPage()
@@ -54,7 +46,7 @@ export class WebCouncilController {
       async () => {
         const dto = await validated(CreateCouncilSessionDto, {
           ...formValues(form, ['councilId']),
-          nominationIds: ids(form.nominationIds),
+          nominationIds: idsOf(form.nominationIds),
         });
         const session = await this.sessions.create(request.user!, dto);
         return `/council/sessions/${session.id}?notice=notice.saved`;
@@ -80,7 +72,7 @@ export class WebCouncilController {
       reply,
       async () => {
         const values = formValues(form, ['version']);
-        if (values.type === 'OPEN') values.presentMemberIds = ids(form.presentMemberIds);
+        if (values.type === 'OPEN') values.presentMemberIds = idsOf(form.presentMemberIds);
         else delete values.presentMemberIds;
         await this.sessions.sendEvent(request.user!, id, await validated(CouncilSessionEventDto, values));
         return `/council/sessions/${id}?notice=notice.sent`;
@@ -122,7 +114,7 @@ export class WebCouncilController {
       request,
       reply,
       async () => {
-        await this.sessions.recuse(request.user!, id, ids(form.nominationId)[0] ?? 0);
+        await this.sessions.recuse(request.user!, id, idsOf(form.nominationId)[0] ?? 0);
         return `/council/sessions/${id}?notice=notice.recused`;
       },
       async (errors) => ['session', await this.sessionModel(request, reply, id, { errors })],
@@ -152,7 +144,7 @@ export class WebCouncilController {
       async () => {
         const dto = await validated(CreateDecisionDto, {
           ...formValues(form, ['issuingUnitId']),
-          nominationIds: ids(form.nominationIds),
+          nominationIds: idsOf(form.nominationIds),
         });
         const decision = await this.decisions.create(request.user!, dto);
         return `/decisions/${decision.id}?notice=notice.saved`;
@@ -176,7 +168,7 @@ export class WebCouncilController {
     return this.pages.model(request, reply, 'council.newSession', 'council', {
       councils,
       nominations: rows,
-      values: { meetingDate: todayInVietnam(), ...values, nominationIds: ids(values.nominationIds) },
+      values: { meetingDate: todayInVietnam(), ...values, nominationIds: idsOf(values.nominationIds) },
       errors: values.errors,
     });
   }
@@ -232,7 +224,7 @@ export class WebCouncilController {
         signedOn: todayInVietnam(),
         issuingUnitId: String(caller.unitId),
         ...values,
-        nominationIds: ids(values.nominationIds),
+        nominationIds: idsOf(values.nominationIds),
       },
       errors: values.errors,
     });

@@ -4,7 +4,6 @@ import { Roles } from '../auth/access.js';
 import { RULE_SETS } from '../award-types/catalogue.js';
 import { AppError } from '../common/app-error.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
-import { createValidationPipe } from '../common/validation.js';
 import { readMultipart } from '../files/multipart.js';
 import { ATTACHMENT_KINDS } from '../nominations/attachment.entity.js';
 import { AttachmentsService } from '../nominations/attachments.service.js';
@@ -13,27 +12,10 @@ import { nominationMachine, NOMINATION_STATES, type NominationState } from '../n
 import { CreateNominationDto, NominationEventDto, UpdateNominationDto } from '../nominations/nominations.dto.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { describeMachine } from '../workflow/machine-introspection.js';
+import { formValues, validated, type Form } from './web-forms.js';
 import { WebQueries } from './web-queries.service.js';
 import { WebPage } from './web-page.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
-
-type Form = Record<string, unknown>;
-
-/** Form fields arrive as strings: whole numbers become numbers, empty fields are left out, the rest is trimmed text. */
-export function formValues(form: Form, numeric: string[]): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(form)) {
-    if (key === '_csrf' || value === '' || value === undefined) continue;
-    values[key] = numeric.includes(key) && typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
-  }
-  return values;
-}
-
-const pipe = createValidationPipe();
-/** The API's validation, run on a form: the same DTO, the same whitelist, the same messages. */
-export async function validated<T>(dto: new () => T, values: Record<string, unknown>): Promise<T> {
-  return (await pipe.transform(values, { type: 'body', metatype: dto })) as T;
-}
 
 const STATE_ORDER = describeMachine(nominationMachine).states.map((state) => state.name);
 

@@ -27,6 +27,13 @@ export interface NominationRow {
   overdue?: boolean;
 }
 
+interface NominationFilter {
+  states?: NominationState[];
+  ids?: number[];
+  limit?: number;
+  offset?: number;
+}
+
 /**
  * The read models the pages need beyond the API's resources: list rows with names, the home page's queues, sessions
  * and decisions in the caller's scope. Scope is the same as the API's: the caller's unit and everything below it.
@@ -44,12 +51,20 @@ export class WebQueries {
    */
   async agendaRows(ids: number[]): Promise<NominationRow[]> {
     if (ids.length === 0) return [];
-    return (await this.nominations({ unitPath: '/' } as CurrentUser, { ids, limit: ids.length })).rows;
+    return (await this.nominationsUnder('/', { ids, limit: ids.length })).rows;
   }
 
   async nominations(
     caller: CurrentUser,
-    filter: { states?: NominationState[]; ids?: number[]; limit?: number; offset?: number } = {},
+    filter: NominationFilter = {},
+  ): Promise<{ rows: NominationRow[]; total: number }> {
+    return this.nominationsUnder(caller.unitPath, filter);
+  }
+
+  /** Nominations proposed by units whose path starts with `scope`. */
+  private async nominationsUnder(
+    scope: string,
+    filter: NominationFilter,
   ): Promise<{ rows: NominationRow[]; total: number }> {
     const builder = this.dataSource
       .getRepository(Nomination)
@@ -68,7 +83,7 @@ export class WebQueries {
         'nomineeUnit.name AS "nomineeUnitName"',
         'proposingUnit.name AS "unitName"',
       ])
-      .where('proposingUnit.path LIKE :scope', { scope: `${caller.unitPath}%` });
+      .where('proposingUnit.path LIKE :scope', { scope: `${scope}%` });
     if (filter.states?.length) builder.andWhere('nomination.state IN (:...states)', { states: filter.states });
     if (filter.ids?.length) builder.andWhere('nomination.id IN (:...ids)', { ids: filter.ids });
     const total = await builder.clone().getCount();

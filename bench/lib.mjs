@@ -1,5 +1,6 @@
 // Shared pieces of the benchmarks: the built app in its own process, HTTP helpers, a department with its users.
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -62,6 +63,34 @@ export async function json(url, token, method = 'GET', body) {
   const payload = await response.json();
   if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(payload)}`);
   return payload;
+}
+
+/**
+ * A POST client on `connections` keep-alive sockets, for loops that must load the app rather than the client: on two
+ * cores the client shares the machine with the app, and `fetch` costs several times what `node:http` does.
+ */
+export function keepAliveClient(base, connections) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  return (path, token, body) =>
+    new Promise((resolve, reject) => {
+      const payload = JSON.stringify(body);
+      const headers = {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(payload),
+      };
+      const request = http.request(`${base}${path}`, { method: 'POST', agent, headers }, (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          if (response.statusCode >= 300) reject(new Error(`POST ${path}: ${response.statusCode} ${text}`));
+          else resolve(JSON.parse(text));
+        });
+      });
+      request.on('error', reject);
+      request.end(payload);
+    });
 }
 
 export async function login(base, username, password) {

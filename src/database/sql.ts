@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /** The driver's placeholder for the n-th parameter of hand-written SQL: `$1` on PostgreSQL, `?` on SQLite. */
 export function placeholder(dataSource: DataSource, index: number): string {
@@ -31,22 +31,75 @@ export async function insertRows(
 const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
 
 /**
+ * On SQLite, a prepared statement on the driver's one connection (so inside any open transaction), cached per SQL text;
+ * undefined on PostgreSQL. It skips TypeORM's per-query runner, logger and event broadcast, which cost more than the
+ * statement itself on the hottest paths.
+ */
+function preparedStatement(connection: DataSource, sql: string): BetterSqlite3.Statement | undefined {
+  const database = (connection.driver as { databaseConnection?: BetterSqlite3.Database }).databaseConnection;
+  if (connection.options.type !== 'better-sqlite3' || !database) return undefined;
+  let cache = statements.get(database);
+  if (!cache) statements.set(database, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = database.prepare(sql)));
+  return statement;
+}
+
+/** better-sqlite3 binds no booleans. */
+function sqliteParameters(parameters: unknown[]): unknown[] {
+  return parameters.map((value) => (typeof value === 'boolean' ? Number(value) : value));
+}
+
+function connectionOf(manager: EntityManager | DataSource): DataSource {
+  return 'connection' in manager ? manager.connection : manager;
+}
+
+/**
  * Rows of a hand-written read on the hottest paths (the caller on every request, the nomination on every read and
- * transition). On SQLite it runs a prepared statement on the driver's one connection directly (so inside any open
- * transaction), skipping TypeORM's per-query runner, logger and event broadcast, which cost more than the query itself;
- * on PostgreSQL it is an ordinary `query`.
+ * transition): a prepared statement on SQLite, an ordinary `query` on PostgreSQL.
  */
 export async function readRows<Row>(
   manager: EntityManager | DataSource,
   sql: string,
   parameters: unknown[],
 ): Promise<Row[]> {
-  const connection = 'connection' in manager ? manager.connection : manager;
-  const database = (connection.driver as { databaseConnection?: BetterSqlite3.Database }).databaseConnection;
-  if (connection.options.type !== 'better-sqlite3' || !database) return manager.query(sql, parameters);
-  let cache = statements.get(database);
-  if (!cache) statements.set(database, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = database.prepare(sql)));
-  return statement.all(...parameters.map((value) => (typeof value === 'boolean' ? Number(value) : value))) as Row[];
+  const statement = preparedStatement(connectionOf(manager), sql);
+  if (!statement) return manager.query(sql, parameters);
+  return statement.all(...sqliteParameters(parameters)) as Row[];
+}
+
+/**
+ * A hand-written write (UPDATE, INSERT) on the hottest path, the workflow transition, through `manager`'s transaction;
+ * answers how many rows it changed.
+ */
+export async function writeRows(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+  const statement = preparedStatement(manager.connection, sql);
+  if (statement) return statement.run(...sqliteParameters(parameters)).changes;
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    return (await runner.query(sql, parameters, true)).affected ?? 0;
+  } finally {
+    if (!manager.queryRunner) await runner.release();
+  }
+}
+
+/**
+ * The database names and stored values of an entity's properties, as TypeORM would write them (JSON columns
+ * serialised, booleans and dates converted), for a hand-written INSERT or UPDATE.
+ */
+export function persistentColumns(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  values: Record<string, unknown>,
+): { table: string; columns: string[]; parameters: unknown[] } {
+  const metadata = manager.connection.getMetadata(entity);
+  const columns: string[] = [];
+  const parameters: unknown[] = [];
+  for (const [property, value] of Object.entries(values)) {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.name} has no column "${property}"`);
+    columns.push(column.databaseName);
+    parameters.push(manager.connection.driver.preparePersistentValue(value, column));
+  }
+  return { table: metadata.tableName, columns, parameters };
 }

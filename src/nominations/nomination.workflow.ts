@@ -7,7 +7,7 @@ import { ruleSetOn } from '../award-types/catalogue.js';
 import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../workflow/workflow-definition.js';
 import { placeholder, readRows } from '../database/sql.js';
 import { DecisionAward } from '../decisions/decision.entity.js';
-import { Attachment } from './attachment.entity.js';
+import type { Attachment } from './attachment.entity.js';
 import { missingDossierParts, requiredDossierParts } from './dossier.js';
 import { checkEligibility } from './eligibility.js';
 import { awardTypeOf, EligibilityFacts } from './eligibility-facts.js';
@@ -93,10 +93,11 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
       throw AppError.invalid([{ field: 'override', message: 'chỉ dùng với VERIFY (only with VERIFY)' }]);
     }
     if (event.type === 'SUBMIT' || event.type === 'RESUBMIT') {
-      const present = await manager.find(Attachment, {
-        select: { kind: true },
-        where: { nominationId: nomination.id },
-      });
+      const present = await readRows<Pick<Attachment, 'kind'>>(
+        manager,
+        `SELECT kind FROM attachments WHERE "nominationId" = ${placeholder(manager.connection, 1)}`,
+        [nomination.id],
+      );
       const required = requiredDossierParts(awardTypeOf(nomination), nomination.category);
       return {
         violations: missingDossierParts(

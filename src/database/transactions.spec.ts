@@ -1,0 +1,122 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource, type Logger } from 'typeorm';
+import { Transactions } from './transactions.js';
+
+describe('Transactions on SQLite (group commit)', () => {
+  let directory: string;
+  let dataSource: DataSource;
+  let transactions: Transactions;
+  let commits: number;
+  /** A second connection to the same file: it sees only what was committed. */
+  let observer: Database.Database;
+
+  const committedIds = (table: string) =>
+    (observer.prepare(`SELECT id FROM ${table} ORDER BY id`).all() as { id: number }[]).map((row) => row.id);
+
+  beforeEach(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'transactions-'));
+    const file = join(directory, 'db.sqlite');
+    commits = 0;
+    const logger: Logger = {
+      logQuery: (query) => void (query === 'COMMIT' && commits++),
+      logQueryError: () => undefined,
+      logQuerySlow: () => undefined,
+      logSchemaBuild: () => undefined,
+      logMigration: () => undefined,
+      log: () => undefined,
+    };
+    dataSource = new DataSource({ type: 'better-sqlite3', database: file, logging: ['query'], logger });
+    await dataSource.initialize();
+    await dataSource.query('PRAGMA journal_mode = WAL');
+    await dataSource.query('CREATE TABLE parent (id INTEGER PRIMARY KEY)');
+    await dataSource.query(
+      'CREATE TABLE child (id INTEGER PRIMARY KEY, parentId INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)',
+    );
+    commits = 0;
+    transactions = new Transactions(dataSource);
+    observer = new Database(file, { readonly: true });
+  });
+
+  afterEach(async () => {
+    observer.close();
+    await dataSource.destroy();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('lets units that queue together share one commit, and answers each only once it is committed', async () => {
+    const seenOnAnswer: number[][] = [];
+    await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((id) =>
+        transactions
+          .run((manager) => manager.query('INSERT INTO parent (id) VALUES (?)', [id]))
+          .then(() => seenOnAnswer.push(committedIds('parent'))),
+      ),
+    );
+    expect(commits).toBe(1);
+    for (const seen of seenOnAnswer) expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('takes in units that arrive while its group is running', async () => {
+    const late: Promise<unknown>[] = [];
+    await transactions.run(async (manager) => {
+      await manager.query('INSERT INTO parent (id) VALUES (1)');
+      // Queued from a later turn of the event loop, while this unit is still open.
+      await new Promise<void>((resolve) =>
+        setImmediate(() => {
+          late.push(transactions.run((tx) => tx.query('INSERT INTO parent (id) VALUES (2)')));
+          resolve();
+        }),
+      );
+    });
+    await Promise.all(late);
+    expect(committedIds('parent')).toEqual([1, 2]);
+    expect(commits).toBe(1);
+  });
+
+  it('rolls back a unit that fails after writing, and commits the others of its group', async () => {
+    const outcomes = await Promise.allSettled(
+      [1, 2, 3, 4].map((id) =>
+        transactions.run(async (manager) => {
+          await manager.query('INSERT INTO parent (id) VALUES (?)', [id]);
+          if (id === 3) throw new Error('refused by a rule');
+          return id;
+        }),
+      ),
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[2] as PromiseRejectedResult).reason.message).toBe('refused by a rule');
+    expect(committedIds('parent')).toEqual([1, 2, 4]);
+    expect(commits).toBe(1);
+  });
+
+  it('fails every unit of a group whose commit fails, keeps none of them, and goes on with the next', async () => {
+    const outcomes = await Promise.allSettled([
+      transactions.run((manager) => manager.query('INSERT INTO parent (id) VALUES (1)')),
+      // A deferred foreign key is checked only at COMMIT, so the whole group's commit fails.
+      transactions.run((manager) => manager.query('INSERT INTO child (id, parentId) VALUES (1, 99)')),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected']);
+    expect(committedIds('parent')).toEqual([]);
+    expect(committedIds('child')).toEqual([]);
+
+    await transactions.run((manager) => manager.query('INSERT INTO parent (id) VALUES (2)'));
+    expect(committedIds('parent')).toEqual([2]);
+  });
+
+  it('runs units one at a time, in arrival order', async () => {
+    const order: string[] = [];
+    await Promise.all(
+      ['a', 'b', 'c'].map((name) =>
+        transactions.run(async () => {
+          order.push(`${name} starts`);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          order.push(`${name} ends`);
+        }),
+      ),
+    );
+    expect(order).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
+  });
+});

@@ -9,6 +9,8 @@ interface QueuedWork {
 
 /** At most this many units of work share one SQLite commit, so a long queue still commits (and answers) regularly. */
 const GROUP_LIMIT = 32;
+/** The longest a group waits for the writers of the group before it to come back (less than one commit's fsync). */
+const GROUP_WAIT_MS = 0.5;
 
 /**
  * Runs write transactions. PostgreSQL runs them concurrently on its pool.
@@ -24,6 +26,7 @@ const GROUP_LIMIT = 32;
 export class Transactions {
   private readonly queue: QueuedWork[] = [];
   private draining = false;
+  private lastGroupSize = 0;
   private readonly serialise: boolean;
 
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
@@ -36,6 +39,16 @@ export class Transactions {
       this.queue.push({ work, resolve: resolve as (result: unknown) => void, reject });
       if (!this.draining) void this.drain();
     });
+  }
+
+  /**
+   * Work runs in microtasks (the driver is synchronous), so requests waiting on sockets only get to queue theirs when
+   * the event loop turns: give it one turn before committing. While this group is smaller than the last one, keep
+   * turning for a moment: the last group's writers, just answered, are likely on their way back.
+   */
+  private async awaitMoreWork(size: number, started: number): Promise<void> {
+    do await new Promise(setImmediate);
+    while (this.queue.length === 0 && size < this.lastGroupSize && performance.now() - started < GROUP_WAIT_MS);
   }
 
   private async drain(): Promise<void> {
@@ -58,10 +71,10 @@ export class Transactions {
       this.queue.splice(0).forEach((unit) => unit.reject(error));
       return;
     }
-    for (let count = 0; count < GROUP_LIMIT; count++) {
-      // Work runs in microtasks (the driver is synchronous), so requests waiting on sockets only get to queue theirs
-      // when the event loop turns: give it one turn before committing.
-      if (this.queue.length === 0) await new Promise(setImmediate);
+    const started = performance.now();
+    let count = 0;
+    for (; count < GROUP_LIMIT; count++) {
+      if (this.queue.length === 0) await this.awaitMoreWork(count, started);
       const unit = this.queue.shift();
       if (!unit) break;
       try {
@@ -88,6 +101,7 @@ export class Transactions {
         }
       }
     }
+    this.lastGroupSize = count;
     try {
       await runner.commitTransaction();
     } catch (error) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { nominationMachine, NOMINATION_STATES } from '../nominations/nomination.machine.js';
 import { eventsAcceptedIn } from './machine-introspection.js';
-import { allowedEventsOf } from './workflow.service.js';
+import { transition } from 'xstate';
+import { allowedEventsOf, nextStateOf } from './workflow.service.js';
 
 describe('allowed events', () => {
   const contexts = ['submitter', 'board', 'system'].flatMap((role) =>
@@ -25,6 +26,22 @@ describe('allowed events', () => {
         expect(allowedEventsOf(nominationMachine, state, context)).toEqual(direct);
       }
     }
+  });
+
+  it('leads each allowed event to the state XState’s transition gives, the same when asked again', () => {
+    let checked = 0;
+    for (const state of NOMINATION_STATES) {
+      for (const context of contexts) {
+        const snapshot = nominationMachine.resolveState({ value: state, context });
+        for (const type of allowedEventsOf(nominationMachine, state, context)) {
+          const [next] = transition(nominationMachine, snapshot, { type } as Parameters<typeof snapshot.can>[0]);
+          expect(nextStateOf(nominationMachine, state, context, type)).toBe(String(next.value));
+          expect(nextStateOf(nominationMachine, state, context, type)).toBe(String(next.value));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(NOMINATION_STATES.length);
   });
 
   it('hands each caller its own list', () => {

@@ -38,26 +38,53 @@ function snapshotOf(machine: AnyStateMachine, state: string, context: WorkflowCo
 }
 
 /**
- * Answers of `allowedEventsOf`, per machine. Guards are pure functions of the state and a small context (roles, scopes,
- * a few flags), so the same question always gets the same answer; asking XState costs about 25 µs per event, which a
- * list of 50 nominations would pay 200 times per request.
+ * Answers about a machine that depend only on a state, the guards' context and an event type, remembered per machine.
+ * Guards are pure functions of the state and a small context (roles, scopes, a few flags) and no machine assigns to its
+ * context, so the same question always gets the same answer. Asking XState costs about 25 µs per event: a list of 50
+ * nominations would pay that 200 times per request, and every transition twice.
  */
-const allowedEventsCache = new WeakMap<AnyStateMachine, Map<string, readonly string[]>>();
-const ALLOWED_EVENTS_CACHE_SIZE = 10_000;
+const machineAnswers = new WeakMap<AnyStateMachine, Map<string, unknown>>();
+const MACHINE_ANSWERS_SIZE = 10_000;
+
+function remembered<T>(machine: AnyStateMachine, key: string, compute: () => T): T {
+  let answers = machineAnswers.get(machine);
+  if (!answers) machineAnswers.set(machine, (answers = new Map()));
+  if (answers.has(key)) return answers.get(key) as T;
+  const answer = compute();
+  if (answers.size >= MACHINE_ANSWERS_SIZE) answers.clear();
+  answers.set(key, answer);
+  return answer;
+}
+
+function eventsAllowed(
+  machine: AnyStateMachine,
+  state: string,
+  context: WorkflowContext,
+  contextKey = JSON.stringify(context),
+): readonly string[] {
+  return remembered(machine, `allowed|${state}|${contextKey}`, () => {
+    const snapshot = snapshotOf(machine, state, context);
+    return eventsAcceptedIn(machine, state).filter((type) => snapshot.can({ type }));
+  });
+}
 
 /** The events this context's actor may send now, in the machine's order. */
 export function allowedEventsOf(machine: AnyStateMachine, state: string, context: WorkflowContext): string[] {
-  let cache = allowedEventsCache.get(machine);
-  if (!cache) allowedEventsCache.set(machine, (cache = new Map()));
-  const key = `${state}|${JSON.stringify(context)}`;
-  let events = cache.get(key);
-  if (!events) {
-    const snapshot = snapshotOf(machine, state, context);
-    events = eventsAcceptedIn(machine, state).filter((type) => snapshot.can({ type }));
-    if (cache.size >= ALLOWED_EVENTS_CACHE_SIZE) cache.clear();
-    cache.set(key, events);
-  }
-  return [...events];
+  return [...eventsAllowed(machine, state, context)];
+}
+
+/** The state an allowed event leads to, by XState's pure transition function. */
+export function nextStateOf(
+  machine: AnyStateMachine,
+  state: string,
+  context: WorkflowContext,
+  type: string,
+  contextKey = JSON.stringify(context),
+): string {
+  return remembered(machine, `next|${state}|${type}|${contextKey}`, () => {
+    const [next] = nextSnapshot(machine, snapshotOf(machine, state, context), { type });
+    return String(next.value);
+  });
 }
 
 /**
@@ -127,24 +154,22 @@ export class WorkflowService {
     const row = await definition.load(manager, caller, id);
     const context = await definition.context(manager, row, caller);
     const { machine } = definition;
-    const snapshot = snapshotOf(machine, row.state, context);
-    // The list of allowed events is only needed to explain a refusal.
-    const allowedEvents = () => allowedEventsOf(machine, row.state, context);
+    const contextKey = JSON.stringify(context);
+    const allowed = eventsAllowed(machine, row.state, context, contextKey);
     const conflict = (message: string, messageEn: string) =>
       new AppError(ErrorCode.WorkflowConflict, message, messageEn, {
         state: row.state,
         version: row.version,
-        allowedEvents: allowedEvents(),
+        allowedEvents: [...allowed],
       });
 
-    if (!snapshot.can({ type: event.type })) {
-      const anyoneCould = snapshotOf(machine, row.state, { ...context, actor: ANYONE }).can({ type: event.type });
-      if (anyoneCould) {
+    if (!allowed.includes(event.type)) {
+      if (eventsAllowed(machine, row.state, { ...context, actor: ANYONE }).includes(event.type)) {
         throw new AppError(
           ErrorCode.Forbidden,
           `Bạn không có quyền thực hiện "${event.type}" với ${definition.label} này`,
           `You may not send ${event.type} to this ${definition.labelEn}`,
-          { state: row.state, allowedEvents: allowedEvents() },
+          { state: row.state, allowedEvents: [...allowed] },
         );
       }
       throw conflict(
@@ -167,8 +192,7 @@ export class WorkflowService {
       );
     }
 
-    const [next] = nextSnapshot(machine, snapshot, { type: event.type });
-    const to = String(next.value);
+    const to = nextStateOf(machine, row.state, context, event.type, contextKey);
     const changes = definition.changes?.(row, event, to, caller) ?? {};
     if ((await versionedUpdate(manager, definition.entity, row, { ...changes, state: to })) !== 1) {
       throw conflict(

@@ -107,6 +107,29 @@ describe('Transactions on SQLite (group commit)', () => {
     expect(committedIds('parent')).toEqual([2]);
   });
 
+  it('never lets other requests on the shared connection read a group’s uncommitted writes', async () => {
+    // Each arrival is a request of its own: it reads on the shared connection, then queues a write.
+    const mismatches: string[] = [];
+    const writes: Promise<unknown>[] = [];
+    await new Promise<void>((resolve) => {
+      let id = 0;
+      const arrive = () => {
+        void dataSource.query('SELECT id FROM parent ORDER BY id').then((rows: { id: number }[]) => {
+          const shared = rows.map((row) => row.id).join(',');
+          const committed = committedIds('parent').join(',');
+          if (shared !== committed) mismatches.push(`${shared} read, ${committed} committed`);
+        });
+        if (++id > 40) return resolve();
+        writes.push(transactions.run((manager) => manager.query('INSERT INTO parent (id) VALUES (?)', [id])));
+        setImmediate(arrive);
+      };
+      arrive();
+    });
+    await Promise.all(writes);
+    expect(mismatches).toEqual([]);
+    expect(committedIds('parent')).toHaveLength(40);
+  });
+
   it('runs units one at a time, in arrival order', async () => {
     const order: string[] = [];
     await Promise.all(

@@ -17,10 +17,10 @@ const GROUP_WAIT_MS = 0.5;
  *
  * TypeORM's better-sqlite3 driver shares one connection, so two overlapping transactions fail ("cannot start a
  * transaction within a transaction") even on different rows: on SQLite the work is queued here and runs one unit at a
- * time, in arrival order. Units that queue up while one runs share its commit (group commit): each runs in its own
- * savepoint, so a unit that fails leaves no trace and the others go on, and each promise settles only after the one
- * COMMIT, so nothing is answered before it is durable. The fsync of a commit blocks the event loop (better-sqlite3 is
- * synchronous), so sharing it among concurrent requests is what lets writes keep up with them.
+ * time, in arrival order. Units queued together share one commit (group commit): each runs in its own savepoint, so a
+ * unit that fails leaves no trace and the others go on, and each promise settles only after the one COMMIT, so nothing
+ * is answered before it is durable. The fsync of a commit blocks the event loop (better-sqlite3 is synchronous), so
+ * sharing it among concurrent requests is what lets writes keep up with them.
  */
 @Injectable()
 export class Transactions {
@@ -41,26 +41,28 @@ export class Transactions {
     });
   }
 
-  /**
-   * Work runs in microtasks (the driver is synchronous), so requests waiting on sockets only get to queue theirs when
-   * the event loop turns: give it one turn before committing. While this group is smaller than the last one, keep
-   * turning for a moment: the last group's writers, just answered, are likely on their way back.
-   */
-  private async awaitMoreWork(size: number, started: number): Promise<void> {
-    do await new Promise(setImmediate);
-    while (this.queue.length === 0 && size < this.lastGroupSize && performance.now() - started < GROUP_WAIT_MS);
-  }
-
   private async drain(): Promise<void> {
     this.draining = true;
-    while (this.queue.length > 0) await this.commitGroup();
+    while (this.queue.length > 0) {
+      await this.gather();
+      await this.commitGroup();
+    }
     this.draining = false;
   }
 
   /**
-   * Runs queued units in one transaction, each in a savepoint, taking those that arrive meanwhile (until the event loop
-   * has turned once with none arriving), then commits.
+   * Lets requests waiting on sockets queue their work before the group starts. It turns the event loop while no
+   * transaction is open, so other requests never read a group's uncommitted writes: the units themselves run in
+   * microtasks (the driver is synchronous), so nothing else runs between BEGIN and COMMIT. While fewer units are queued
+   * than the last group had, it keeps turning for a moment: those writers, just answered, are likely on their way back.
    */
+  private async gather(): Promise<void> {
+    const started = performance.now();
+    do await new Promise(setImmediate);
+    while (this.queue.length < this.lastGroupSize && performance.now() - started < GROUP_WAIT_MS);
+  }
+
+  /** Runs the queued units (and any queued meanwhile) in one transaction, each in a savepoint, then commits. */
   private async commitGroup(): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     const committed: { unit: QueuedWork; result: unknown }[] = [];
@@ -71,12 +73,9 @@ export class Transactions {
       this.queue.splice(0).forEach((unit) => unit.reject(error));
       return;
     }
-    const started = performance.now();
     let count = 0;
-    for (; count < GROUP_LIMIT; count++) {
-      if (this.queue.length === 0) await this.awaitMoreWork(count, started);
-      const unit = this.queue.shift();
-      if (!unit) break;
+    for (; count < GROUP_LIMIT && this.queue.length > 0; count++) {
+      const unit = this.queue.shift()!;
       try {
         await runner.startTransaction();
       } catch (error) {

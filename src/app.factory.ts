@@ -11,7 +11,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AppModule } from './app.module.js';
-import { body as errorBody, ErrorFilter } from './common/error.filter.js';
+import { AppError, ErrorCode } from './common/app-error.js';
+import { ErrorFilter } from './common/error.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 import { TEMPLATES_DIR } from './documents/renderer.js';
@@ -68,7 +69,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       const username = (request.body as { username?: unknown } | undefined)?.username;
       return `${request.ip}|${typeof username === 'string' ? username.toLowerCase() : ''}`;
     },
-    errorResponseBuilder: () => errorBody(429),
+    errorResponseBuilder: (_request, context) => {
+      const minutes = Math.max(1, Math.ceil(context.ttl / 60_000));
+      return new AppError(
+        ErrorCode.TooManyRequests,
+        `Đăng nhập sai quá nhiều lần; vui lòng thử lại sau ${minutes} phút`,
+        `Too many sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+      );
+    },
   });
   // Web pages: the session cookie, and CSRF tokens whose secret lives in a signed cookie (checked by the AuthGuard). The
   // cookie-signing key is derived from the JWT secret, so there is one secret to configure and rotate.
@@ -84,7 +92,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // Dossier uploads: one file per request, larger than the limit → 413.
   await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 10, parts: 12 } });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ErrorFilter(app.get(WebErrorFilter)));
+  const errors = new ErrorFilter(app.get(WebErrorFilter));
+  app.useGlobalFilters(errors);
+  // Hooks outside Nest's pipeline (the login rate limit) fail through Fastify's error handler: answer them the same way,
+  // in the error shape for the API and as a page for the web.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .setErrorHandler((error, request, reply) => errors.respond(error, request, reply));
   app
     .getHttpAdapter()
     .getInstance()

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
 import { JwtService } from '@nestjs/jwt';
 import { ADMIN, bearer, expectErrorShape, login, startApp, type TestApp } from './helpers/test-app.js';
 
@@ -77,6 +78,23 @@ describe('auth: login, tokens and the global guard', () => {
     expect(statuses.slice(5)).toEqual([429, 429]);
     const limited = await t.http().post('/api/auth/login').send({ username: 'victim', password: 'again' }).expect(429);
     expectErrorShape(limited.body, 429);
+    expect(limited.body.message).toBe('Đăng nhập sai quá nhiều lần; vui lòng thử lại sau 1 phút');
+    expect(limited.body.messageEn).toBe('Too many sign-in attempts; try again in 1 minute');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     await login(t, ADMIN.username, ADMIN.password);
+  });
+
+  it('answers the web login form, once limited, with a page that says when to try again', async () => {
+    const agent = request.agent(t.url);
+    const form = await agent.get('/login').expect(200);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+    const attempt = (password: string) =>
+      agent.post('/login').set('accept', 'text/html').type('form').send({ _csrf: csrf, username: 'clerk', password });
+    for (let i = 0; i < 5; i++) expect((await attempt(`guess-${i}`)).status).toBe(401);
+    const limited = await attempt('guess-5');
+    expect(limited.status).toBe(429);
+    expect(limited.headers['content-type']).toMatch(/^text\/html/);
+    expect(limited.text).toContain('Đăng nhập sai quá nhiều lần; vui lòng thử lại sau 1 phút');
+    expect(limited.text).not.toContain('"statusCode"');
   });
 });

@@ -155,6 +155,43 @@ describe('nominations: dossier, lifecycle, eligibility, history', () => {
     expect(nomineeOutside.body.violations).toEqual([expect.objectContaining({ rule: 'nominee.person' })]);
   });
 
+  it('pages through the caller’s nominations newest first, with each filter and the total', async () => {
+    const nominee = await createPerson(t, org.tokens.submitterA, org.departmentA, 'Lò Văn Panh');
+    const ids: number[] = [];
+    for (const year of [2019, 2019, 2019, 2020, 2020]) {
+      const body = { awardTypeCode: 'giay_khen', proposingUnitId: org.departmentA, personId: nominee, year };
+      ids.push((await nominate(t, org.tokens.submitterA, body)).id);
+    }
+    const list = async (query: string, token = org.tokens.boardRoot) =>
+      (await t.http().get(`/api/nominations?${query}`).set(bearer(token)).expect(200)).body;
+    const idsOf = (page: { items: { id: number }[] }) => page.items.map((item) => item.id);
+
+    const first = await list('year=2019&pageSize=2');
+    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(idsOf(first)).toEqual([ids[2], ids[1]]);
+    const second = await list('year=2019&pageSize=2&page=2');
+    expect(second).toMatchObject({ total: 3, page: 2 });
+    expect(idsOf(second)).toEqual([ids[0]]);
+    expect(second.items[0]).toMatchObject({ personId: nominee, proposingUnitId: org.departmentA, state: 'draft' });
+
+    expect(idsOf(await list(`year=2020&proposingUnitId=${org.departmentA}`))).toEqual([ids[4], ids[3]]);
+    expect((await list(`year=2019&proposingUnitId=${org.departmentB}`)).total).toBe(0);
+    expect((await list('year=2019&awardTypeCode=bang_khen_tinh')).total).toBe(0);
+    expect((await list('year=2019&movementId=1')).total).toBe(0);
+    expect((await list('year=2019', org.tokens.submitterB)).total).toBe(0);
+    expect((await list('year=2019', org.tokens.submitterA)).total).toBe(3);
+
+    await completeDossier(t, org.tokens.submitterA, ids[4]);
+    await send(t, org.tokens.submitterA, ids[4], { type: 'SUBMIT' }).expect(200);
+    const submitted = await list('year=2020&state=submitted', org.tokens.boardA);
+    expect(submitted.total).toBe(1);
+    expect(submitted.items[0]).toMatchObject({
+      id: ids[4],
+      state: 'submitted',
+      allowedEvents: ['RETURN', 'VERIFY', 'REJECT'],
+    });
+  });
+
   it('accepts collectives and households, and refuses a nominee kind the award is not for', async () => {
     const collective = await nominate(t, org.tokens.submitterA, {
       awardTypeCode: 'tap_the_lao_dong_tien_tien',

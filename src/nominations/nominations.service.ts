@@ -16,7 +16,7 @@ import { Attachment } from './attachment.entity.js';
 import { requiredDossierParts } from './dossier.js';
 import { awardTypeOf, ruleSetOf } from './eligibility-facts.js';
 import { Nomination, type NomineeKind } from './nomination.entity.js';
-import { nominationContext, NominationWorkflow } from './nomination.workflow.js';
+import { findNominations, nominationContext, NominationWorkflow } from './nomination.workflow.js';
 import type {
   CreateNominationDto,
   NominationEventDto,
@@ -230,23 +230,13 @@ export class NominationsService {
   }
 
   async list(caller: CurrentUser, query: NominationQuery): Promise<Page<NominationView>> {
-    const builder = this.dataSource
-      .getRepository(Nomination)
-      .createQueryBuilder('nomination')
-      .innerJoinAndSelect('nomination.proposingUnit', 'proposingUnit')
-      .innerJoinAndSelect('nomination.decidingUnit', 'decidingUnit')
-      .where('proposingUnit.path LIKE :scope', { scope: `${caller.unitPath}%` })
-      .orderBy('nomination.id', 'DESC')
-      .skip(skipTake(query).skip)
-      .take(query.pageSize);
-    if (query.state) builder.andWhere('nomination.state = :state', { state: query.state });
-    if (query.year !== undefined) builder.andWhere('nomination.year = :year', { year: query.year });
-    if (query.awardTypeCode) builder.andWhere('nomination.awardTypeCode = :code', { code: query.awardTypeCode });
-    if (query.proposingUnitId !== undefined)
-      builder.andWhere('nomination.proposingUnitId = :unitId', { unitId: query.proposingUnitId });
-    if (query.movementId !== undefined)
-      builder.andWhere('nomination.movementId = :movementId', { movementId: query.movementId });
-    const [rows, total] = await builder.getManyAndCount();
+    const conditions: [string, unknown][] = [['pu.path LIKE ?', `${caller.unitPath}%`]];
+    if (query.state) conditions.push(['n.state = ?', query.state]);
+    if (query.year !== undefined) conditions.push(['n.year = ?', query.year]);
+    if (query.awardTypeCode) conditions.push(['n."awardTypeCode" = ?', query.awardTypeCode]);
+    if (query.proposingUnitId !== undefined) conditions.push(['n."proposingUnitId" = ?', query.proposingUnitId]);
+    if (query.movementId !== undefined) conditions.push(['n."movementId" = ?', query.movementId]);
+    const { rows, total } = await findNominations(this.dataSource.manager, conditions, skipTake(query));
     return { items: rows.map((row) => this.toView(row, caller)), total, page: query.page, pageSize: query.pageSize };
   }
 

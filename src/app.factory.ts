@@ -92,14 +92,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   // Dossier uploads: one file per request, larger than the limit → 413.
   await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 10, parts: 12 } });
   app.useGlobalPipes(createValidationPipe());
-  const errors = new ErrorFilter(app.get(WebErrorFilter));
-  app.useGlobalFilters(errors);
-  // Hooks outside Nest's pipeline (the login rate limit) fail through Fastify's error handler: answer them the same way,
-  // in the error shape for the API and as a page for the web.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .setErrorHandler((error, request, reply) => errors.respond(error, request, reply));
+  // Also answers what fails in Fastify's hooks (the login rate limit): Nest installs Fastify's error handler to run it.
+  app.useGlobalFilters(new ErrorFilter(app.get(WebErrorFilter)));
   app
     .getHttpAdapter()
     .getInstance()

@@ -110,27 +110,19 @@ export function logServerError(request: FastifyRequest | undefined, exception: u
   );
 }
 
-/** Answers a failed request. */
-export interface ErrorResponder {
-  respond(exception: unknown, request: FastifyRequest, reply: FastifyReply): void;
-}
-
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   /** `pages` answers browsers asking for a page outside /api (an unknown address, say) with an HTML error page. */
-  constructor(private readonly pages?: ErrorResponder) {}
+  constructor(private readonly pages?: { catch(exception: unknown, host: ArgumentsHost): void }) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    this.respond(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
-  }
-
-  /** Also Fastify's error handler, for hooks that fail outside Nest's pipeline (the login rate limit). */
-  respond(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest>();
     const wantsPage =
       this.pages && !request.url.startsWith('/api') && String(request.headers.accept ?? '').includes('text/html');
     if (wantsPage) {
-      this.pages!.respond(exception, request, reply);
+      this.pages!.catch(exception, host);
       return;
     }
     const payload = toErrorBody(exception);

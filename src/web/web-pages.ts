@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, Inject, Injectable } from '@nest
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../auth/current-user.js';
 import { AppError, ErrorCode, httpStatusOf } from '../common/app-error.js';
-import { logServerError, toErrorBody, type ErrorResponder } from '../common/error.filter.js';
+import { logServerError, toErrorBody } from '../common/error.filter.js';
 import { langOf, translate, type Lang } from './i18n.js';
 import { ViewRenderer, type PageModel } from './view-renderer.js';
 import { LANG_COOKIE } from './web-page.js';
@@ -140,18 +140,12 @@ export class WebPages {
  * on, in the chosen language, and never a stack trace.
  */
 @Catch()
-export class WebErrorFilter implements ExceptionFilter, ErrorResponder {
+export class WebErrorFilter implements ExceptionFilter {
   constructor(@Inject(ViewRenderer) private readonly views: ViewRenderer) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    this.respond(
-      exception,
-      host.switchToHttp().getRequest<WebRequest>(),
-      host.switchToHttp().getResponse<FastifyReply>(),
-    );
-  }
-
-  respond(exception: unknown, request: WebRequest, reply: FastifyReply): void {
+    const request = host.switchToHttp().getRequest<WebRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = toErrorBody(exception);
     logServerError(request, exception, body.statusCode);
     if (body.statusCode === 401) {

@@ -130,6 +130,14 @@ describe('Transactions on SQLite (group commit)', () => {
     expect(committedIds('parent')).toHaveLength(40);
   });
 
+  it('refuses work while the database is closed, without hanging, and goes on once it is open again', async () => {
+    await dataSource.destroy();
+    await expect(transactions.run((manager) => manager.query('INSERT INTO parent (id) VALUES (1)'))).rejects.toThrow();
+    await dataSource.initialize();
+    await transactions.run((manager) => manager.query('INSERT INTO parent (id) VALUES (2)'));
+    expect(committedIds('parent')).toEqual([2]);
+  });
+
   it('runs units one at a time, in arrival order', async () => {
     const order: string[] = [];
     await Promise.all(

@@ -66,7 +66,11 @@ export class Transactions {
   private async commitGroup(): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     const committed: { unit: QueuedWork; result: unknown }[] = [];
-    const failAll = (error: unknown) => committed.forEach(({ unit }) => unit.reject(error));
+    /** The whole group is lost: every unit run so far fails, and the transaction is rolled back as far as it still exists. */
+    const abandon = async (error: unknown) => {
+      committed.forEach(({ unit }) => unit.reject(error));
+      await runner.rollbackTransaction().catch(() => undefined);
+    };
     try {
       await runner.startTransaction();
     } catch (error) {
@@ -80,9 +84,7 @@ export class Transactions {
         await runner.startTransaction();
       } catch (error) {
         unit.reject(error);
-        failAll(error);
-        await runner.rollbackTransaction().catch(() => undefined);
-        return;
+        return abandon(error);
       }
       try {
         const result = await unit.work(runner.manager);
@@ -94,9 +96,7 @@ export class Transactions {
           await runner.rollbackTransaction();
         } catch (rollbackError) {
           // SQLite itself ended the transaction (an I/O error): the earlier units are gone with it.
-          failAll(rollbackError);
-          await runner.rollbackTransaction().catch(() => undefined);
-          return;
+          return abandon(rollbackError);
         }
       }
     }
@@ -104,9 +104,7 @@ export class Transactions {
     try {
       await runner.commitTransaction();
     } catch (error) {
-      failAll(error);
-      await runner.rollbackTransaction().catch(() => undefined);
-      return;
+      return abandon(error);
     }
     committed.forEach(({ unit, result }) => unit.resolve(result));
   }

@@ -50,10 +50,6 @@ function sqliteParameters(parameters: unknown[]): unknown[] {
   return parameters.map((value) => (typeof value === 'boolean' ? Number(value) : value));
 }
 
-function connectionOf(manager: EntityManager | DataSource): DataSource {
-  return 'connection' in manager ? manager.connection : manager;
-}
-
 /**
  * Rows of a hand-written read on the hottest paths (the caller on every request, the nomination on every read and
  * transition): a prepared statement on SQLite, an ordinary `query` on PostgreSQL.
@@ -63,7 +59,7 @@ export async function readRows<Row>(
   sql: string,
   parameters: unknown[],
 ): Promise<Row[]> {
-  const statement = preparedStatement(connectionOf(manager), sql);
+  const statement = preparedStatement('connection' in manager ? manager.connection : manager, sql);
   if (!statement) return manager.query(sql, parameters);
   return statement.all(...sqliteParameters(parameters)) as Row[];
 }

@@ -67,18 +67,12 @@ export class WebCouncilController {
     @Param('id', ParseIdPipe) id: number,
     @Body() form: Form,
   ) {
-    await this.pages.submitForm(
-      request,
-      reply,
-      async () => {
-        const values = formValues(form, ['version']);
-        if (values.type === 'OPEN') values.presentMemberIds = idsOf(form.presentMemberIds);
-        else delete values.presentMemberIds;
-        await this.sessions.sendEvent(request.user!, id, await validated(CouncilSessionEventDto, values));
-        return `/council/sessions/${id}?notice=notice.sent`;
-      },
-      async (errors) => ['session', await this.sessionModel(request, reply, id, { errors })],
-    );
+    await this.sessionAction(request, reply, id, 'notice.sent', async () => {
+      const values = formValues(form, ['version']);
+      if (values.type === 'OPEN') values.presentMemberIds = idsOf(form.presentMemberIds);
+      else delete values.presentMemberIds;
+      await this.sessions.sendEvent(request.user!, id, await validated(CouncilSessionEventDto, values));
+    });
   }
 
   @Post('council/sessions/:id/ballot')
@@ -88,18 +82,12 @@ export class WebCouncilController {
     @Param('id', ParseIdPipe) id: number,
     @Body() form: Form,
   ) {
-    await this.pages.submitForm(
-      request,
-      reply,
-      async () => {
-        const votes = Object.entries(form)
-          .filter(([key]) => /^vote-\d+$/.test(key))
-          .map(([key, choice]) => ({ nominationId: Number(key.slice(5)), choice }));
-        await this.sessions.castBallot(request.user!, id, await validated(BallotDto, { votes }));
-        return `/council/sessions/${id}?notice=notice.voted`;
-      },
-      async (errors) => ['session', await this.sessionModel(request, reply, id, { errors })],
-    );
+    await this.sessionAction(request, reply, id, 'notice.voted', async () => {
+      const votes = Object.entries(form)
+        .filter(([key]) => /^vote-\d+$/.test(key))
+        .map(([key, choice]) => ({ nominationId: Number(key.slice(5)), choice }));
+      await this.sessions.castBallot(request.user!, id, await validated(BallotDto, { votes }));
+    });
   }
 
   /** A member with a conflict of interest steps aside from one nomination (Decree 152): no vote on it is asked of them. */
@@ -110,14 +98,8 @@ export class WebCouncilController {
     @Param('id', ParseIdPipe) id: number,
     @Body() form: Form,
   ) {
-    await this.pages.submitForm(
-      request,
-      reply,
-      async () => {
-        await this.sessions.recuse(request.user!, id, idsOf(form.nominationId)[0] ?? 0);
-        return `/council/sessions/${id}?notice=notice.recused`;
-      },
-      async (errors) => ['session', await this.sessionModel(request, reply, id, { errors })],
+    await this.sessionAction(request, reply, id, 'notice.recused', () =>
+      this.sessions.recuse(request.user!, id, idsOf(form.nominationId)[0] ?? 0),
     );
   }
 
@@ -171,6 +153,25 @@ export class WebCouncilController {
       values: { meetingDate: todayInVietnam(), ...values, nominationIds: idsOf(values.nominationIds) },
       errors: values.errors,
     });
+  }
+
+  /** An action on the session page: back to the page with a notice, or the page again with the problems. */
+  private sessionAction(
+    request: WebRequest,
+    reply: FastifyReply,
+    id: number,
+    notice: string,
+    action: () => Promise<unknown>,
+  ): Promise<void> {
+    return this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        await action();
+        return `/council/sessions/${id}?notice=${notice}`;
+      },
+      async (errors) => ['session', await this.sessionModel(request, reply, id, { errors })],
+    );
   }
 
   private async sessionModel(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { DEFAULT_SCALE, seedScale } from '../src/database/scale/scale-seed.js';
+import { Transactions } from '../src/database/transactions.js';
 import { bearer, login, startApp, type TestApp } from './helpers/test-app.js';
 
 /** The national dataset of npm run seed:scale, at a small size: it must be a consistent history the app can read. */
@@ -14,6 +15,7 @@ describe('seed:scale', () => {
     dataSource = t.app.get(DataSource);
     result = await seedScale(
       dataSource,
+      t.app.get(Transactions),
       { ...DEFAULT_SCALE, provinces: 3, departmentsPerProvince: 4, communesPerProvince: 6, nominations: 3000 },
       () => undefined,
     );

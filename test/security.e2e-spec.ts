@@ -1,3 +1,4 @@
+import { Transactions } from '../src/database/transactions.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
@@ -401,12 +402,13 @@ describe('security', () => {
   });
 
   it('keeps the audit log and the transition log append-only in the database itself', async () => {
-    const dataSource = t.app.get(DataSource);
+    const transactions = t.app.get(Transactions);
     const before = await counts();
     for (const table of ['audit_entries', 'transition_log']) {
       const column = table === 'transition_log' ? 'event' : 'action';
-      await expect(dataSource.query(`UPDATE "${table}" SET "${column}" = 'x'`)).rejects.toThrow(/append-only/);
-      await expect(dataSource.query(`DELETE FROM "${table}"`)).rejects.toThrow(/append-only/);
+      const write = (sql: string) => transactions.run((manager) => manager.query(sql));
+      await expect(write(`UPDATE "${table}" SET "${column}" = 'x'`)).rejects.toThrow(/append-only/);
+      await expect(write(`DELETE FROM "${table}"`)).rejects.toThrow(/append-only/);
     }
     expect(await counts()).toEqual(before);
     expect(before.transition_log).toBeGreaterThan(0);

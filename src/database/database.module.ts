@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { Transactions } from './transactions.js';
+import { Transactions, TRANSACTIONS_OPTIONS, type TransactionsOptions } from './transactions.js';
 
 @Global()
 @Module({
@@ -13,7 +13,15 @@ import { Transactions } from './transactions.js';
       useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config), migrationsRun: true }),
     }),
   ],
-  providers: [Transactions],
+  providers: [
+    {
+      provide: TRANSACTIONS_OPTIONS,
+      inject: [APP_CONFIG],
+      // The test suite proves that every write runs inside a unit of work.
+      useFactory: (config: AppConfig): TransactionsOptions => ({ checkWritesOutsideUnits: config.env === 'test' }),
+    },
+    Transactions,
+  ],
   exports: [Transactions],
 })
 export class DatabaseModule {}

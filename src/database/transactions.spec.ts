@@ -60,21 +60,13 @@ describe('Transactions on SQLite (group commit)', () => {
     for (const seen of seenOnAnswer) expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('takes in units that arrive while its group is running', async () => {
-    const late: Promise<unknown>[] = [];
-    await transactions.run(async (manager) => {
+  it('refuses run() from inside a unit of work, which would wait for itself', async () => {
+    const outcome = transactions.run(async (manager) => {
       await manager.query('INSERT INTO parent (id) VALUES (1)');
-      // Queued from a later turn of the event loop, while this unit is still open.
-      await new Promise<void>((resolve) =>
-        setImmediate(() => {
-          late.push(transactions.run((tx) => tx.query('INSERT INTO parent (id) VALUES (2)')));
-          resolve();
-        }),
-      );
+      await transactions.run((inner) => inner.query('INSERT INTO parent (id) VALUES (2)'));
     });
-    await Promise.all(late);
-    expect(committedIds('parent')).toEqual([1, 2]);
-    expect(commits).toBe(1);
+    await expect(outcome).rejects.toThrow(/while a unit of work was running/);
+    expect(committedIds('parent')).toEqual([]);
   });
 
   it('rolls back a unit that fails after writing, and commits the others of its group', async () => {
@@ -91,6 +83,34 @@ describe('Transactions on SQLite (group commit)', () => {
     expect((outcomes[2] as PromiseRejectedResult).reason.message).toBe('refused by a rule');
     expect(committedIds('parent')).toEqual([1, 2, 4]);
     expect(commits).toBe(1);
+  });
+
+  it('answers a refused unit only after its writes are rolled back, so a read right after sees none of them', async () => {
+    await transactions.run((manager) => manager.query('INSERT INTO parent (id) VALUES (1)'));
+    const seenOnRefusal: number[][] = [];
+    const refused = transactions
+      .run(async (manager) => {
+        await manager.query('INSERT INTO parent (id) VALUES (2)');
+        throw new Error('refused by a rule');
+      })
+      // The web form re-reads the record at once, on the shared connection, to show the page again.
+      .catch(async () =>
+        seenOnRefusal.push(
+          (await dataSource.query('SELECT id FROM parent ORDER BY id')).map((row: { id: number }) => row.id),
+        ),
+      );
+    const other = transactions.run((manager) => manager.query('INSERT INTO parent (id) VALUES (3)'));
+    await Promise.all([refused, other]);
+    expect(seenOnRefusal).toEqual([[1]]);
+    expect(committedIds('parent')).toEqual([1, 3]);
+  });
+
+  it('in tests, refuses a write outside any unit of work, and allows reads', async () => {
+    const checked = new Transactions(dataSource, { checkWritesOutsideUnits: true });
+    await expect(dataSource.query('INSERT INTO parent (id) VALUES (1)')).rejects.toThrow(/outside Transactions.run/);
+    await checked.run((manager) => manager.query('INSERT INTO parent (id) VALUES (2)'));
+    expect(await dataSource.query('SELECT id FROM parent')).toEqual([{ id: 2 }]);
+    expect(committedIds('parent')).toEqual([2]);
   });
 
   it('fails every unit of a group whose commit fails, keeps none of them, and goes on with the next', async () => {

@@ -1,5 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, type EntityManager } from 'typeorm';
+
+/** Nest token for `TransactionsOptions`. */
+export const TRANSACTIONS_OPTIONS = Symbol('TRANSACTIONS_OPTIONS');
 
 interface QueuedWork {
   work: (manager: EntityManager) => Promise<unknown>;
@@ -12,6 +16,17 @@ const GROUP_LIMIT = 32;
 /** The longest a group waits for the writers of the group before it to come back (less than one commit's fsync). */
 const GROUP_WAIT_MS = 0.5;
 
+/** Statements that open, end or mark a transaction, or set the connection up: not writes of a unit. */
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)\b/i;
+
+export interface TransactionsOptions {
+  /**
+   * Refuse any write on SQLite that runs while no unit of work does (tests turn this on: it proves rule 3 below over
+   * the whole suite). It wraps the driver's prepared statements, so it is for tests, not for production.
+   */
+  checkWritesOutsideUnits?: boolean;
+}
+
 /**
  * Runs write transactions. PostgreSQL runs them concurrently on its pool.
  *
@@ -21,6 +36,16 @@ const GROUP_WAIT_MS = 0.5;
  * unit that fails leaves no trace and the others go on, and each promise settles only after the one COMMIT, so nothing
  * is answered before it is durable. The fsync of a commit blocks the event loop (better-sqlite3 is synchronous), so
  * sharing it among concurrent requests is what lets writes keep up with them.
+ *
+ * The rules a unit of work (the function given to `run`) keeps, on which the group commit relies:
+ * 1. **It awaits only the database.** No file, network or timer inside: while a unit waits on real I/O, other requests
+ *    run and could read the group's uncommitted writes. Do such work before `run` (files are stored, passwords hashed
+ *    first). On SQLite a `run` called while a unit is running is refused, which catches the common case.
+ * 2. **`run` is never nested.** A unit that called `run` would wait for a group that waits for it. Pass the manager down
+ *    instead. Refused on SQLite, as above.
+ * 3. **Nothing writes outside `run`.** Every INSERT, UPDATE and DELETE goes through a unit's manager, so it is part of a
+ *    transaction and a commit. Checked in tests (`checkWritesOutsideUnits`).
+ * A refused unit is rolled back before it is answered, so whoever reads right after the refusal sees none of it.
  */
 @Injectable()
 export class Transactions {
@@ -28,13 +53,26 @@ export class Transactions {
   private draining = false;
   private lastGroupSize = 0;
   private readonly serialise: boolean;
+  /** True while a unit's own code runs (SQLite only): nothing else may call `run` or write then, or outside it. */
+  private unitRunning = false;
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Optional() @Inject(TRANSACTIONS_OPTIONS) options: TransactionsOptions = {},
+  ) {
     this.serialise = dataSource.options.type === 'better-sqlite3';
+    if (this.serialise && options.checkWritesOutsideUnits) this.refuseWritesOutsideUnits();
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.serialise) return this.dataSource.transaction(work);
+    if (this.unitRunning) {
+      return Promise.reject(
+        new Error(
+          'Transactions.run was called while a unit of work was running: units neither nest nor await other I/O',
+        ),
+      );
+    }
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ work, resolve: resolve as (result: unknown) => void, reject });
       if (!this.draining) void this.drain();
@@ -62,50 +100,79 @@ export class Transactions {
     while (this.queue.length < this.lastGroupSize && performance.now() - started < GROUP_WAIT_MS);
   }
 
-  /** Runs the queued units (and any queued meanwhile) in one transaction, each in a savepoint, then commits. */
+  /** Runs the queued units in one transaction, each in a savepoint, then commits. */
   private async commitGroup(): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
+    const group = this.queue.splice(0, GROUP_LIMIT);
     const committed: { unit: QueuedWork; result: unknown }[] = [];
-    /** The whole group is lost: every unit run so far fails, and the transaction is rolled back as far as it still exists. */
-    const abandon = async (error: unknown) => {
-      committed.forEach(({ unit }) => unit.reject(error));
+    /** The whole group is lost: it is rolled back as far as it still exists, then every unit not yet answered fails. */
+    const abandon = async (error: unknown, from: number) => {
       await runner.rollbackTransaction().catch(() => undefined);
+      committed.forEach(({ unit }) => unit.reject(error));
+      group.slice(from).forEach((unit) => unit.reject(error));
     };
     try {
       await runner.startTransaction();
     } catch (error) {
-      this.queue.splice(0).forEach((unit) => unit.reject(error));
+      group.forEach((unit) => unit.reject(error));
       return;
     }
-    let count = 0;
-    for (; count < GROUP_LIMIT && this.queue.length > 0; count++) {
-      const unit = this.queue.shift()!;
+    for (const [index, unit] of group.entries()) {
       try {
         await runner.startTransaction();
       } catch (error) {
-        unit.reject(error);
-        return abandon(error);
+        return abandon(error, index);
       }
+      let result: unknown;
       try {
-        const result = await unit.work(runner.manager);
-        await runner.commitTransaction();
-        committed.push({ unit, result });
+        this.unitRunning = true;
+        result = await unit.work(runner.manager);
       } catch (error) {
-        unit.reject(error);
+        this.unitRunning = false;
         try {
           await runner.rollbackTransaction();
         } catch (rollbackError) {
           // SQLite itself ended the transaction (an I/O error): the earlier units are gone with it.
-          return abandon(rollbackError);
+          return abandon(rollbackError, index);
         }
+        // Answered only once its writes are undone, so a read right after the refusal sees none of them.
+        unit.reject(error);
+        continue;
+      } finally {
+        this.unitRunning = false;
       }
+      try {
+        await runner.commitTransaction();
+      } catch (error) {
+        return abandon(error, index);
+      }
+      committed.push({ unit, result });
     }
-    this.lastGroupSize = count;
+    this.lastGroupSize = group.length;
     try {
       await runner.commitTransaction();
     } catch (error) {
-      return abandon(error);
+      return abandon(error, group.length);
     }
     committed.forEach(({ unit, result }) => unit.resolve(result));
+  }
+
+  /** Wraps every writing statement prepared from now on, so that one run outside a unit throws instead. */
+  private refuseWritesOutsideUnits(): void {
+    const database = (this.dataSource.driver as { databaseConnection?: BetterSqlite3.Database }).databaseConnection;
+    if (!database) return;
+    const prepare = database.prepare.bind(database);
+    database.prepare = ((source: string) => {
+      const statement = prepare(source);
+      if (statement.readonly || TRANSACTION_CONTROL.test(source)) return statement;
+      for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+        const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+        (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+          if (!this.unitRunning) throw new Error(`A write ran outside Transactions.run: ${source.slice(0, 200)}`);
+          return original(...args);
+        };
+      }
+      return statement;
+    }) as typeof database.prepare;
   }
 }

@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileChecked } from './template-checks.js';
 import { vietnameseDate, vietnameseNumber, vietnamesePercent, vietnameseSigned } from './format.js';
 
 /** templates/ at the project root, found from this file in src/ (tests) and in dist/ (the built app) alike. */
@@ -12,9 +13,6 @@ export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..',
  * Renders the official documents from templates/documents: every template and partial is compiled once, at start, with the
  * Vietnamese helpers. Handlebars escapes every value; templates never use triple braces on data.
  */
-/** Declared so that Handlebars calls them directly instead of first looking each name up in the model. */
-const KNOWN_HELPERS = { date: true, number: true, signed: true, percent: true, eq: true, upper: true };
-
 @Injectable()
 export class DocumentRenderer {
   private readonly handlebars = Handlebars.create();
@@ -30,13 +28,13 @@ export class DocumentRenderer {
     h.registerHelper('upper', (text: string) => (text ?? '').toLocaleUpperCase('vi'));
     const documents = join(TEMPLATES_DIR, 'documents');
     for (const file of readdirSync(join(documents, 'partials')).filter((name) => name.endsWith('.hbs'))) {
-      h.registerPartial(basename(file, '.hbs'), readFileSync(join(documents, 'partials', file), 'utf8'));
+      const name = basename(file, '.hbs');
+      const source = readFileSync(join(documents, 'partials', file), 'utf8');
+      h.registerPartial(name, compileChecked(h, `partials/${name}`, source, { strict: true }));
     }
     for (const file of readdirSync(documents).filter((name) => name.endsWith('.hbs'))) {
-      this.templates.set(
-        basename(file, '.hbs'),
-        h.compile(readFileSync(join(documents, file), 'utf8'), { strict: true, knownHelpers: KNOWN_HELPERS }),
-      );
+      const name = basename(file, '.hbs');
+      this.templates.set(name, compileChecked(h, name, readFileSync(join(documents, file), 'utf8'), { strict: true }));
     }
   }
 

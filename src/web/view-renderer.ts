@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { findAwardType } from '../award-types/catalogue.js';
 import { vietnameseNumber, vietnamesePercent } from '../documents/format.js';
 import { TEMPLATES_DIR } from '../documents/renderer.js';
+import { compileChecked } from '../documents/template-checks.js';
 import { translate, type Lang } from './i18n.js';
 
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
@@ -63,10 +64,15 @@ export class ViewRenderer {
     h.registerHelper('width', (rate: number | null) => Math.max(0, Math.min(100, Math.round((rate ?? 0) * 100))));
     const root = join(TEMPLATES_DIR, 'views');
     for (const file of readdirSync(join(root, 'partials')).filter((name) => name.endsWith('.hbs'))) {
-      h.registerPartial(basename(file, '.hbs'), readFileSync(join(root, 'partials', file), 'utf8'));
+      const name = basename(file, '.hbs');
+      h.registerPartial(
+        name,
+        compileChecked(h, `partials/${name}`, readFileSync(join(root, 'partials', file), 'utf8')),
+      );
     }
     for (const file of readdirSync(root).filter((name) => name.endsWith('.hbs'))) {
-      this.views.set(basename(file, '.hbs'), h.compile(readFileSync(join(root, file), 'utf8'), { strict: false }));
+      const name = basename(file, '.hbs');
+      this.views.set(name, compileChecked(h, name, readFileSync(join(root, file), 'utf8')));
     }
   }
 

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../config/app-config.js';
 import { dataSourceOptions } from '../data-source-options.js';
+import { Transactions } from '../transactions.js';
 import { DEFAULT_SCALE, seedScale } from './scale-seed.js';
 
 const config = loadConfig();
@@ -16,7 +17,9 @@ const started = Date.now();
 try {
   await dataSource.initialize();
   await dataSource.runMigrations();
-  const result = await seedScale(dataSource, { ...DEFAULT_SCALE, nominations }, (line) => console.log(line));
+  const result = await seedScale(dataSource, new Transactions(dataSource), { ...DEFAULT_SCALE, nominations }, (line) =>
+    console.log(line),
+  );
   console.log(
     `Seeded ${config.database.kind} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(result)}.\n` +
       `Sign in as "national" (every unit) or "board01"…"board${String(DEFAULT_SCALE.provinces).padStart(2, '0')}" ` +

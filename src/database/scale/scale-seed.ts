@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../auth/password.js';
 import { findAwardType } from '../../award-types/catalogue.js';
 import { insertRows } from '../sql.js';
+import { Transactions } from '../transactions.js';
 
 /**
  * A national dataset for load and report benchmarks (npm run seed:scale): 34 provinces, their departments and communes,
@@ -80,6 +81,7 @@ function pickState(next: () => number, year: number, lastYear: number): string {
 
 export async function seedScale(
   dataSource: DataSource,
+  transactions: Transactions,
   options: ScaleOptions,
   log: (line: string) => void,
 ): Promise<{ units: number; people: number; nominations: number; logRows: number; decisions: number }> {
@@ -113,7 +115,7 @@ export async function seedScale(
     }
     provinces.push(province);
   }
-  await dataSource.transaction(async (manager) => {
+  await transactions.run(async (manager) => {
     await insertRows(manager, 'units', ['id', 'code', 'name', 'kind', 'parentId', 'path', 'createdAt'], units);
     const users: unknown[][] = [
       [1, 'national', passwordHash, 'Ban Thi đua - Khen thưởng Trung ương', 1, 'board,admin'],
@@ -163,7 +165,7 @@ export async function seedScale(
         createdAt,
       ]);
     }
-    await dataSource.transaction((manager) =>
+    await transactions.run((manager) =>
       insertRows(
         manager,
         'people',
@@ -261,7 +263,7 @@ export async function seedScale(
         ]);
       }
     }
-    await dataSource.transaction(async (manager) => {
+    await transactions.run(async (manager) => {
       await insertRows(
         manager,
         'nominations',

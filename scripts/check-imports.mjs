@@ -51,6 +51,32 @@ for (const key of edges.keys()) {
   );
 }
 
+// Longer loops too (a -> b -> c -> a): folders that reach each other through others.
+const next = new Map();
+for (const key of edges.keys()) {
+  const [a, b] = key.split(' -> ');
+  if (!KEPT.has(`${a} <-> ${b}`) && !KEPT.has(`${b} <-> ${a}`)) next.set(a, [...(next.get(a) ?? []), b]);
+}
+const reach = (from) => {
+  const seen = new Set();
+  const stack = [from];
+  while (stack.length) {
+    for (const to of next.get(stack.pop()) ?? []) {
+      if (!seen.has(to)) {
+        seen.add(to);
+        stack.push(to);
+      }
+    }
+  }
+  return seen;
+};
+const loops = new Set();
+for (const a of next.keys()) {
+  const loop = [...reach(a)].filter((b) => b !== a && reach(b).has(a));
+  if (loop.length > 1) loops.add([a, ...loop].sort().join(' -> '));
+}
+for (const loop of loops) problems.push(`a loop through ${loop}`);
+
 if (problems.length > 0) {
   console.error(`Folders under src/ that import each other (${problems.length} pairs):\n${problems.join('\n')}`);
   process.exit(1);

@@ -10,6 +10,7 @@ jest=(node_modules/.bin/jest --ci)
 
 echo "== lint"
 npm run --silent lint
+node scripts/check-imports.mjs
 echo "== typecheck and build"
 npm run --silent typecheck
 npm run --silent build

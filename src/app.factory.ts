@@ -16,7 +16,7 @@ import { ErrorFilter } from './common/error.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 import { TEMPLATES_DIR } from './documents/renderer.js';
-import { CSRF_COOKIE } from './web/web-page.js';
+import { CSRF_COOKIE } from './auth/web-session.js';
 import { WebErrorFilter } from './web/web-pages.js';
 
 function logger(config: AppConfig): LoggerService | false {

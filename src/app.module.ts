@@ -6,8 +6,8 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { CouncilModule } from './council/council.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
-import { BootstrapService } from './database/bootstrap.service.js';
-import { DatabaseModule } from './database/database.module.js';
+import { BootstrapService } from './seeds/bootstrap.service.js';
+import { DatabaseModule } from './schema/database.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { FilesModule } from './files/files.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -19,6 +19,7 @@ import { ReportsModule } from './reports/reports.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebModule } from './web/web.module.js';
+import { WorkflowCatalogueModule } from './workflow-catalogue/workflow-catalogue.module.js';
 import { WorkflowModule } from './workflow/workflow.module.js';
 
 @Module({})
@@ -44,6 +45,7 @@ export class AppModule {
         DecisionsModule,
         MovementsModule,
         ReportsModule,
+        WorkflowCatalogueModule,
         WebModule,
       ],
       controllers: [HealthController],

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
-import { BootstrapService } from './database/bootstrap.service.js';
+import { BootstrapService } from './seeds/bootstrap.service.js';
 
 async function main(): Promise<void> {
   let config: AppConfig;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { DEFAULT_SCALE, seedScale } from '../src/database/scale/scale-seed.js';
+import { DEFAULT_SCALE, seedScale } from '../src/seeds/scale/scale-seed.js';
 import { Transactions } from '../src/database/transactions.js';
 import { bearer, login, startApp, type TestApp } from './helpers/test-app.js';
 

@@ -7,7 +7,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Public } from './access.js';
+import { Public } from '../access/access.js';
 import { LoginDto, LoginResponse } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
 

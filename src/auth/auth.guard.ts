@@ -3,11 +3,11 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { AppError, ErrorCode } from '../common/app-error.js';
-import type { Role } from '../users/user.entity.js';
+import type { Role } from '../access/roles.js';
 import { UsersService } from '../users/users.service.js';
-import { CSRF_COOKIE, SESSION_COOKIE, WEB_PAGE_KEY } from '../web/web-page.js';
-import { hasAnyRole, PUBLIC_KEY, ROLES_KEY } from './access.js';
-import type { CurrentUser } from './current-user.js';
+import { CSRF_COOKIE, SESSION_COOKIE, WEB_PAGE_KEY } from './web-session.js';
+import { hasAnyRole, PUBLIC_KEY, ROLES_KEY } from '../access/access.js';
+import type { CurrentUser } from '../access/current-user.js';
 
 export interface TokenClaims {
   sub: number;

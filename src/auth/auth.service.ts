@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError, ErrorCode } from '../common/app-error.js';
 import { toUserView, UsersService } from '../users/users.service.js';
 import type { LoginDto, LoginResponse } from './auth.dto.js';
-import { DUMMY_HASH_PROMISE, verifyPassword } from './password.js';
+import { DUMMY_HASH_PROMISE, verifyPassword } from '../users/password.js';
 
 @Injectable()
 export class AuthService {

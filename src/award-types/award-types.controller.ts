@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/access.js';
+import { Authenticated } from '../access/access.js';
 import { AppError } from '../common/app-error.js';
 import { findRuleSet, RULE_SETS, ruleSetOn, type AwardType } from './catalogue.js';
 

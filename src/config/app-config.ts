@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEFAULT_HOLIDAYS } from '../reports/working-days.js';
+import { DEFAULT_HOLIDAYS } from './holidays.js';
 
 /** The app's whole configuration, read once from the environment and validated at start. */
 export interface AppConfig {

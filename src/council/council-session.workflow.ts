@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { inScope } from '../auth/access.js';
+import { inScope } from '../access/access.js';
 import { AppError } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { awardTypeOf } from '../nominations/eligibility-facts.js';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { inScope } from '../auth/access.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import { inScope } from '../access/access.js';
+import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode, type RuleViolation } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';

@@ -3,8 +3,8 @@ import type { FastifyReply } from 'fastify';
 import { DocumentFormatQuery, sendDocument } from '../documents/document-response.js';
 import { PdfService } from '../documents/pdf.service.js';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Authenticated, Roles } from '../auth/access.js';
-import { Caller, type CurrentUser } from '../auth/current-user.js';
+import { Authenticated, Roles } from '../access/access.js';
+import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import {
   BallotDto,

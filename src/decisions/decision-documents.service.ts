@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { findAwardType, findRuleSet } from '../award-types/catalogue.js';
-import { inScope } from '../auth/access.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import { inScope } from '../access/access.js';
+import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode } from '../common/app-error.js';
 import { provinceNames } from '../documents/format.js';
 import { DocumentRenderer } from '../documents/renderer.js';

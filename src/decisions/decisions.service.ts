@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ruleSetOn } from '../award-types/catalogue.js';
-import { inScope } from '../auth/access.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import { inScope } from '../access/access.js';
+import type { CurrentUser } from '../access/current-user.js';
 import { AppError, type RuleViolation } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -27,7 +27,12 @@ export class DecisionsService {
     @Inject(WorkflowService) private readonly workflow: WorkflowService,
     @Inject(NominationWorkflow) private readonly nominations: NominationWorkflow,
     @Inject(AuditService) private readonly audit: AuditService,
-  ) {}
+  ) {
+    // A revoked award stays in the register, marked revoked, so the reports leave it out.
+    nominations.onRevoked(async (manager, nominationId, reason) => {
+      await manager.update(DecisionAward, { nominationId }, { revokedAt: nowIso(), revokeReason: reason });
+    });
+  }
 
   /**
    * Records a signed decision: every nomination must be approved (or forwarded, for a higher decision recorded afterwards)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { inScope } from '../auth/access.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import { inScope } from '../access/access.js';
+import type { CurrentUser } from '../access/current-user.js';
 import { AppError } from '../common/app-error.js';
 import { Unit } from '../units/unit.entity.js';
 import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../workflow/workflow-definition.js';

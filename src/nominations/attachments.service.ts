@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ReadStream } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../access/current-user.js';
 import { AppError } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';

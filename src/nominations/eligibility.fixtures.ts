@@ -1,5 +1,5 @@
 import { findAwardType } from '../award-types/catalogue.js';
-import type { Rating } from '../people/person-facts.entity.js';
+import type { Rating } from '../common/rating.js';
 import type { EligibilityInput, HeldAward, PersonFacts } from './eligibility.js';
 
 /** Builders for eligibility scenarios: a clean record that each scenario changes in one respect. */

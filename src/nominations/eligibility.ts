@@ -1,6 +1,7 @@
 import type { AwardType } from '../award-types/catalogue.js';
 import type { RuleViolation } from '../common/app-error.js';
-import type { DisciplineLevel, InitiativeScope, Rating } from '../people/person-facts.entity.js';
+import type { Rating } from '../common/rating.js';
+import type { DisciplineLevel, InitiativeScope } from '../people/person-facts.entity.js';
 import type { NominationCategory, NomineeKind } from './nomination.entity.js';
 
 /** An award the nominee holds (or, for the nomination year, one still in progress that the same review may confer). */

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { inScope } from '../auth/access.js';
+import { inScope } from '../access/access.js';
 import { AppError, type RuleViolation } from '../common/app-error.js';
 import { nowIso, todayInVietnam } from '../common/time.js';
 import { ruleSetOn } from '../award-types/catalogue.js';
 import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../workflow/workflow-definition.js';
 import { placeholder, readRows } from '../database/sql.js';
-import { DecisionAward } from '../decisions/decision.entity.js';
 import type { Attachment } from './attachment.entity.js';
 import { missingDossierParts, requiredDossierParts } from './dossier.js';
 import { checkEligibility } from './eligibility.js';
@@ -16,6 +15,9 @@ import { nominationMachine, type NominationContext } from './nomination.machine.
 
 /** Events that must say why (a returned dossier, a rejection, a revocation: Law Art 93). */
 const NEEDS_COMMENT = new Set(['RETURN', 'REJECT', 'REVOKE']);
+
+/** Called when an award is revoked, inside the revocation's transaction. */
+export type RevocationListener = (manager: EntityManager, nominationId: number, reason: string | null) => Promise<void>;
 
 /** A nomination with the paths of its proposing and deciding units, which scope checks and guards read. */
 const NOMINATION_WITH_UNIT_PATHS = `SELECT n.*, pu.path AS "proposingUnitPath", du.path AS "decidingUnitPath"
@@ -101,7 +103,14 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
   readonly entity = Nomination;
   readonly machine = nominationMachine;
 
+  /** What other features do, in the revocation's transaction, when an award is revoked (the register is the decisions'). */
+  private readonly revocationListeners: RevocationListener[] = [];
+
   constructor(@Inject(EligibilityFacts) private readonly facts: EligibilityFacts) {}
+
+  onRevoked(listener: RevocationListener): void {
+    this.revocationListeners.push(listener);
+  }
 
   async load(manager: EntityManager, caller: TransitionCaller, id: number): Promise<Nomination> {
     const nomination = await loadNomination(manager, id);
@@ -159,14 +168,12 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
     return { violations: [] };
   }
 
-  /** A revocation (Law Art 93) marks the register entry revoked, in the same transaction, so reports exclude it. */
+  /** A revocation (Law Art 93) is told to its listeners in the same transaction, so the register never disagrees. */
   async afterTransition(manager: EntityManager, nomination: Nomination, event: WorkflowEvent): Promise<void> {
     if (event.type !== 'REVOKE') return;
-    await manager.update(
-      DecisionAward,
-      { nominationId: nomination.id },
-      { revokedAt: nowIso(), revokeReason: event.comment?.trim() ?? null },
-    );
+    for (const listener of this.revocationListeners) {
+      await listener(manager, nomination.id, event.comment?.trim() ?? null);
+    }
   }
 
   changes(nomination: Nomination, event: WorkflowEvent): Partial<Nomination> {

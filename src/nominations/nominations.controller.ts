@@ -13,8 +13,8 @@ import {
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Authenticated, Roles } from '../auth/access.js';
-import { Caller, type CurrentUser } from '../auth/current-user.js';
+import { Authenticated, Roles } from '../access/access.js';
+import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ATTACHMENT_KINDS } from './attachment.entity.js';
 import { readMultipart } from '../files/multipart.js';

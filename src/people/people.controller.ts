@@ -2,8 +2,8 @@ import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { FILE_BODY, uploadedFile } from '../files/multipart.js';
-import { Authenticated, Roles } from '../auth/access.js';
-import { Caller, type CurrentUser } from '../auth/current-user.js';
+import { Authenticated, Roles } from '../access/access.js';
+import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import {
   CreatePersonDto,

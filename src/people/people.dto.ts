@@ -4,13 +4,12 @@ import { IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-val
 import { AWARD_TYPE_CODES } from '../award-types/catalogue.js';
 import { IsoDate, Year, Optional, NotBlank } from '../common/dto-helpers.js';
 import { PageQuery } from '../common/pagination.js';
+import { RATINGS, type Rating } from '../common/rating.js';
 import {
   DISCIPLINE_LEVELS,
   INITIATIVE_SCOPES,
-  RATINGS,
   type DisciplineLevel,
   type InitiativeScope,
-  type Rating,
 } from './person-facts.entity.js';
 import { GENDERS, PERSON_CATEGORIES, type Gender, type PersonCategory } from './person.entity.js';
 

@@ -1,9 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { Rating } from '../common/rating.js';
 import { Person } from './person.entity.js';
-
-export const RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
-/** Yearly task-completion rating (xếp loại): hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ. */
-export type Rating = (typeof RATINGS)[number];
 
 export const INITIATIVE_SCOPES = ['grassroots', 'provincial', 'national'] as const;
 export type InitiativeScope = (typeof INITIATIVE_SCOPES)[number];

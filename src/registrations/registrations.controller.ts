@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, Roles } from '../auth/access.js';
-import { Caller, type CurrentUser } from '../auth/current-user.js';
+import { Authenticated, Roles } from '../access/access.js';
+import { Caller, type CurrentUser } from '../access/current-user.js';
 import { CreateRegistrationDto, RegistrationQuery } from './registrations.dto.js';
 import { RegistrationsService } from './registrations.service.js';
 

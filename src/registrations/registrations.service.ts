@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { findAwardType } from '../award-types/catalogue.js';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../access/current-user.js';
 import { AppError } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso } from '../common/time.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../access/current-user.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { todayInVietnam } from '../common/time.js';
 import { placeholder } from '../database/sql.js';
@@ -18,7 +18,7 @@ import {
   type Form0601Row,
   type MovementRow,
 } from './statistical-forms.js';
-import { median, workingDaysBetween } from './working-days.js';
+import { median, workingDaysBetween } from '../common/working-days.js';
 
 /** Appraisal must finish within 20 working days of a complete dossier (Decree 98 Art 47). */
 export const APPRAISAL_LIMIT_WORKING_DAYS = 20;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { Rating } from '../people/person-facts.entity.js';
+import type { Rating } from '../common/rating.js';
 import { Unit } from './unit.entity.js';
 
 /** A collective's facts for one year, read by the collective titles' rules. One per unit and year. */

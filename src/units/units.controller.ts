@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, Roles } from '../auth/access.js';
-import { Caller, type CurrentUser } from '../auth/current-user.js';
+import { Authenticated, Roles } from '../access/access.js';
+import { Caller, type CurrentUser } from '../access/current-user.js';
 import { CreateUnitDto, UnitEvaluationDto, UnitQuery } from './units.dto.js';
 import { UnitsService } from './units.service.js';
 

@@ -2,7 +2,7 @@ import { Optional, NotBlank } from '../common/dto-helpers.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { RATINGS, type Rating } from '../people/person-facts.entity.js';
+import { RATINGS, type Rating } from '../common/rating.js';
 import { PageQuery } from '../common/pagination.js';
 import { UNIT_KINDS, type UnitKind } from './unit.entity.js';
 

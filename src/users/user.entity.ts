@@ -1,8 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Unit } from '../units/unit.entity.js';
-
-export const ROLES = ['admin', 'submitter', 'board', 'council_member', 'council_chair'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../access/roles.js';
 
 @Entity('users')
 export class User {

@@ -12,7 +12,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { ROLES, type Role } from './user.entity.js';
+import { ROLES, type Role } from '../access/roles.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nv.snv' })

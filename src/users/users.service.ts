@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { inScope } from '../auth/access.js';
-import type { CurrentUser } from '../auth/current-user.js';
-import { hashPassword } from '../auth/password.js';
+import { inScope } from '../access/access.js';
+import type { CurrentUser } from '../access/current-user.js';
+import { hashPassword } from './password.js';
 import { AppError } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
 import { placeholder, readRows } from '../database/sql.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../auth/access.js';
+import { Roles } from '../access/access.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { uploadedFile } from '../files/multipart.js';
 import { MovementQuery } from '../movements/movements.dto.js';
@@ -12,11 +12,11 @@ import { CreateUnitDto } from '../units/units.dto.js';
 import { UNIT_KINDS } from '../units/unit.entity.js';
 import { UnitsService } from '../units/units.service.js';
 import { CreateUserDto } from '../users/users.dto.js';
-import { ROLES } from '../users/user.entity.js';
+import { ROLES } from '../access/roles.js';
 import { UsersService } from '../users/users.service.js';
 import { formValues, listOf, validated, type Form } from './web-forms.js';
 import { WebQueries } from './web-queries.service.js';
-import { WebPage } from './web-page.js';
+import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 
 /** Movements with their targets, the yearly report, and the administration of units, users and people. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../auth/access.js';
+import { Roles } from '../access/access.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { todayInVietnam } from '../common/time.js';
 import { BallotDto, CouncilSessionEventDto, CreateCouncilSessionDto } from '../council/council.dto.js';
@@ -9,7 +9,7 @@ import { CreateDecisionDto } from '../decisions/decisions.dto.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { formValues, idsOf, validated, type Form } from './web-forms.js';
 import { WebQueries } from './web-queries.service.js';
-import { WebPage } from './web-page.js';
+import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 
 /** Council sessions (agenda, secret ballot, results) and decisions (issue, print certificates). */

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Public } from '../auth/access.js';
+import { Public } from '../access/access.js';
 import { AuthService } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { AppError, ErrorCode } from '../common/app-error.js';
 import { langOf, translate } from './i18n.js';
 import { WebQueries } from './web-queries.service.js';
-import { LANG_COOKIE, SESSION_COOKIE, WebPage } from './web-page.js';
+import { LANG_COOKIE, SESSION_COOKIE, WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 
 /** Only same-site paths are followed after login, never another host. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../auth/access.js';
+import { Roles } from '../access/access.js';
 import { RULE_SETS } from '../award-types/catalogue.js';
 import { AppError } from '../common/app-error.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
@@ -14,7 +14,7 @@ import { NominationsService } from '../nominations/nominations.service.js';
 import { describeMachine } from '../workflow/machine-introspection.js';
 import { formValues, validated, type Form } from './web-forms.js';
 import { WebQueries } from './web-queries.service.js';
-import { WebPage } from './web-page.js';
+import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 
 const STATE_ORDER = describeMachine(nominationMachine).states.map((state) => state.name);

@@ -1,11 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode, httpStatusOf } from '../common/app-error.js';
 import { logServerError, toErrorBody } from '../common/error.filter.js';
 import { langOf, translate, type Lang } from './i18n.js';
 import { ViewRenderer, type PageModel } from './view-renderer.js';
-import { LANG_COOKIE } from './web-page.js';
+import { LANG_COOKIE } from '../auth/web-session.js';
 
 export type WebRequest = FastifyRequest & { user?: CurrentUser };
 type CsrfReply = FastifyReply & { generateCsrf(): Promise<string> | string };

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../access/current-user.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { todayInVietnam } from '../common/time.js';
 import { CouncilBallotReceipt, CouncilSession } from '../council/council-session.entity.js';
@@ -10,7 +10,7 @@ import { Nomination } from '../nominations/nomination.entity.js';
 import { NOMINATION_STATES, type NominationState } from '../nominations/nomination.machine.js';
 import { Person } from '../people/person.entity.js';
 import { APPRAISAL_LIMIT_WORKING_DAYS } from '../reports/yearly-report.service.js';
-import { workingDaysBetween } from '../reports/working-days.js';
+import { workingDaysBetween } from '../common/working-days.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
 import type { AnyStateMachine } from 'xstate';
-import type { CurrentUser } from '../auth/current-user.js';
+import type { CurrentUser } from '../access/current-user.js';
 import type { RuleViolation } from '../common/app-error.js';
 import type { ActorFacts } from './actor.js';
 

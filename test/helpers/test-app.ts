@@ -4,7 +4,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
-import { BootstrapService } from '../../src/database/bootstrap.service.js';
+import { BootstrapService } from '../../src/seeds/bootstrap.service.js';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 

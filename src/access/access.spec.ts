@@ -5,7 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import { AppError, ErrorCode } from '../common/app-error.js';
 import type { UsersService } from '../users/users.service.js';
 import { hasAnyRole, inScope, Public, Roles } from './access.js';
-import { AuthGuard } from './auth.guard.js';
+import { AuthGuard } from '../auth/auth.guard.js';
 import type { CurrentUser } from './current-user.js';
 
 const board: CurrentUser = { id: 7, username: 'b', displayName: 'B', unitId: 5, unitPath: '/1/5/', roles: ['board'] };

@@ -2,8 +2,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../../config/app-config.js';
-import { dataSourceOptions } from '../data-source-options.js';
-import { Transactions } from '../transactions.js';
+import { dataSourceOptions } from '../../schema/data-source-options.js';
+import { Transactions } from '../../database/transactions.js';
 import { DEFAULT_SCALE, seedScale } from './scale-seed.js';
 
 const config = loadConfig();

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Role } from '../users/user.entity.js';
+import type { Role } from './roles.js';
 
 /** The authenticated caller, as the guard loaded it for this request. */
 export interface CurrentUser {

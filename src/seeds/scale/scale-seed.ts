@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../../auth/password.js';
+import { hashPassword } from '../../users/password.js';
 import { findAwardType } from '../../award-types/catalogue.js';
-import { insertRows } from '../sql.js';
-import { Transactions } from '../transactions.js';
+import { insertRows } from '../../database/sql.js';
+import { Transactions } from '../../database/transactions.js';
 
 /**
  * A national dataset for load and report benchmarks (npm run seed:scale): 34 provinces, their departments and communes,

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { Transactions, TRANSACTIONS_OPTIONS, type TransactionsOptions } from './transactions.js';
+import { Transactions, TRANSACTIONS_OPTIONS, type TransactionsOptions } from '../database/transactions.js';
 
 @Global()
 @Module({

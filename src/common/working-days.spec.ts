@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_HOLIDAYS, median, workingDaysBetween } from './working-days.js';
+import { DEFAULT_HOLIDAYS } from '../config/holidays.js';
+import { median, workingDaysBetween } from './working-days.js';
 
 const holidays = new Set(DEFAULT_HOLIDAYS);
 

@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword } from '../users/password.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { nowIso } from '../common/time.js';
 import { Unit } from '../units/unit.entity.js';
 import { UnitsService } from '../units/units.service.js';
 import { User } from '../users/user.entity.js';
 import { DEMO_PASSWORD, loadDemoData, type DemoLogin } from './demo/demo-data.js';
-import { Transactions } from './transactions.js';
+import { Transactions } from '../database/transactions.js';
 
 export interface BootstrapResult {
   demoLogins: DemoLogin[];

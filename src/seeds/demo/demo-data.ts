@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { hashPassword } from '../../auth/password.js';
+import { hashPassword } from '../../users/password.js';
 import { nowIso } from '../../common/time.js';
 import { Council, CouncilMember } from '../../council/council.entity.js';
 import { provinceNames } from '../../documents/format.js';
@@ -9,7 +9,8 @@ import { PersonAward, PersonEvaluation, Initiative } from '../../people/person-f
 import { Person } from '../../people/person.entity.js';
 import { Unit, type UnitKind } from '../../units/unit.entity.js';
 import type { UnitsService } from '../../units/units.service.js';
-import { User, type Role } from '../../users/user.entity.js';
+import type { Role } from '../../access/roles.js';
+import { User } from '../../users/user.entity.js';
 import { SON_LA_2024 } from './son-la-2024.js';
 import { MEASURE_UNITS_VI, TARGET_NAMES_VI } from './target-names.js';
 

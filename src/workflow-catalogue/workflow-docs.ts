@@ -1,4 +1,4 @@
-import { describeMachine, mermaidDiagram } from './machine-introspection.js';
+import { describeMachine, mermaidDiagram } from '../workflow/machine-introspection.js';
 import { WORKFLOW_MACHINES } from './machines.js';
 
 const GUARDS: Record<string, string> = {

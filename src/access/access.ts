@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { Role } from '../users/user.entity.js';
+import type { Role } from './roles.js';
 import type { CurrentUser } from './current-user.js';
 
 export const PUBLIC_KEY = 'access:public';

@@ -1,8 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/access.js';
+import { Authenticated } from '../access/access.js';
 import { AppError } from '../common/app-error.js';
-import { describeMachine, mermaidDiagram } from './machine-introspection.js';
+import { describeMachine, mermaidDiagram } from '../workflow/machine-introspection.js';
 import { WORKFLOW_MACHINES } from './machines.js';
 
 function describe(entry: (typeof WORKFLOW_MACHINES)[number]) {

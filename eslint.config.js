@@ -13,6 +13,25 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'off',
     },
   },
+  // The web layer is a shell over the features' services and views: it reads no table itself.
+  {
+    files: ['src/web/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'typeorm', message: 'src/web reads through the features’ services, never the database.' }],
+          patterns: [
+            {
+              group: ['**/*.entity.js', '**/*.entity'],
+              message: 'src/web imports no entity: ask the feature for a view.',
+            },
+            { group: ['**/database/**', '**/schema/**'], message: 'src/web reads through the features’ services.' },
+          ],
+        },
+      ],
+    },
+  },
   // The web pages' script runs in the browser.
   { files: ['templates/views/assets/**/*.js'], languageOptions: { globals: globals.browser } },
 );

@@ -11,17 +11,23 @@ import { provinceNames } from '../documents/format.js';
 import { DocumentRenderer } from '../documents/renderer.js';
 import { awardTypeOf } from '../nominations/eligibility-facts.js';
 import { Nomination } from '../nominations/nomination.entity.js';
-import { loadNomination, NominationWorkflow } from '../nominations/nomination.workflow.js';
+import { findNominations, loadNomination } from '../nominations/nomination.queries.js';
+import { NominationWorkflow } from '../nominations/nomination.workflow.js';
 import { Person } from '../people/person.entity.js';
 import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
+import { workflowActions } from '../workflow/workflow-actions.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
+import { inSubtree } from '../database/scope.js';
 import type { BallotDto, CouncilSessionEventDto, CreateCouncilSessionDto } from './council.dto.js';
-import { Council } from './council.entity.js';
+import { Council, CouncilMember } from './council.entity.js';
 import { CouncilAgendaItem, CouncilBallotReceipt, CouncilRecusal, CouncilSession } from './council-session.entity.js';
 import { CouncilSessionWorkflow, loadSession, type LoadedSession } from './council-session.workflow.js';
 import { tally } from './tally.js';
+
+/** No session event asks for a reason. */
+const NO_COMMENT_NEEDED: ReadonlySet<string> = new Set();
 
 @Injectable()
 export class CouncilSessionsService {
@@ -113,15 +119,59 @@ export class CouncilSessionsService {
     return this.toView(session, caller);
   }
 
+  /**
+   * The councils the caller sits on or whose unit is in the caller's scope, and their sessions, newest first, each
+   * saying whether it awaits the caller's ballot.
+   */
+  async sessionsFor(caller: CurrentUser) {
+    const manager = this.dataSource.manager;
+    const memberOf = await manager.find(CouncilMember, { select: { councilId: true }, where: { userId: caller.id } });
+    const councils = await manager
+      .getRepository(Council)
+      .createQueryBuilder('council')
+      .innerJoin('council.unit', 'unit')
+      .where(...inSubtree('unit.path', caller.unitPath))
+      .orWhere('council.id IN (:...ids)', { ids: [0, ...memberOf.map((m) => m.councilId)] })
+      .getMany();
+    if (councils.length === 0) return { councils, sessions: [] };
+    const sessions = await manager.find(CouncilSession, {
+      where: { councilId: In(councils.map((c) => c.id)) },
+      order: { id: 'DESC' },
+      take: 100,
+    });
+    const voted = sessions.length
+      ? await manager.find(CouncilBallotReceipt, {
+          select: { sessionId: true },
+          where: { userId: caller.id, sessionId: In(sessions.map((s) => s.id)) },
+        })
+      : [];
+    const votedIn = new Set(voted.map((receipt) => receipt.sessionId));
+    const memberCouncils = new Set(memberOf.map((m) => m.councilId));
+    return {
+      councils: councils.map((council) => ({ id: council.id, name: council.name })),
+      sessions: sessions.map((session) => ({
+        id: session.id,
+        title: session.title,
+        meetingDate: session.meetingDate,
+        state: session.state,
+        councilName: councils.find((c) => c.id === session.councilId)?.name ?? '',
+        awaitingMyVote: session.state === 'open' && memberCouncils.has(session.councilId) && !votedIn.has(session.id),
+      })),
+    };
+  }
+
   private async toView(session: LoadedSession, caller: CurrentUser) {
     const manager = this.dataSource.manager;
     const context = await this.definition.context(manager, session, { user: caller });
     const items = await manager.find(CouncilAgendaItem, { where: { sessionId: session.id }, order: { id: 'ASC' } });
-    const nominations = items.length
-      ? await manager.find(Nomination, {
-          where: { id: In(items.map((i) => i.nominationId)) },
-          relations: { proposingUnit: true },
-        })
+    const ids = items.map((item) => item.nominationId);
+    const nominations = ids.length
+      ? (
+          await findNominations(manager, [[`(${ids.map(() => 'n.id = ?').join(' OR ')})`, ids]], {
+            skip: 0,
+            take: ids.length,
+          })
+        ).rows
       : [];
     const members = await manager.find(User, {
       select: { id: true, displayName: true, unitId: true },
@@ -141,6 +191,10 @@ export class CouncilSessionsService {
     });
     const recusals = await manager.find(CouncilRecusal, { where: { sessionId: session.id } });
     const women = await this.womenPriority(nominations);
+    const allowedEvents = allowedEventsOf(this.definition.machine, session.state, context);
+    const isMember = session.memberIds.includes(caller.id);
+    const voted = receipts.some((receipt) => receipt.userId === caller.id);
+    const beforeVoting = session.state === 'planned' || session.state === 'open';
     return {
       id: session.id,
       councilId: session.councilId,
@@ -148,7 +202,12 @@ export class CouncilSessionsService {
       meetingDate: session.meetingDate,
       state: session.state,
       version: session.version,
-      allowedEvents: allowedEventsOf(this.definition.machine, session.state, context),
+      allowedEvents,
+      actions: workflowActions(allowedEvents, NO_COMMENT_NEEDED),
+      /** The caller sits on the council and has not voted yet, while the session is open. */
+      canVote: session.state === 'open' && isMember && !voted,
+      voted,
+      closed: session.state === 'closed' || session.state === 'minutes_signed',
       members: members.map((m) => ({
         id: m.id,
         displayName: m.displayName,
@@ -165,14 +224,20 @@ export class CouncilSessionsService {
             return path.startsWith(nomination.proposingUnit!.path) || m.unitId === nomination.nomineeUnitId;
           })
           .map((m) => m.id);
+        const recused = recusals.filter((r) => r.nominationId === item.nominationId).map((r) => r.userId);
         return {
           nominationId: item.nominationId,
           awardTypeCode: nomination.awardTypeCode,
           proposingUnitId: nomination.proposingUnitId,
           state: nomination.state,
           conflictOfInterestMemberIds: conflicts,
-          recusedMemberIds: recusals.filter((r) => r.nominationId === item.nominationId).map((r) => r.userId),
+          recusedMemberIds: recused,
           womenPriority: women.has(nomination.id),
+          nomineeName: nomination.nomineeName ?? '',
+          proposingUnitName: nomination.proposingUnit?.name ?? '',
+          recusedByMe: recused.includes(caller.id),
+          // A member steps aside before casting their ballot, while the session is planned or open (Decree 152).
+          canRecuse: isMember && !voted && !recused.includes(caller.id) && beforeVoting,
         };
       }),
     };

@@ -7,10 +7,12 @@ import type { CurrentUser } from '../access/current-user.js';
 import { AppError, type RuleViolation } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { inSubtree } from '../database/scope.js';
 import { Transactions } from '../database/transactions.js';
 import { awardTypeOf } from '../nominations/eligibility-facts.js';
 import { Nomination } from '../nominations/nomination.entity.js';
-import { loadNomination, NominationWorkflow } from '../nominations/nomination.workflow.js';
+import { loadNomination } from '../nominations/nomination.queries.js';
+import { NominationWorkflow } from '../nominations/nomination.workflow.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { WorkflowService } from '../workflow/workflow.service.js';
@@ -156,6 +158,25 @@ export class DecisionsService {
       .execute();
     const counter = await manager.findOneByOrFail(RegisterCounter, { unitId, year });
     return counter.lastNumber - count + 1;
+  }
+
+  /** Decisions issued by units in the caller's scope, newest first. */
+  async inScopeOf(caller: CurrentUser) {
+    const decisions = await this.dataSource
+      .getRepository(Decision)
+      .createQueryBuilder('decision')
+      .innerJoinAndSelect('decision.issuingUnit', 'unit')
+      .where(...inSubtree('unit.path', caller.unitPath))
+      .orderBy('decision.id', 'DESC')
+      .take(100)
+      .getMany();
+    return decisions.map((decision) => ({
+      id: decision.id,
+      number: decision.number,
+      signedOn: decision.signedOn,
+      signerName: decision.signerName,
+      issuingUnit: { name: decision.issuingUnit!.name },
+    }));
   }
 
   async get(caller: CurrentUser, id: number) {

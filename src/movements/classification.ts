@@ -1,4 +1,4 @@
-import type { UnitKind } from '../units/unit.entity.js';
+import type { UnitKind } from '../units/unit-kinds.js';
 
 export const DURATION_BUCKETS = ['under_1_year', '1_year', '1_to_3_years', '3_to_5_years', '5_years_or_more'] as const;
 /** Duration classes of form 0601.N (Circular 02/2023/TT-BNV): < 1 y, 1 y, 1–3 y, 3–5 y, ≥ 5 y. */

@@ -64,6 +64,9 @@ export class Nomination {
   @Column({ type: 'varchar', length: 200, nullable: true })
   householdHeadName: string | null;
 
+  /** Who is nominated, as lists show it (the person, the unit, or "Hộ" and the household head): read, never stored. */
+  nomineeName?: string;
+
   @Column({ type: 'varchar', length: 300, nullable: true })
   householdAddress: string | null;
 

@@ -6,6 +6,7 @@ import { nowIso, todayInVietnam } from '../common/time.js';
 import { ruleSetOn } from '../award-types/catalogue.js';
 import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../workflow/workflow-definition.js';
 import { placeholder, readRows } from '../database/sql.js';
+import { loadNomination } from './nomination.queries.js';
 import type { Attachment } from './attachment.entity.js';
 import { missingDossierParts, requiredDossierParts } from './dossier.js';
 import { checkEligibility } from './eligibility.js';
@@ -14,69 +15,10 @@ import { Nomination } from './nomination.entity.js';
 import { nominationMachine, type NominationContext } from './nomination.machine.js';
 
 /** Events that must say why (a returned dossier, a rejection, a revocation: Law Art 93). */
-const NEEDS_COMMENT = new Set(['RETURN', 'REJECT', 'REVOKE']);
+export const NEEDS_COMMENT: ReadonlySet<string> = new Set(['RETURN', 'REJECT', 'REVOKE']);
 
 /** Called when an award is revoked, inside the revocation's transaction. */
 export type RevocationListener = (manager: EntityManager, nominationId: number, reason: string | null) => Promise<void>;
-
-/** A nomination with the paths of its proposing and deciding units, which scope checks and guards read. */
-const NOMINATION_WITH_UNIT_PATHS = `SELECT n.*, pu.path AS "proposingUnitPath", du.path AS "decidingUnitPath"
-   FROM nominations n
-   JOIN units pu ON pu.id = n."proposingUnitId"
-   JOIN units du ON du.id = n."decidingUnitId"`;
-
-type NominationRow = Nomination & { proposingUnitPath: string; decidingUnitPath: string };
-
-function toNomination({ proposingUnitPath, decidingUnitPath, ...columns }: NominationRow): Nomination {
-  return Object.assign(new Nomination(), columns, {
-    proposingUnit: { path: proposingUnitPath } as Nomination['proposingUnit'],
-    decidingUnit: { path: decidingUnitPath } as Nomination['decidingUnit'],
-  });
-}
-
-/**
- * Loads a nomination with its units' paths. Hand-written SQL: it runs on every read and transition, and the query
- * builder cost more than the rest of the request.
- */
-export async function loadNomination(manager: EntityManager, id: number): Promise<Nomination | null> {
-  const rows = await readRows<NominationRow>(
-    manager,
-    `${NOMINATION_WITH_UNIT_PATHS} WHERE n.id = ${placeholder(manager.connection, 1)}`,
-    [id],
-  );
-  return rows.length === 0 ? null : toNomination(rows[0]);
-}
-
-/**
- * One page of nominations matching every condition (SQL with one `?` for its value), newest first, and how many match
- * in all. Hand-written for the same reason as `loadNomination`: the query builder paginates joined rows with a second
- * query and hydrates both units as entities, for rows whose units only need their paths.
- */
-export async function findNominations(
-  manager: EntityManager,
-  conditions: [sql: string, value: unknown][],
-  page: { skip: number; take: number },
-): Promise<{ rows: Nomination[]; total: number }> {
-  let index = 0;
-  const where = conditions
-    .map(([sql]) => sql.replace('?', () => placeholder(manager.connection, ++index)))
-    .join(' AND ');
-  const values = conditions.map(([, value]) => value);
-  const [rows, [{ total }]] = await Promise.all([
-    readRows<NominationRow>(
-      manager,
-      `${NOMINATION_WITH_UNIT_PATHS} WHERE ${where} ORDER BY n.id DESC
-        LIMIT ${placeholder(manager.connection, index + 1)} OFFSET ${placeholder(manager.connection, index + 2)}`,
-      [...values, page.take, page.skip],
-    ),
-    readRows<{ total: number | string }>(
-      manager,
-      `SELECT COUNT(*) AS total FROM nominations n JOIN units pu ON pu.id = n."proposingUnitId" WHERE ${where}`,
-      values,
-    ),
-  ]);
-  return { rows: rows.map(toNomination), total: Number(total) };
-}
 
 /** The guards' view of a nomination for a caller. */
 export function nominationContext(nomination: Nomination, caller: TransitionCaller): NominationContext {

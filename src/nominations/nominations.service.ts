@@ -1,28 +1,49 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { findAwardType, ruleSetOn } from '../award-types/catalogue.js';
+import { findAwardType, RULE_SETS, ruleSetOn } from '../award-types/catalogue.js';
 import { hasAnyRole, inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode, type RuleViolation } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso, todayInVietnam } from '../common/time.js';
+import { subtreeCondition } from '../database/scope.js';
+import { placeholder, readRows } from '../database/sql.js';
 import { Transactions } from '../database/transactions.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { workflowActions, type WorkflowAction } from '../workflow/workflow-actions.js';
+import { appraisalDeadline } from './appraisal.js';
+import { describeMachine } from '../workflow/machine-introspection.js';
+import { nominationMachine, NOMINATION_STATES, type NominationState } from './nomination.machine.js';
 import { Movement } from '../movements/movement.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
-import { Attachment } from './attachment.entity.js';
+import { Attachment, ATTACHMENT_KINDS } from './attachment.entity.js';
 import { requiredDossierParts } from './dossier.js';
 import { awardTypeOf, ruleSetOf } from './eligibility-facts.js';
-import { Nomination, type NomineeKind } from './nomination.entity.js';
-import { findNominations, nominationContext, NominationWorkflow } from './nomination.workflow.js';
+import { Nomination, NOMINATION_CATEGORIES, type NomineeKind } from './nomination.entity.js';
+import { findNominations } from './nomination.queries.js';
+import { NEEDS_COMMENT, nominationContext, NominationWorkflow } from './nomination.workflow.js';
 import type {
   CreateNominationDto,
   NominationEventDto,
   NominationQuery,
   UpdateNominationDto,
 } from './nominations.dto.js';
+
+/** The states in the machine's order: a nomination's page shows where it stands among them. */
+const STATE_ORDER = describeMachine(nominationMachine).states.map((state) => state.name);
+
+/** Which nominations a list shows, besides the caller's scope. */
+export interface NominationFilter {
+  states?: NominationState[];
+  ids?: number[];
+  year?: number;
+  awardTypeCode?: string;
+  proposingUnitId?: number;
+  movementId?: number;
+}
 
 export interface NominationView {
   id: number;
@@ -40,6 +61,15 @@ export interface NominationView {
   state: Nomination['state'];
   version: number;
   allowedEvents: string[];
+  /** The allowed events as the pages offer them (which must say why); `canOverride` is known on the detail only. */
+  actions: WorkflowAction[];
+  /** The caller may change the dossier now (its proposing unit's submitter, while draft or returned). */
+  editable: boolean;
+  /** Its certificate can be printed (the award is decided). */
+  certificateAvailable: boolean;
+  /** Who is nominated and by which unit, as lists show them. */
+  nomineeName: string;
+  proposingUnitName: string;
   ruleSet: string;
   submittedOn: string | null;
   requiredDossierParts: string[];
@@ -55,6 +85,7 @@ export class NominationsService {
     @Inject(WorkflowService) private readonly workflow: WorkflowService,
     @Inject(NominationWorkflow) private readonly definition: NominationWorkflow,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   toView(nomination: Nomination, caller: CurrentUser): NominationView {
@@ -86,6 +117,11 @@ export class NominationsService {
       state: nomination.state,
       version: nomination.version,
       allowedEvents,
+      actions: workflowActions(allowedEvents, NEEDS_COMMENT),
+      editable: this.isEditable(caller, nomination),
+      certificateAvailable: nomination.state === 'decided' || nomination.state === 'awarded',
+      nomineeName: nomination.nomineeName ?? '',
+      proposingUnitName: nomination.proposingUnit?.name ?? '',
       ruleSet: ruleSetOf(nomination).code,
       submittedOn: nomination.submittedOn,
       requiredDossierParts: requiredDossierParts(awardTypeOf(nomination), nomination.category),
@@ -230,14 +266,122 @@ export class NominationsService {
   }
 
   async list(caller: CurrentUser, query: NominationQuery): Promise<Page<NominationView>> {
-    const conditions: [string, unknown][] = [['pu.path LIKE ?', `${caller.unitPath}%`]];
-    if (query.state) conditions.push(['n.state = ?', query.state]);
-    if (query.year !== undefined) conditions.push(['n.year = ?', query.year]);
-    if (query.awardTypeCode) conditions.push(['n."awardTypeCode" = ?', query.awardTypeCode]);
-    if (query.proposingUnitId !== undefined) conditions.push(['n."proposingUnitId" = ?', query.proposingUnitId]);
-    if (query.movementId !== undefined) conditions.push(['n."movementId" = ?', query.movementId]);
-    const { rows, total } = await findNominations(this.dataSource.manager, conditions, skipTake(query));
-    return { items: rows.map((row) => this.toView(row, caller)), total, page: query.page, pageSize: query.pageSize };
+    const { state, page, pageSize, ...filter } = query;
+    const { items, total } = await this.search(
+      caller,
+      { ...filter, states: state ? [state] : undefined },
+      skipTake(query),
+    );
+    return { items, total, page, pageSize };
+  }
+
+  /** The one list of nominations in the caller's scope, newest first: the API's list, the pages' lists and queues. */
+  async search(
+    caller: CurrentUser,
+    filter: NominationFilter,
+    page: { skip: number; take: number },
+  ): Promise<{ items: NominationView[]; total: number }> {
+    const conditions: [string, unknown][] = [subtreeCondition('pu.path', caller.unitPath)];
+    // One placeholder per condition: a list of states or ids is matched one value at a time.
+    if (filter.states?.length) {
+      conditions.push([`(${filter.states.map(() => 'n.state = ?').join(' OR ')})`, filter.states]);
+    }
+    if (filter.ids?.length) conditions.push([`(${filter.ids.map(() => 'n.id = ?').join(' OR ')})`, filter.ids]);
+    if (filter.year !== undefined) conditions.push(['n.year = ?', filter.year]);
+    if (filter.awardTypeCode) conditions.push(['n."awardTypeCode" = ?', filter.awardTypeCode]);
+    if (filter.proposingUnitId !== undefined) conditions.push(['n."proposingUnitId" = ?', filter.proposingUnitId]);
+    if (filter.movementId !== undefined) conditions.push(['n."movementId" = ?', filter.movementId]);
+    const { rows, total } = await findNominations(this.dataSource.manager, conditions, page);
+    return { items: rows.map((row) => this.toView(row, caller)), total };
+  }
+
+  /**
+   * Who is nominated and by whom, for nominations the caller reaches through something other than unit scope (a council
+   * session's agenda, whose access the council has checked): members from other departments read what they vote on.
+   */
+  async summaries(ids: readonly number[]): Promise<Map<number, { nomineeName: string; proposingUnitName: string }>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await findNominations(
+      this.dataSource.manager,
+      [[`(${ids.map(() => 'n.id = ?').join(' OR ')})`, ids]],
+      { skip: 0, take: ids.length },
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { nomineeName: row.nomineeName ?? '', proposingUnitName: row.proposingUnit?.name ?? '' },
+      ]),
+    );
+  }
+
+  /** How many nominations in the caller's scope stand in each state, in the machine's order of states. */
+  async countsByState(caller: CurrentUser): Promise<{ state: NominationState; count: number }[]> {
+    const [sql, scope] = subtreeCondition('pu.path', caller.unitPath);
+    const rows = await readRows<{ state: string; count: string | number }>(
+      this.dataSource.manager,
+      `SELECT n.state AS state, COUNT(*) AS count FROM nominations n JOIN units pu ON pu.id = n."proposingUnitId"
+        WHERE ${sql.replace('?', placeholder(this.dataSource, 1))} GROUP BY n.state`,
+      [scope],
+    );
+    const counts = new Map(rows.map((row) => [row.state, Number(row.count)]));
+    return NOMINATION_STATES.filter((state) => counts.has(state)).map((state) => ({
+      state,
+      count: counts.get(state)!,
+    }));
+  }
+
+  /** Submitted dossiers waiting for the board, the nearest to the 20-working-day limit first. */
+  async appraisalQueue(caller: CurrentUser): Promise<(NominationView & { daysLeft: number; overdue: boolean })[]> {
+    const { items } = await this.search(caller, { states: ['submitted'] }, { skip: 0, take: 200 });
+    const holidays = new Set(this.config.holidays);
+    const today = todayInVietnam();
+    return items
+      .map((item) => ({ ...item, ...appraisalDeadline(item.submittedOn, today, holidays) }))
+      .sort((a, b) => a.daysLeft - b.daysLeft);
+  }
+
+  /** What a nomination form offers: the award types of the rule set in force, the categories, the dossier parts. */
+  formOptions() {
+    return {
+      awardTypes: RULE_SETS[RULE_SETS.length - 1].awardTypes,
+      categories: NOMINATION_CATEGORIES,
+      attachmentKinds: ATTACHMENT_KINDS,
+    };
+  }
+
+  /**
+   * A nomination's page: the nomination with what the caller may do (overriding failed rules included), its dossier
+   * against the required parts, its eligibility and its history, newest first.
+   */
+  async detail(caller: CurrentUser, id: number) {
+    const nomination = await this.get(caller, id);
+    const [history, attachments, eligibility] = [
+      await this.history(caller, id),
+      await this.attachmentsOf(caller, id),
+      await this.eligibility(caller, id),
+    ];
+    const uploaded = new Set<string>(attachments.map((attachment) => attachment.kind));
+    const visited = new Set(history.flatMap((entry) => [entry.from, entry.to]));
+    return {
+      nomination: {
+        ...nomination,
+        actions: workflowActions(
+          nomination.allowedEvents,
+          NEEDS_COMMENT,
+          (type) => type === 'VERIFY' && !eligibility.eligible,
+        ),
+      },
+      history: [...history].reverse(),
+      steps: STATE_ORDER.map((state) => ({
+        state,
+        current: state === nomination.state,
+        passed: visited.has(state) && state !== nomination.state,
+      })),
+      attachments,
+      dossier: nomination.requiredDossierParts.map((kind) => ({ kind, present: uploaded.has(kind) })),
+      eligibility,
+      attachmentKinds: ATTACHMENT_KINDS,
+    };
   }
 
   async require(
@@ -301,6 +445,14 @@ export class NominationsService {
   }
 
   /** Dossier edits (fields, attachments) belong to the proposing unit while the dossier is with it: draft or returned. */
+  private isEditable(caller: CurrentUser, nomination: Nomination): boolean {
+    return (
+      hasAnyRole(caller, ['submitter']) &&
+      inScope(caller, nomination.proposingUnit!.path) &&
+      (nomination.state === 'draft' || nomination.state === 'returned')
+    );
+  }
+
   requireEditable(caller: CurrentUser, nomination: Nomination, version?: number): void {
     if (!hasAnyRole(caller, ['submitter']) || !inScope(caller, nomination.proposingUnit!.path)) {
       throw AppError.forbidden('Chỉ đơn vị đề nghị được sửa hồ sơ', 'Only the proposing unit may edit the dossier');

@@ -8,6 +8,7 @@ import { AppError } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso } from '../common/time.js';
 import { insertRows } from '../database/sql.js';
+import { inSubtree } from '../database/scope.js';
 import { Transactions } from '../database/transactions.js';
 import { readSpreadsheet } from '../files/spreadsheet.js';
 import { createValidationPipe } from '../common/validation.js';
@@ -86,7 +87,7 @@ export class PeopleService {
       .getRepository(Unit)
       .createQueryBuilder('unit')
       .select(['unit.id', 'unit.code'])
-      .where('unit.path LIKE :scope', { scope: `${caller.unitPath}%` })
+      .where(...inSubtree('unit.path', caller.unitPath))
       .getMany();
     const unitIds = new Map(units.map((unit) => [unit.code.toLowerCase(), unit.id]));
     const pipe = createValidationPipe();
@@ -142,12 +143,25 @@ export class PeopleService {
     });
   }
 
+  /** The people of units in the caller's scope, by name, with their unit's name (a form's choice of nominee). */
+  async inScopeOf(caller: CurrentUser): Promise<(PersonSummary & { unit: { name: string } })[]> {
+    const people = await this.dataSource
+      .getRepository(Person)
+      .createQueryBuilder('person')
+      .innerJoinAndSelect('person.unit', 'unit')
+      .where(...inSubtree('unit.path', caller.unitPath))
+      .orderBy('person.fullName', 'ASC')
+      .take(1000)
+      .getMany();
+    return people.map((person) => ({ ...toPersonSummary(person), unit: { name: person.unit!.name } }));
+  }
+
   async list(caller: CurrentUser, query: PeopleQuery): Promise<Page<PersonSummary>> {
     const builder = this.dataSource
       .getRepository(Person)
       .createQueryBuilder('person')
       .innerJoin('person.unit', 'unit')
-      .where('unit.path LIKE :scope', { scope: `${caller.unitPath}%` })
+      .where(...inSubtree('unit.path', caller.unitPath))
       .orderBy('person.id', 'ASC')
       .skip(skipTake(query).skip)
       .take(query.pageSize);

@@ -6,6 +6,7 @@ import type { CurrentUser } from '../access/current-user.js';
 import { AppError } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso } from '../common/time.js';
+import { inSubtree } from '../database/scope.js';
 import { Transactions } from '../database/transactions.js';
 import { Movement } from '../movements/movement.entity.js';
 import { PeopleService } from '../people/people.service.js';
@@ -96,7 +97,7 @@ export class RegistrationsService {
       .getRepository(Registration)
       .createQueryBuilder('registration')
       .innerJoin('registration.unit', 'unit')
-      .where('unit.path LIKE :scope', { scope: `${caller.unitPath}%` })
+      .where(...inSubtree('unit.path', caller.unitPath))
       .orderBy('registration.id', 'ASC')
       .skip(skipTake(query).skip)
       .take(query.pageSize);

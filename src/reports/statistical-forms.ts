@@ -7,7 +7,7 @@ import { findAwardType } from '../award-types/catalogue.js';
 import { DURATION_BUCKETS, durationBucket, launchingLevel } from '../movements/classification.js';
 import { MOVEMENT_KINDS, MOVEMENT_SCOPES } from '../movements/movement.entity.js';
 import { NOMINATION_CATEGORIES } from '../nominations/nomination.entity.js';
-import type { UnitKind } from '../units/unit.entity.js';
+import type { UnitKind } from '../units/unit-kinds.js';
 
 export const LAUNCHING_LEVELS = ['province', 'department', 'district', 'commune', 'other'] as const;
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { CurrentUser } from '../access/current-user.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { todayInVietnam } from '../common/time.js';
+import { inSubtree } from '../database/scope.js';
 import { placeholder } from '../database/sql.js';
 import { achievement } from '../movements/achievement.js';
 import { Movement, Target } from '../movements/movement.entity.js';
@@ -18,10 +19,9 @@ import {
   type Form0601Row,
   type MovementRow,
 } from './statistical-forms.js';
+import { APPRAISAL_LIMIT_WORKING_DAYS } from '../nominations/appraisal.js';
 import { median, workingDaysBetween } from '../common/working-days.js';
 
-/** Appraisal must finish within 20 working days of a complete dossier (Decree 98 Art 47). */
-export const APPRAISAL_LIMIT_WORKING_DAYS = 20;
 const LAUNCHED = ['launched', 'concluded', 'archived'];
 
 export interface YearlyReport {
@@ -116,7 +116,7 @@ export class YearlyReportService {
   ) {}
 
   async build(caller: CurrentUser, year: number): Promise<YearlyReport> {
-    const scope = `${caller.unitPath}%`;
+    const scope = caller.unitPath;
     const unitName =
       (
         await this.dataSource.query(`SELECT name FROM units WHERE id = ${placeholder(this.dataSource, 1)}`, [
@@ -137,7 +137,7 @@ export class YearlyReportService {
       .createQueryBuilder('target')
       .innerJoin('target.movement', 'movement')
       .innerJoin('movement.launchedByUnit', 'unit')
-      .where('unit.path LIKE :scope', { scope })
+      .where(...inSubtree('unit.path', scope))
       .andWhere('movement.startDate <= :yearEnd AND movement.endDate >= :yearStart', {
         yearStart: `${year}-01-01`,
         yearEnd: `${year}-12-31`,
@@ -253,7 +253,7 @@ export class YearlyReportService {
       .addSelect('movement.startDate', 'startDate')
       .addSelect('movement.endDate', 'endDate')
       .addSelect('movement.state', 'state')
-      .where('unit.path LIKE :scope', { scope })
+      .where(...inSubtree('unit.path', scope))
       .andWhere('movement.startDate <= :end AND movement.endDate >= :start', {
         start: `${fromYear}-01-01`,
         end: `${toYear}-12-31`,
@@ -267,7 +267,7 @@ export class YearlyReportService {
       .getRepository(Nomination)
       .createQueryBuilder('nomination')
       .innerJoin('nomination.proposingUnit', 'proposingUnit')
-      .where('proposingUnit.path LIKE :scope', { scope })
+      .where(...inSubtree('proposingUnit.path', scope))
       .andWhere('nomination.year IN (:year, :previousYear)', { year, previousYear: year - 1 });
   }
 
@@ -284,7 +284,7 @@ export class YearlyReportService {
       .select(['log.entityId AS "entityId"', 'log.event AS "event"', 'log.at AS "at"'])
       .where("log.workflow = 'nomination'")
       .andWhere("log.event IN ('SUBMIT', 'RESUBMIT', 'VERIFY', 'RETURN', 'REJECT')")
-      .andWhere('proposingUnit.path LIKE :scope', { scope })
+      .andWhere(...inSubtree('proposingUnit.path', scope))
       .andWhere('nomination.year = :year', { year })
       .orderBy('log.id', 'ASC')
       .getRawMany();

@@ -1,7 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-
-export const UNIT_KINDS = ['province', 'department', 'district', 'commune', 'agency', 'enterprise', 'other'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+import type { UnitKind } from './unit-kinds.js';
 
 /** An organisational unit (đơn vị): the province, its departments, districts, communes, agencies, enterprises. */
 @Entity('units')

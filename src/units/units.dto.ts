@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RATINGS, type Rating } from '../common/rating.js';
 import { PageQuery } from '../common/pagination.js';
-import { UNIT_KINDS, type UnitKind } from './unit.entity.js';
+import { UNIT_KINDS, type UnitKind } from './unit-kinds.js';
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'SL-SNV' })

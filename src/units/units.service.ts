@@ -6,6 +6,7 @@ import type { CurrentUser } from '../access/current-user.js';
 import { AppError, type RuleViolation } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso } from '../common/time.js';
+import { inSubtree } from '../database/scope.js';
 import { Transactions } from '../database/transactions.js';
 import { UnitEvaluation } from './unit-evaluation.entity.js';
 import { Unit } from './unit.entity.js';
@@ -47,6 +48,18 @@ export class UnitsService {
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
+
+  /** The units in the caller's scope, in tree order (a materialised path sorts parents before children). */
+  async inScopeOf(caller: CurrentUser): Promise<UnitView[]> {
+    const units = await this.dataSource
+      .getRepository(Unit)
+      .createQueryBuilder('unit')
+      .where(...inSubtree('unit.path', caller.unitPath))
+      .orderBy('unit.path', 'ASC')
+      .take(1000)
+      .getMany();
+    return units.map(toUnitView);
+  }
 
   /** The organisation tree is not secret: every signed-in user may read it (forms need it). */
   async list(query: UnitQuery): Promise<Page<UnitView>> {

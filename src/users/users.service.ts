@@ -7,6 +7,7 @@ import { hashPassword } from './password.js';
 import { AppError } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
 import { placeholder, readRows } from '../database/sql.js';
+import { inSubtree } from '../database/scope.js';
 import { Transactions } from '../database/transactions.js';
 import { Unit } from '../units/unit.entity.js';
 import type { CreateUserDto, UserView } from './users.dto.js';
@@ -59,6 +60,19 @@ export class UsersService {
 
   findByUsername(username: string): Promise<User | null> {
     return this.dataSource.getRepository(User).findOneBy({ username });
+  }
+
+  /** The users of units in the caller's scope, by username, with their unit's name. */
+  async inScopeOf(caller: CurrentUser): Promise<(UserView & { unit: { name: string } })[]> {
+    const users = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .innerJoinAndSelect('user.unit', 'unit')
+      .where(...inSubtree('unit.path', caller.unitPath))
+      .orderBy('user.username', 'ASC')
+      .take(1000)
+      .getMany();
+    return users.map((user) => ({ ...toUserView(user), unit: { name: user.unit!.name } }));
   }
 
   async create(caller: CurrentUser | null, dto: CreateUserDto): Promise<UserView> {

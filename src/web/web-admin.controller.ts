@@ -9,13 +9,12 @@ import { PeopleService } from '../people/people.service.js';
 import { yearlyReportModel } from '../reports/yearly-report.views.js';
 import { YearlyReportService } from '../reports/yearly-report.service.js';
 import { CreateUnitDto } from '../units/units.dto.js';
-import { UNIT_KINDS } from '../units/unit.entity.js';
+import { UNIT_KINDS } from '../units/unit-kinds.js';
 import { UnitsService } from '../units/units.service.js';
 import { CreateUserDto } from '../users/users.dto.js';
 import { ROLES } from '../access/roles.js';
 import { UsersService } from '../users/users.service.js';
 import { formValues, listOf, validated, type Form } from './web-forms.js';
-import { WebQueries } from './web-queries.service.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 
@@ -26,7 +25,6 @@ import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 export class WebAdminController {
   constructor(
     @Inject(WebPages) private readonly pages: WebPages,
-    @Inject(WebQueries) private readonly queries: WebQueries,
     @Inject(MovementsService) private readonly movements: MovementsService,
     @Inject(YearlyReportService) private readonly reports: YearlyReportService,
     @Inject(UnitsService) private readonly units: UnitsService,
@@ -137,7 +135,7 @@ export class WebAdminController {
 
   private async unitsModel(request: WebRequest, reply: FastifyReply, values: Form) {
     return this.pages.model(request, reply, 'admin.units', 'admin', {
-      units: await this.queries.units(request.user!),
+      units: await this.units.inScopeOf(request.user!),
       kinds: UNIT_KINDS,
       values,
       errors: values.errors,
@@ -146,8 +144,8 @@ export class WebAdminController {
 
   private async usersModel(request: WebRequest, reply: FastifyReply, values: Form) {
     return this.pages.model(request, reply, 'admin.users', 'admin', {
-      users: await this.queries.users(request.user!),
-      units: await this.queries.units(request.user!),
+      users: await this.users.inScopeOf(request.user!),
+      units: await this.units.inScopeOf(request.user!),
       roles: ROLES,
       values,
       errors: values.errors,

@@ -3,12 +3,13 @@ import type { FastifyReply } from 'fastify';
 import { Roles } from '../access/access.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { todayInVietnam } from '../common/time.js';
-import { BallotDto, CouncilSessionEventDto, CreateCouncilSessionDto } from '../council/council.dto.js';
+import { CHOICES, BallotDto, CouncilSessionEventDto, CreateCouncilSessionDto } from '../council/council.dto.js';
 import { CouncilSessionsService } from '../council/council-sessions.service.js';
 import { CreateDecisionDto } from '../decisions/decisions.dto.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
+import { NominationsService } from '../nominations/nominations.service.js';
+import { UnitsService } from '../units/units.service.js';
 import { formValues, idsOf, validated, type Form } from './web-forms.js';
-import { WebQueries } from './web-queries.service.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 
@@ -19,14 +20,15 @@ import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 export class WebCouncilController {
   constructor(
     @Inject(WebPages) private readonly pages: WebPages,
-    @Inject(WebQueries) private readonly queries: WebQueries,
+    @Inject(NominationsService) private readonly nominations: NominationsService,
+    @Inject(UnitsService) private readonly units: UnitsService,
     @Inject(CouncilSessionsService) private readonly sessions: CouncilSessionsService,
     @Inject(DecisionsService) private readonly decisions: DecisionsService,
   ) {}
 
   @Get('council/sessions')
   async sessionList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
-    const { sessions } = await this.queries.sessions(request.user!);
+    const { sessions } = await this.sessions.sessionsFor(request.user!);
     const model = await this.pages.model(request, reply, 'council.sessions', 'council', { sessions });
     this.pages.send(reply, 'sessions', model);
   }
@@ -106,7 +108,7 @@ export class WebCouncilController {
   @Get('decisions')
   @Roles('board')
   async decisionList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
-    const decisions = await this.queries.decisions(request.user!);
+    const decisions = await this.decisions.inScopeOf(request.user!);
     const model = await this.pages.model(request, reply, 'decisions.title', 'decisions', { decisions });
     this.pages.send(reply, 'decisions', model);
   }
@@ -145,11 +147,11 @@ export class WebCouncilController {
 
   private async sessionForm(request: WebRequest, reply: FastifyReply, values: Form) {
     const caller = request.user!;
-    const { councils } = await this.queries.sessions(caller);
-    const { rows } = await this.queries.nominations(caller, { states: ['verified'], limit: 200 });
+    const { councils } = await this.sessions.sessionsFor(caller);
+    const { items } = await this.nominations.search(caller, { states: ['verified'] }, { skip: 0, take: 200 });
     return this.pages.model(request, reply, 'council.newSession', 'council', {
       councils,
-      nominations: rows,
+      nominations: items,
       values: { meetingDate: todayInVietnam(), ...values, nominationIds: idsOf(values.nominationIds) },
       errors: values.errors,
     });
@@ -180,47 +182,26 @@ export class WebCouncilController {
     id: number,
     extra: Record<string, unknown> = {},
   ) {
-    const caller = request.user!;
-    const session = await this.sessions.get(caller, id);
-    const closed = session.state === 'closed' || session.state === 'minutes_signed';
-    const results = closed ? await this.sessions.results(caller, id) : [];
-    const names = new Map(
-      (await this.queries.agendaRows(session.agenda.map((item) => item.nominationId))).map((row) => [row.id, row]),
-    );
-    const isMember = session.members.some((member) => member.id === caller.id);
-    const voted = session.ballotsCastBy.includes(caller.id);
+    const session = await this.sessions.get(request.user!, id);
+    const results = session.closed ? await this.sessions.results(request.user!, id) : [];
     return this.pages.model(request, reply, 'council.sessions', 'council', {
       session,
       agenda: session.agenda.map((item) => ({
         ...item,
-        recusedByMe: item.recusedMemberIds.includes(caller.id),
-        canRecuse:
-          isMember &&
-          !voted &&
-          !item.recusedMemberIds.includes(caller.id) &&
-          (session.state === 'planned' || session.state === 'open'),
-        nominee: names.get(item.nominationId)?.nominee ?? `#${item.nominationId}`,
-        unitName: names.get(item.nominationId)?.unitName ?? '',
         conflict: item.conflictOfInterestMemberIds.length > 0,
         result: results.find((result) => result.nominationId === item.nominationId),
       })),
-      canVote: session.state === 'open' && isMember && !voted,
-      voted,
-      closed,
-      choices: ['approve', 'reject', 'abstain'],
-      canOpen: session.allowedEvents.includes('OPEN'),
-      otherEvents: session.allowedEvents.filter((event) => event !== 'OPEN'),
+      choices: CHOICES,
       ...extra,
     });
   }
 
   private async decisionForm(request: WebRequest, reply: FastifyReply, values: Form) {
     const caller = request.user!;
-    const { rows } = await this.queries.nominations(caller, { states: ['approved'], limit: 500 });
-    const units = await this.queries.units(caller);
+    const { items } = await this.nominations.search(caller, { states: ['approved'] }, { skip: 0, take: 500 });
     return this.pages.model(request, reply, 'decisions.new', 'decisions', {
-      nominations: rows,
-      units,
+      nominations: items,
+      units: await this.units.inScopeOf(caller),
       values: {
         signedOn: todayInVietnam(),
         issuingUnitId: String(caller.unitId),

@@ -6,7 +6,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { AppError, ErrorCode } from '../common/app-error.js';
 import { langOf, translate } from './i18n.js';
-import { WebQueries } from './web-queries.service.js';
+import { CouncilSessionsService } from '../council/council-sessions.service.js';
+import { NominationsService } from '../nominations/nominations.service.js';
 import { LANG_COOKIE, SESSION_COOKIE, WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 
@@ -21,7 +22,8 @@ function safeNext(next: unknown): string {
 export class WebHomeController {
   constructor(
     @Inject(WebPages) private readonly pages: WebPages,
-    @Inject(WebQueries) private readonly queries: WebQueries,
+    @Inject(NominationsService) private readonly nominations: NominationsService,
+    @Inject(CouncilSessionsService) private readonly sessions: CouncilSessionsService,
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -84,18 +86,19 @@ export class WebHomeController {
     const roles = caller.roles;
     const data: Record<string, unknown> = {
       year: Number(new Date().toISOString().slice(0, 4)) - 1,
-      counts: await this.queries.countsByState(caller),
+      counts: await this.nominations.countsByState(caller),
     };
+    const first20 = { skip: 0, take: 20 };
     if (roles.includes('submitter')) {
-      data.needsMe = (await this.queries.nominations(caller, { states: ['draft', 'returned'], limit: 20 })).rows;
+      data.needsMe = (await this.nominations.search(caller, { states: ['draft', 'returned'] }, first20)).items;
     }
     if (roles.includes('board')) {
-      data.queue = await this.queries.verificationQueue(caller);
-      data.toCouncil = (await this.queries.nominations(caller, { states: ['verified'], limit: 20 })).rows;
-      data.toDecide = (await this.queries.nominations(caller, { states: ['approved'], limit: 20 })).rows;
+      data.queue = await this.nominations.appraisalQueue(caller);
+      data.toCouncil = (await this.nominations.search(caller, { states: ['verified'] }, first20)).items;
+      data.toDecide = (await this.nominations.search(caller, { states: ['approved'] }, first20)).items;
     }
     if (roles.includes('council_member') || roles.includes('council_chair') || roles.includes('board')) {
-      const { sessions } = await this.queries.sessions(caller);
+      const { sessions } = await this.sessions.sessionsFor(caller);
       data.sessions = sessions.filter((s) => s.state === 'planned' || s.state === 'open');
       data.awaitingVote = sessions.filter((s) => s.awaitingMyVote);
     }

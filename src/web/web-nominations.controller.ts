@@ -1,23 +1,18 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../access/access.js';
-import { RULE_SETS } from '../award-types/catalogue.js';
 import { AppError } from '../common/app-error.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { readMultipart } from '../files/multipart.js';
-import { ATTACHMENT_KINDS } from '../nominations/attachment.entity.js';
 import { AttachmentsService } from '../nominations/attachments.service.js';
-import { NOMINATION_CATEGORIES } from '../nominations/nomination.entity.js';
-import { nominationMachine, NOMINATION_STATES, type NominationState } from '../nominations/nomination.machine.js';
+import { NOMINATION_STATES, type NominationState } from '../nominations/nomination.machine.js';
 import { CreateNominationDto, NominationEventDto, UpdateNominationDto } from '../nominations/nominations.dto.js';
 import { NominationsService } from '../nominations/nominations.service.js';
-import { describeMachine } from '../workflow/machine-introspection.js';
+import { PeopleService } from '../people/people.service.js';
+import { UnitsService } from '../units/units.service.js';
 import { formValues, validated, type Form } from './web-forms.js';
-import { WebQueries } from './web-queries.service.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
-
-const STATE_ORDER = describeMachine(nominationMachine).states.map((state) => state.name);
 
 @WebPage()
 @UseFilters(WebErrorFilter)
@@ -25,8 +20,9 @@ const STATE_ORDER = describeMachine(nominationMachine).states.map((state) => sta
 export class WebNominationsController {
   constructor(
     @Inject(WebPages) private readonly pages: WebPages,
-    @Inject(WebQueries) private readonly queries: WebQueries,
     @Inject(NominationsService) private readonly nominations: NominationsService,
+    @Inject(UnitsService) private readonly units: UnitsService,
+    @Inject(PeopleService) private readonly people: PeopleService,
     @Inject(AttachmentsService) private readonly attachments: AttachmentsService,
   ) {}
 
@@ -39,11 +35,11 @@ export class WebNominationsController {
   ) {
     const states = NOMINATION_STATES.includes(state as NominationState) ? [state as NominationState] : undefined;
     const current = Math.max(1, Number.parseInt(page ?? '1', 10) || 1);
-    const { rows, total } = await this.queries.nominations(request.user!, {
-      states,
-      limit: 50,
-      offset: (current - 1) * 50,
-    });
+    const { items: rows, total } = await this.nominations.search(
+      request.user!,
+      { states },
+      { skip: (current - 1) * 50, take: 50 },
+    );
     const model = await this.pages.model(request, reply, 'nominations.title', 'nominations', {
       rows,
       total,
@@ -159,51 +155,20 @@ export class WebNominationsController {
 
   private async formModel(request: WebRequest, reply: FastifyReply, values: Record<string, unknown>) {
     const caller = request.user!;
-    const units = await this.queries.units(caller);
-    const people = await this.queries.people(caller);
-    const ruleSet = RULE_SETS[RULE_SETS.length - 1];
     return this.pages.model(request, reply, 'nominations.new', 'nominations', {
       values: { proposingUnitId: String(caller.unitId), category: 'merit', ...values },
-      units,
-      people,
-      awardTypes: ruleSet.awardTypes,
-      categories: NOMINATION_CATEGORIES,
+      units: await this.units.inScopeOf(caller),
+      people: await this.people.inScopeOf(caller),
+      ...this.nominations.formOptions(),
       errors: values.errors,
     });
   }
 
   private async detailModel(request: WebRequest, reply: FastifyReply, id: number, extra: Record<string, unknown> = {}) {
-    const caller = request.user!;
-    const nomination = await this.nominations.get(caller, id);
-    const [history, attachments, eligibility, names] = [
-      await this.nominations.history(caller, id),
-      await this.nominations.attachmentsOf(caller, id),
-      await this.nominations.eligibility(caller, id),
-      (await this.queries.nominations(caller, { ids: [id] })).rows[0],
-    ];
-    const visited = new Set(history.flatMap((entry) => [entry.from, entry.to]));
-    const uploaded = new Set<string>(attachments.map((attachment) => attachment.kind));
-    const editable = ['draft', 'returned'].includes(nomination.state) && caller.roles.includes('submitter');
+    const page = await this.nominations.detail(request.user!, id);
     return this.pages.model(request, reply, 'nomination.title', 'nominations', {
-      nomination,
-      names,
-      history: [...history].reverse(),
-      attachments,
-      eligibility,
-      editable,
-      required: nomination.requiredDossierParts.map((kind) => ({ kind, present: uploaded.has(kind) })),
-      kinds: ATTACHMENT_KINDS,
-      steps: STATE_ORDER.map((state) => ({
-        state,
-        current: state === nomination.state,
-        passed: visited.has(state) && state !== nomination.state,
-      })),
-      actions: nomination.allowedEvents.map((event) => ({
-        event,
-        needsComment: ['RETURN', 'REJECT', 'WITHDRAW', 'REVOKE'].includes(event),
-        canOverride: event === 'VERIFY' && !eligibility.eligible,
-      })),
-      decided: ['decided', 'awarded'].includes(nomination.state),
+      ...page,
+      kinds: page.attachmentKinds,
       ...extra,
     });
   }

@@ -14,7 +14,6 @@ import { WebCouncilController } from './web-council.controller.js';
 import { WebHomeController } from './web-home.controller.js';
 import { WebNominationsController } from './web-nominations.controller.js';
 import { WebErrorFilter, WebPages } from './web-pages.js';
-import { WebQueries } from './web-queries.service.js';
 
 /** Server-rendered pages in Vietnamese (English on request) over the same services as the API. */
 @Module({
@@ -30,6 +29,6 @@ import { WebQueries } from './web-queries.service.js';
     ReportsModule,
   ],
   controllers: [WebHomeController, WebNominationsController, WebCouncilController, WebAdminController],
-  providers: [ViewRenderer, WebPages, WebQueries, WebErrorFilter],
+  providers: [ViewRenderer, WebPages, WebErrorFilter],
 })
 export class WebModule {}

@@ -7,7 +7,8 @@ import { Movement, ProgressReport, Target } from '../../movements/movement.entit
 import { TransitionLog } from '../../workflow/transition-log.entity.js';
 import { PersonAward, PersonEvaluation, Initiative } from '../../people/person-facts.entity.js';
 import { Person } from '../../people/person.entity.js';
-import { Unit, type UnitKind } from '../../units/unit.entity.js';
+import { type UnitKind } from '../../units/unit-kinds.js';
+import { Unit } from '../../units/unit.entity.js';
 import type { UnitsService } from '../../units/units.service.js';
 import type { Role } from '../../access/roles.js';
 import { User } from '../../users/user.entity.js';

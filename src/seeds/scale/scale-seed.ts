@@ -332,11 +332,13 @@ export async function seedScale(
     if (nominationId % 200_000 === 0) log(`nominations: ${nominationId}`);
   }
   // The register counters continue after the generated awards, so the next real decision gets the next number.
-  await insertRows(
-    dataSource.manager,
-    'register_counters',
-    ['unitId', 'year', 'lastNumber'],
-    [...decisions.values()].map((decision) => [decision.unitId, decision.year, decision.lastNumber]),
+  await transactions.run((manager) =>
+    insertRows(
+      manager,
+      'register_counters',
+      ['unitId', 'year', 'lastNumber'],
+      [...decisions.values()].map((decision) => [decision.unitId, decision.year, decision.lastNumber]),
+    ),
   );
   if (dataSource.options.type === 'postgres') {
     for (const table of ['people', 'nominations', 'transition_log', 'decisions']) {

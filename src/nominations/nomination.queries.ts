@@ -1,0 +1,90 @@
+import type { EntityManager } from 'typeorm';
+import { placeholder, readRows } from '../database/sql.js';
+import { Nomination } from './nomination.entity.js';
+
+/**
+ * Reading nominations: one SELECT for a nomination with its units' paths and the names a list or a page shows, used by
+ * every read of a single nomination, every list (API, pages, the council's agenda) and every transition.
+ */
+
+/** A nomination with the paths of its proposing and deciding units, which scope checks and guards read. */
+const NOMINATION_WITH_UNIT_PATHS = `SELECT n.*, pu.path AS "proposingUnitPath", du.path AS "decidingUnitPath",
+     pu.name AS "proposingUnitName", COALESCE(p."fullName", nu.name, 'Hộ ' || n."householdHeadName") AS "nomineeName"
+   FROM nominations n
+   JOIN units pu ON pu.id = n."proposingUnitId"
+   JOIN units du ON du.id = n."decidingUnitId"
+   LEFT JOIN people p ON p.id = n."personId"
+   LEFT JOIN units nu ON nu.id = n."nomineeUnitId"`;
+
+type NominationRow = Nomination & {
+  proposingUnitPath: string;
+  decidingUnitPath: string;
+  proposingUnitName: string;
+  nomineeName: string | null;
+};
+
+function toNomination({
+  proposingUnitPath,
+  decidingUnitPath,
+  proposingUnitName,
+  nomineeName,
+  ...columns
+}: NominationRow): Nomination {
+  return Object.assign(new Nomination(), columns, {
+    proposingUnit: { path: proposingUnitPath, name: proposingUnitName } as Nomination['proposingUnit'],
+    decidingUnit: { path: decidingUnitPath } as Nomination['decidingUnit'],
+    nomineeName: nomineeName ?? '',
+  });
+}
+
+/**
+ * Loads a nomination with its units' paths. Hand-written SQL: it runs on every read and transition, and the query
+ * builder cost more than the rest of the request.
+ */
+export async function loadNomination(manager: EntityManager, id: number): Promise<Nomination | null> {
+  const rows = await readRows<NominationRow>(
+    manager,
+    `${NOMINATION_WITH_UNIT_PATHS} WHERE n.id = ${placeholder(manager.connection, 1)}`,
+    [id],
+  );
+  return rows.length === 0 ? null : toNomination(rows[0]);
+}
+
+/**
+ * One page of nominations matching every condition (SQL with a `?` for each of its values), newest first, and how many match
+ * in all. Hand-written for the same reason as `loadNomination`: the query builder paginates joined rows with a second
+ * query and hydrates both units as entities, for rows whose units only need their paths.
+ */
+export async function findNominations(
+  manager: EntityManager,
+  conditions: [sql: string, value: unknown][],
+  page: { skip: number; take: number },
+): Promise<{ rows: Nomination[]; total: number }> {
+  // Each `?` of a condition takes the next of its values (a list, for a condition like `(n.id = ? OR n.id = ?)`).
+  const values: unknown[] = [];
+  const where = conditions
+    .map(([sql, value]) => {
+      const list = Array.isArray(value) ? value : [value];
+      let next = 0;
+      return sql.replace(/\?/g, () => {
+        values.push(list[next++]);
+        return placeholder(manager.connection, values.length);
+      });
+    })
+    .join(' AND ');
+  const index = values.length;
+  const [rows, [{ total }]] = await Promise.all([
+    readRows<NominationRow>(
+      manager,
+      `${NOMINATION_WITH_UNIT_PATHS} WHERE ${where} ORDER BY n.id DESC
+        LIMIT ${placeholder(manager.connection, index + 1)} OFFSET ${placeholder(manager.connection, index + 2)}`,
+      [...values, page.take, page.skip],
+    ),
+    readRows<{ total: number | string }>(
+      manager,
+      `SELECT COUNT(*) AS total FROM nominations n JOIN units pu ON pu.id = n."proposingUnitId" WHERE ${where}`,
+      values,
+    ),
+  ]);
+  return { rows: rows.map(toNomination), total: Number(total) };
+}

@@ -70,6 +70,12 @@ describe('movements and targets', () => {
         .expect(201)
     ).body;
     expect(growth).toMatchObject({ state: 'assigned', achievementRate: null, achieved: null });
+    // Created with its assignee, the target went through its machine: draft, then ASSIGN, logged with who did it.
+    const assignedLog = (
+      await t.http().get(`/api/targets/${growth.id}/history`).set(bearer(org.tokens.boardRoot)).expect(200)
+    ).body;
+    expect(assignedLog).toEqual([expect.objectContaining({ event: 'ASSIGN', from: 'draft', to: 'assigned' })]);
+    expect(assignedLog[0].actor).toMatchObject({ id: expect.any(Number) });
     const poverty = (
       await t
         .http()
@@ -232,7 +238,7 @@ describe('movements and targets', () => {
       .get(`/api/targets/${growth.id}/history`)
       .set(bearer(org.tokens.submitterA))
       .expect(200);
-    expect(history.body.map((h: { event: string }) => h.event)).toEqual(['REPORT', 'EVALUATE']);
+    expect(history.body.map((h: { event: string }) => h.event)).toEqual(['ASSIGN', 'REPORT', 'EVALUATE']);
     const list = await t.http().get('/api/movements?year=2024').set(bearer(org.tokens.submitterA)).expect(200);
     expect(list.body.items.map((m: { id: number }) => m.id)).toContain(created.id);
     expect(

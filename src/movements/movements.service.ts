@@ -12,6 +12,7 @@ import type { MultipartUpload } from '../files/multipart.js';
 import { Unit } from '../units/unit.entity.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
 import { achievement, DIRECTIONS, type Direction } from './achievement.js';
+import { targetMachine } from './target.machine.js';
 import { durationBucket, launchingLevel } from './classification.js';
 import { Movement, MovementParticipant, ProgressReport, Target } from './movement.entity.js';
 import {
@@ -260,7 +261,16 @@ export class MovementsService {
     return problems;
   }
 
-  private async insertTarget(manager: EntityManager, movement: LoadedMovement, dto: CreateTargetDto): Promise<number> {
+  /**
+   * A target starts as the machine's initial state (draft); one created with its assignee is assigned through the target
+   * workflow in the same transaction, so the log shows who assigned it and when.
+   */
+  private async insertTarget(
+    manager: EntityManager,
+    caller: CurrentUser,
+    movement: LoadedMovement,
+    dto: CreateTargetDto,
+  ): Promise<number> {
     const target = await manager.save(
       manager.create(Target, {
         movementId: movement.id,
@@ -270,14 +280,18 @@ export class MovementsService {
         targetValue: dto.targetValue,
         direction: dto.direction,
         tolerance: dto.tolerance ?? null,
-        assigneeUnitId: dto.assigneeUnitId ?? null,
-        state: dto.assigneeUnitId !== undefined ? 'assigned' : 'draft',
+        assigneeUnitId: null,
+        state: targetMachine.config.initial as Target['state'],
         version: 1,
         latestValue: null,
         latestPeriod: null,
         createdAt: nowIso(),
       }),
     );
+    if (dto.assigneeUnitId !== undefined) {
+      const assign = { type: 'ASSIGN', assigneeUnitId: dto.assigneeUnitId };
+      await this.workflow.transition(this.targets, target.id, assign, { user: caller }, manager);
+    }
     return target.id;
   }
 
@@ -290,7 +304,7 @@ export class MovementsService {
           throw AppError.conflict(`Chỉ tiêu ${dto.code} đã tồn tại`, `Target ${dto.code} already exists`);
         throw AppError.rules(problems.map((message) => ({ rule: 'target.assignee', message })));
       }
-      const targetId = await this.insertTarget(manager, movement, dto);
+      const targetId = await this.insertTarget(manager, caller, movement, dto);
       await this.audit.record(manager, {
         entityType: 'target',
         entityId: targetId,
@@ -469,7 +483,7 @@ export class MovementsService {
           'Tệp có dòng không hợp lệ: không nhập dòng nào',
           'The file has invalid rows: nothing was imported',
         );
-      for (const dto of valid) await this.insertTarget(manager, movement, dto);
+      for (const dto of valid) await this.insertTarget(manager, caller, movement, dto);
       await this.audit.record(manager, {
         entityType: 'movement',
         entityId: movementId,

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DocumentFormatQuery, sendDocument } from '../documents/document-response.js';
+import { DocumentEndpoint, DocumentFormatQuery, sendDocument } from '../documents/document-response.js';
 import { PdfService } from '../documents/pdf.service.js';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
@@ -101,12 +101,10 @@ export class CouncilController {
     return this.sessions.results(caller, id);
   }
 
-  @Get('council-sessions/:id/minutes')
-  @Authenticated()
-  @ApiOperation({
-    summary: 'The council minutes (after CLOSE): members present and absent, written opinions, every tally and result',
-  })
-  @ApiProduces('text/html', 'application/pdf')
+  @DocumentEndpoint(
+    'council-sessions/:id/minutes',
+    'The council minutes (after CLOSE): members present and absent, written opinions, every tally and result',
+  )
   async minutes(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { DocumentFormatQuery, sendDocument } from '../documents/document-response.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DocumentEndpoint, DocumentFormatQuery, sendDocument } from '../documents/document-response.js';
 import { PdfService } from '../documents/pdf.service.js';
 import { DecisionDocumentsService } from './decision-documents.service.js';
 import { Authenticated, Roles } from '../access/access.js';
@@ -19,10 +19,10 @@ export class DecisionsController {
     @Inject(PdfService) private readonly pdf: PdfService,
   ) {}
 
-  @Get('decisions/:id/document')
-  @Authenticated()
-  @ApiOperation({ summary: 'The decision as an official document (Decree 30/2020 layout) with its annex of awardees' })
-  @ApiProduces('text/html', 'application/pdf')
+  @DocumentEndpoint(
+    'decisions/:id/document',
+    'The decision as an official document (Decree 30/2020 layout) with its annex of awardees',
+  )
   async document(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
@@ -38,10 +38,10 @@ export class DecisionsController {
     );
   }
 
-  @Get('decisions/:id/certificates')
-  @Authenticated()
-  @ApiOperation({ summary: 'Every certificate of the decision, one A4 landscape page each (revoked awards excluded)' })
-  @ApiProduces('text/html', 'application/pdf')
+  @DocumentEndpoint(
+    'decisions/:id/certificates',
+    'Every certificate of the decision, one A4 landscape page each (revoked awards excluded)',
+  )
   async certificates(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
@@ -57,10 +57,7 @@ export class DecisionsController {
     );
   }
 
-  @Get('nominations/:id/certificate')
-  @Authenticated()
-  @ApiOperation({ summary: 'One certificate, once the nomination is decided' })
-  @ApiProduces('text/html', 'application/pdf')
+  @DocumentEndpoint('nominations/:id/certificate', 'One certificate, once the nomination is decided')
   async certificate(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,

@@ -1,4 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators, Get } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiPropertyOptional } from '@nestjs/swagger';
+import { Authenticated } from '../access/access.js';
 import { IsIn } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Optional } from '../common/dto-helpers.js';
@@ -31,4 +33,17 @@ export async function sendDocument(
   void reply.header('content-type', 'text/html; charset=utf-8');
   void reply.header('content-disposition', `inline; filename="${fileName}.html"`);
   return html;
+}
+
+/**
+ * A route that answers with an official document as HTML or PDF (`?format=pdf`): any signed-in caller, whose scope the
+ * service checks. The handler returns `sendDocument(…)`.
+ */
+export function DocumentEndpoint(path: string, summary: string): MethodDecorator {
+  return applyDecorators(
+    Get(path),
+    Authenticated(),
+    ApiOperation({ summary }),
+    ApiProduces('text/html', 'application/pdf'),
+  );
 }

@@ -13,6 +13,7 @@ import {
   CreateCouncilSessionDto,
   RecusalDto,
 } from './council.dto.js';
+import { CouncilDocumentsService } from './council-documents.service.js';
 import { CouncilSessionsService } from './council-sessions.service.js';
 import { CouncilsService } from './councils.service.js';
 
@@ -22,6 +23,7 @@ export class CouncilController {
   constructor(
     @Inject(CouncilsService) private readonly councils: CouncilsService,
     @Inject(CouncilSessionsService) private readonly sessions: CouncilSessionsService,
+    @Inject(CouncilDocumentsService) private readonly documents: CouncilDocumentsService,
     @Inject(PdfService) private readonly pdf: PdfService,
   ) {}
 
@@ -115,7 +117,7 @@ export class CouncilController {
       reply,
       this.pdf,
       query.format,
-      await this.sessions.minutesHtml(caller, id),
+      await this.documents.minutesHtml(caller, id),
       `bien-ban-hop-hoi-dong-${id}`,
     );
   }

@@ -137,7 +137,7 @@ async function yearlyReportAtScale() {
   if (!path || !existsSync(path)) {
     path = join(mkdtempSync(join(tmpdir(), 'bench-scale-')), 'scale.sqlite');
     console.error(`Seeding ${process.env.SCALE_NOMINATIONS ?? '1000000'} nominations into ${path}…`);
-    const seeded = spawnSync(process.execPath, ['dist/database/scale/cli.js'], {
+    const seeded = spawnSync(process.execPath, ['dist/seeds/scale/cli.js'], {
       env: { ...process.env, SQLITE_PATH: path },
       stdio: 'inherit',
     });

@@ -145,6 +145,38 @@ describe('web pages render real data without a missing value', () => {
     });
   }
 
+  it('offers in each user’s menu and links exactly the pages that let that user in', async () => {
+    const offered: Record<string, string[]> = {};
+    for (const username of USERS) {
+      const agent = await signedIn(username, 'vi');
+      const links = new Set<string>();
+      for (const path of ['/', '/nominations', '/council/sessions', '/admin/people']) {
+        const html = (await agent.get(path)).text;
+        for (const [, href] of html.matchAll(
+          /<a [^>]*href="(\/(?:nominations\/new|council\/sessions(?:\/new)?|decisions(?:\/new)?|reports\/yearly|admin\/units))"/g,
+        ))
+          links.add(href);
+      }
+      for (const path of [
+        '/nominations/new',
+        '/council/sessions/new',
+        '/decisions',
+        '/reports/yearly',
+        '/admin/units',
+      ]) {
+        const status = (await agent.get(path)).status;
+        // A page is linked if and only if it opens.
+        expect({ username, path, linked: links.has(path) }).toEqual({ username, path, linked: status === 200 });
+      }
+      offered[username] = [...links].sort();
+    }
+    expect(offered['sonn.vanthu']).toContain('/nominations/new');
+    expect(offered['ban.tdkt']).toEqual(
+      expect.arrayContaining(['/council/sessions/new', '/decisions', '/reports/yearly']),
+    );
+    expect(offered['admin.sonla']).toContain('/admin/units');
+  });
+
   it('prints the number of every decision in the list, and a bar of a real width for every award in the report', async () => {
     const agent = await signedIn('ban.tdkt', 'vi');
     expect((await agent.get('/decisions').expect(200)).text).toContain(`>${DECISION_NUMBER}</a>`);

@@ -14,6 +14,7 @@ import { UnitsService } from '../units/units.service.js';
 import { CreateUserDto } from '../users/users.dto.js';
 import { ROLES } from '../access/roles.js';
 import { UsersService } from '../users/users.service.js';
+import { PAGE_ROLES } from './page-access.js';
 import { formValues, listOf, validated, type Form } from './web-forms.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
@@ -49,7 +50,7 @@ export class WebAdminController {
   }
 
   @Get('reports/yearly')
-  @Roles('board', 'admin')
+  @Roles(...PAGE_ROLES.reports)
   async yearly(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query('year') yearText?: string) {
     const fallback = Number(new Date().toISOString().slice(0, 4)) - 1;
     const parsed = Number.parseInt(yearText ?? '', 10);
@@ -70,13 +71,13 @@ export class WebAdminController {
   }
 
   @Get('admin/units')
-  @Roles('admin')
+  @Roles(...PAGE_ROLES.administration)
   async unitList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
     this.pages.send(reply, 'admin-units', await this.unitsModel(request, reply, {}));
   }
 
   @Post('admin/units')
-  @Roles('admin')
+  @Roles(...PAGE_ROLES.administration)
   async createUnit(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
     await this.pages.submitForm(
       request,
@@ -90,13 +91,13 @@ export class WebAdminController {
   }
 
   @Get('admin/users')
-  @Roles('admin')
+  @Roles(...PAGE_ROLES.administration)
   async userList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
     this.pages.send(reply, 'admin-users', await this.usersModel(request, reply, {}));
   }
 
   @Post('admin/users')
-  @Roles('admin')
+  @Roles(...PAGE_ROLES.administration)
   async createUser(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
     await this.pages.submitForm(
       request,
@@ -113,14 +114,14 @@ export class WebAdminController {
   }
 
   @Get('admin/people')
-  @Roles('admin', 'board')
+  @Roles(...PAGE_ROLES.people)
   async peoplePage(@Req() request: WebRequest, @Res() reply: FastifyReply) {
     const model = await this.pages.model(request, reply, 'admin.people', 'admin', {});
     this.pages.send(reply, 'admin-people', model);
   }
 
   @Post('admin/people')
-  @Roles('admin', 'board')
+  @Roles(...PAGE_ROLES.people)
   async importPeople(@Req() request: WebRequest, @Res() reply: FastifyReply) {
     try {
       const { imported } = await this.people.importPeople(request.user!, await uploadedFile(request));

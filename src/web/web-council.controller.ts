@@ -9,6 +9,7 @@ import { CreateDecisionDto } from '../decisions/decisions.dto.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { UnitsService } from '../units/units.service.js';
+import { PAGE_ROLES } from './page-access.js';
 import { formValues, idsOf, validated, type Form } from './web-forms.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
@@ -34,13 +35,13 @@ export class WebCouncilController {
   }
 
   @Get('council/sessions/new')
-  @Roles('board')
+  @Roles(...PAGE_ROLES.planSession)
   async newSession(@Req() request: WebRequest, @Res() reply: FastifyReply) {
     this.pages.send(reply, 'session-new', await this.sessionForm(request, reply, {}));
   }
 
   @Post('council/sessions')
-  @Roles('board')
+  @Roles(...PAGE_ROLES.planSession)
   async createSession(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
     await this.pages.submitForm(
       request,
@@ -106,7 +107,7 @@ export class WebCouncilController {
   }
 
   @Get('decisions')
-  @Roles('board')
+  @Roles(...PAGE_ROLES.decisions)
   async decisionList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
     const decisions = await this.decisions.inScopeOf(request.user!);
     const model = await this.pages.model(request, reply, 'decisions.title', 'decisions', { decisions });
@@ -114,13 +115,13 @@ export class WebCouncilController {
   }
 
   @Get('decisions/new')
-  @Roles('board')
+  @Roles(...PAGE_ROLES.decisions)
   async newDecision(@Req() request: WebRequest, @Res() reply: FastifyReply) {
     this.pages.send(reply, 'decision-new', await this.decisionForm(request, reply, {}));
   }
 
   @Post('decisions')
-  @Roles('board')
+  @Roles(...PAGE_ROLES.decisions)
   async createDecision(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
     await this.pages.submitForm(
       request,
@@ -138,7 +139,7 @@ export class WebCouncilController {
   }
 
   @Get('decisions/:id')
-  @Roles('board')
+  @Roles(...PAGE_ROLES.decisions)
   async decision(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
     const decision = await this.decisions.get(request.user!, id);
     const model = await this.pages.model(request, reply, 'decisions.title', 'decisions', { decision });

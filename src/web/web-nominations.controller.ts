@@ -10,6 +10,7 @@ import { CreateNominationDto, NominationEventDto, UpdateNominationDto } from '..
 import { NominationsService } from '../nominations/nominations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { UnitsService } from '../units/units.service.js';
+import { PAGE_ROLES } from './page-access.js';
 import { formValues, validated, type Form } from './web-forms.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
@@ -53,7 +54,7 @@ export class WebNominationsController {
   }
 
   @Get('new')
-  @Roles('submitter')
+  @Roles(...PAGE_ROLES.newNomination)
   async newForm(@Req() request: WebRequest, @Res() reply: FastifyReply) {
     this.pages.send(
       reply,
@@ -63,7 +64,7 @@ export class WebNominationsController {
   }
 
   @Post()
-  @Roles('submitter')
+  @Roles(...PAGE_ROLES.newNomination)
   async create(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
     await this.pages.submitForm(
       request,
@@ -82,7 +83,7 @@ export class WebNominationsController {
 
   /** The form's live check: the verdict the nomination would get, as JSON for the page's script. */
   @Post('eligibility')
-  @Roles('submitter')
+  @Roles(...PAGE_ROLES.newNomination)
   async eligibility(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
     try {
       const dto = await validated(CreateNominationDto, {
@@ -107,7 +108,7 @@ export class WebNominationsController {
   }
 
   @Post(':id')
-  @Roles('submitter')
+  @Roles(...PAGE_ROLES.newNomination)
   async update(
     @Req() request: WebRequest,
     @Res() reply: FastifyReply,
@@ -122,7 +123,7 @@ export class WebNominationsController {
   }
 
   @Post(':id/attachments')
-  @Roles('submitter')
+  @Roles(...PAGE_ROLES.newNomination)
   async upload(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
     await this.onDetail(request, reply, id, async () => {
       await this.attachments.add(request.user!, id, await readMultipart(request));

@@ -4,6 +4,7 @@ import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode, httpStatusOf } from '../common/app-error.js';
 import { logServerError, toErrorBody } from '../common/error.filter.js';
 import { langOf, translate, type Lang } from './i18n.js';
+import { pagePermissions } from './page-access.js';
 import { ViewRenderer, type PageModel } from './view-renderer.js';
 import { LANG_COOKIE } from '../auth/web-session.js';
 
@@ -62,6 +63,7 @@ export class WebPages {
       lang,
       title: translate(lang, titleKey),
       user: request.user,
+      may: pagePermissions(request.user?.roles ?? []),
       csrf: await (reply as CsrfReply).generateCsrf(),
       nav,
       path: request.url,
@@ -166,6 +168,7 @@ export class WebErrorFilter implements ExceptionFilter {
       lang,
       title: heading,
       user: request.user,
+      may: pagePermissions(request.user?.roles ?? []),
       // The page keeps its header, whose sign-out form needs a token like any other form.
       csrf: await (reply as CsrfReply).generateCsrf(),
       heading,

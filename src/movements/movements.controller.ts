@@ -17,7 +17,10 @@ import {
   TargetEventDto,
 } from './movements.dto.js';
 import { ClustersService } from './clusters.service.js';
+import { MovementImportsService } from './movement-imports.service.js';
 import { MovementsService } from './movements.service.js';
+import { ProgressReportsService } from './progress-reports.service.js';
+import { TargetsService } from './targets.service.js';
 
 /** The one uploaded file of a multipart request (field "file"). */
 @ApiTags('movements')
@@ -25,6 +28,9 @@ import { MovementsService } from './movements.service.js';
 export class MovementsController {
   constructor(
     @Inject(MovementsService) private readonly movements: MovementsService,
+    @Inject(TargetsService) private readonly targets: TargetsService,
+    @Inject(ProgressReportsService) private readonly progress: ProgressReportsService,
+    @Inject(MovementImportsService) private readonly imports: MovementImportsService,
     @Inject(ClustersService) private readonly clusters: ClustersService,
   ) {}
 
@@ -85,21 +91,21 @@ export class MovementsController {
   @Authenticated()
   @ApiOperation({ summary: 'The movement’s transitions, oldest first' })
   history(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
-    return this.movements.history(caller, 'movement', id);
+    return this.movements.history(caller, id);
   }
 
   @Post('movements/:id/targets')
   @Roles('board')
   @ApiOperation({ summary: 'Add a target (assigned at once when assigneeUnitId is given)' })
   createTarget(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateTargetDto) {
-    return this.movements.createTarget(caller, id, dto);
+    return this.targets.createTarget(caller, id, dto);
   }
 
   @Get('movements/:id/targets')
   @Authenticated()
   @ApiOperation({ summary: 'The movement’s targets with latest value and achievement rate' })
   listTargets(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
-    return this.movements.listTargets(caller, id);
+    return this.targets.listTargets(caller, id);
   }
 
   @Post('movements/:id/targets/import')
@@ -115,7 +121,7 @@ export class MovementsController {
     @Param('id', ParseIdPipe) id: number,
     @Req() request: FastifyRequest,
   ) {
-    return this.movements.importTargets(caller, id, await uploadedFile(request));
+    return this.imports.importTargets(caller, id, await uploadedFile(request));
   }
 
   @Post('movements/:id/reports/import')
@@ -130,14 +136,14 @@ export class MovementsController {
     @Param('id', ParseIdPipe) id: number,
     @Req() request: FastifyRequest,
   ) {
-    return this.movements.importReports(caller, id, await uploadedFile(request));
+    return this.imports.importReports(caller, id, await uploadedFile(request));
   }
 
   @Get('targets/:id')
   @Authenticated()
   @ApiOperation({ summary: 'One target' })
   getTarget(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
-    return this.movements.getTarget(caller, id);
+    return this.targets.getTarget(caller, id);
   }
 
   @Post('targets/:id/events')
@@ -147,14 +153,14 @@ export class MovementsController {
     summary: 'ASSIGN (assigneeUnitId), EVALUATE (achieved or missed from the latest report), VERIFY, REOPEN',
   })
   sendTargetEvent(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: TargetEventDto) {
-    return this.movements.sendTargetEvent(caller, id, dto);
+    return this.targets.sendTargetEvent(caller, id, dto);
   }
 
   @Get('targets/:id/history')
   @Authenticated()
   @ApiOperation({ summary: 'The target’s transitions, oldest first' })
   targetHistory(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
-    return this.movements.history(caller, 'target', id);
+    return this.targets.history(caller, id);
   }
 
   @Post('targets/:id/reports')
@@ -163,7 +169,7 @@ export class MovementsController {
     summary: 'Report progress (board, or a submitter of the assigned unit); the first report starts an assigned target',
   })
   report(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ProgressReportDto) {
-    return this.movements.report(caller, id, dto);
+    return this.progress.report(caller, id, dto);
   }
 
   @Post('targets/:id/reports/:reportId/evidence')
@@ -177,7 +183,7 @@ export class MovementsController {
     @Param('reportId', ParseIdPipe) reportId: number,
     @Req() request: FastifyRequest,
   ) {
-    return this.movements.attachEvidence(caller, id, reportId, await readMultipart(request));
+    return this.progress.attachEvidence(caller, id, reportId, await readMultipart(request));
   }
 
   @Get('targets/:id/reports/:reportId/evidence')
@@ -188,7 +194,7 @@ export class MovementsController {
     @Param('id', ParseIdPipe) id: number,
     @Param('reportId', ParseIdPipe) reportId: number,
   ) {
-    const { report, stream } = await this.movements.openEvidence(caller, id, reportId);
+    const { report, stream } = await this.progress.openEvidence(caller, id, reportId);
     return new StreamableFile(stream, {
       type: report.evidenceMediaType ?? 'application/octet-stream',
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent(report.evidenceFileName ?? 'minh-chung')}`,
@@ -199,6 +205,6 @@ export class MovementsController {
   @Authenticated()
   @ApiOperation({ summary: 'The target’s progress reports by period' })
   reports(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
-    return this.movements.reports(caller, id);
+    return this.progress.reports(caller, id);
   }
 }

@@ -5,6 +5,7 @@ import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { uploadedFile } from '../files/multipart.js';
 import { MovementQuery } from '../movements/movements.dto.js';
 import { MovementsService } from '../movements/movements.service.js';
+import { TargetsService } from '../movements/targets.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { yearlyReportModel } from '../reports/yearly-report.views.js';
 import { YearlyReportService } from '../reports/yearly-report.service.js';
@@ -27,6 +28,7 @@ export class WebAdminController {
   constructor(
     @Inject(WebPages) private readonly pages: WebPages,
     @Inject(MovementsService) private readonly movements: MovementsService,
+    @Inject(TargetsService) private readonly targets: TargetsService,
     @Inject(YearlyReportService) private readonly reports: YearlyReportService,
     @Inject(UnitsService) private readonly units: UnitsService,
     @Inject(UsersService) private readonly users: UsersService,
@@ -44,7 +46,7 @@ export class WebAdminController {
   @Get('movements/:id')
   async movement(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
     const movement = await this.movements.get(request.user!, id);
-    const targets = await this.movements.listTargets(request.user!, id);
+    const targets = await this.targets.listTargets(request.user!, id);
     const model = await this.pages.model(request, reply, 'movements.title', 'movements', { movement, targets });
     this.pages.send(reply, 'movement', model);
   }

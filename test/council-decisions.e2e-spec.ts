@@ -3,12 +3,13 @@ import { DataSource } from 'typeorm';
 import { completeDossier, createPerson, nominate, rate, send } from './helpers/dossier.js';
 import { binary, inspectPdf } from './helpers/pdf.js';
 import { buildOrg, type Org } from './helpers/org.js';
-import { bearer, expectErrorShape, login, startApp, type TestApp } from './helpers/test-app.js';
+import { bearer, expectErrorShape, startApp, type TestApp } from './helpers/test-app.js';
+import { councilWithMembers, type CouncilMemberLogin } from './helpers/council.js';
 
 describe('council sessions, secret ballots and decisions', () => {
   let t: TestApp;
   let org: Org;
-  let members: { id: number; token: string }[];
+  let members: CouncilMemberLogin[];
   let councilId: number;
 
   /** A nomination verified by the right board (with an override where the test does not care about eligibility). */
@@ -52,36 +53,8 @@ describe('council sessions, secret ballots and decisions', () => {
   beforeAll(async () => {
     t = await startApp();
     org = await buildOrg(t);
-    members = [];
-    for (let i = 0; i < 10; i++) {
-      const username = `member.${i}`;
-      const created = await t
-        .http()
-        .post('/api/users')
-        .set(bearer(org.adminToken))
-        .send({
-          username,
-          password: 'password-123',
-          displayName: `Ủy viên ${i}`,
-          unitId: org.rootId,
-          roles: i === 0 ? ['council_chair', 'council_member'] : ['council_member'],
-        })
-        .expect(201);
-      members.push({ id: created.body.id, token: await login(t, username, 'password-123') });
-    }
-    const council = await t
-      .http()
-      .post('/api/councils')
-      .set(bearer(org.tokens.boardRoot))
-      .send({
-        unitId: org.rootId,
-        name: 'Hội đồng Thi đua - Khen thưởng tỉnh',
-        memberUserIds: members.map((m) => m.id),
-        chairUserId: members[0].id,
-        secretaryUserId: members[1].id,
-      })
-      .expect(201);
-    councilId = council.body.id;
+    ({ councilId, members } = await councilWithMembers(t, org, { count: 10 }));
+    const council = await t.http().get(`/api/councils/${councilId}`).set(bearer(org.tokens.boardRoot)).expect(200);
     expect(council.body.members).toHaveLength(10);
   });
   afterAll(() => t.close());

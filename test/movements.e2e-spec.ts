@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { nominate, PDF } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, expectErrorShape, startApp, type TestApp } from './helpers/test-app.js';
+import { addTarget, createMovement, movementEvent, reportProgress, targetEvent } from './helpers/movements.js';
 
 describe('movements and targets', () => {
   let t: TestApp;
@@ -20,22 +21,17 @@ describe('movements and targets', () => {
   }
 
   async function movement(overrides: Record<string, unknown> = {}) {
-    const response = await t
-      .http()
-      .post('/api/movements')
-      .set(bearer(org.tokens.boardRoot))
-      .send({
-        title: 'Phong trào thi đua năm 2024',
-        theme: 'Đoàn kết, kỷ cương, đổi mới, sáng tạo',
-        kind: 'regular',
-        launchedByUnitId: org.rootId,
-        launchDocument: 'Chỉ thị số 01/CT-UBND ngày 03/01/2024',
-        startDate: '2024-01-03',
-        endDate: '2024-12-31',
-        participantUnitIds: [org.departmentA, org.departmentB],
-        ...overrides,
-      })
-      .expect(201);
+    const response = await createMovement(t, org.tokens.boardRoot, {
+      title: 'Phong trào thi đua năm 2024',
+      theme: 'Đoàn kết, kỷ cương, đổi mới, sáng tạo',
+      kind: 'regular',
+      launchedByUnitId: org.rootId,
+      launchDocument: 'Chỉ thị số 01/CT-UBND ngày 03/01/2024',
+      startDate: '2024-01-03',
+      endDate: '2024-12-31',
+      participantUnitIds: [org.departmentA, org.departmentB],
+      ...overrides,
+    }).expect(201);
     return response.body;
   }
 
@@ -55,19 +51,14 @@ describe('movements and targets', () => {
       allowedEvents: ['LAUNCH', 'CANCEL'],
     });
     const growth = (
-      await t
-        .http()
-        .post(`/api/movements/${created.id}/targets`)
-        .set(bearer(org.tokens.boardRoot))
-        .send({
-          code: 'T01',
-          name: 'Tốc độ tăng trưởng kinh tế',
-          unit: '%',
-          targetValue: 7.5,
-          direction: 'at_least',
-          assigneeUnitId: org.departmentA,
-        })
-        .expect(201)
+      await addTarget(t, org.tokens.boardRoot, created.id, {
+        code: 'T01',
+        name: 'Tốc độ tăng trưởng kinh tế',
+        unit: '%',
+        targetValue: 7.5,
+        direction: 'at_least',
+        assigneeUnitId: org.departmentA,
+      }).expect(201)
     ).body;
     expect(growth).toMatchObject({ state: 'assigned', achievementRate: null, achieved: null });
     // Created with its assignee, the target went through its machine: draft, then ASSIGN, logged with who did it.
@@ -77,79 +68,53 @@ describe('movements and targets', () => {
     expect(assignedLog).toEqual([expect.objectContaining({ event: 'ASSIGN', from: 'draft', to: 'assigned' })]);
     expect(assignedLog[0].actor).toMatchObject({ id: expect.any(Number) });
     const poverty = (
-      await t
-        .http()
-        .post(`/api/movements/${created.id}/targets`)
-        .set(bearer(org.tokens.boardRoot))
-        .send({ code: 'T16', name: 'Tỷ lệ hộ nghèo', unit: '%', targetValue: 10, direction: 'at_most' })
-        .expect(201)
+      await addTarget(t, org.tokens.boardRoot, created.id, {
+        code: 'T16',
+        name: 'Tỷ lệ hộ nghèo',
+        unit: '%',
+        targetValue: 10,
+        direction: 'at_most',
+      }).expect(201)
     ).body;
-    await t
-      .http()
-      .post(`/api/movements/${created.id}/targets`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ code: 'T01', name: 'x', unit: '%', targetValue: 1, direction: 'at_least' })
-      .expect(409);
-    await t
-      .http()
-      .post(`/api/movements/${created.id}/targets`)
-      .set(bearer(org.tokens.boardA))
-      .send({ code: 'T99', name: 'x', unit: '%', targetValue: 1, direction: 'at_least' })
-      .expect(403);
+    await addTarget(t, org.tokens.boardRoot, created.id, {
+      code: 'T01',
+      name: 'x',
+      unit: '%',
+      targetValue: 1,
+      direction: 'at_least',
+    }).expect(409);
+    await addTarget(t, org.tokens.boardA, created.id, {
+      code: 'T99',
+      name: 'x',
+      unit: '%',
+      targetValue: 1,
+      direction: 'at_least',
+    }).expect(403);
 
-    await t
-      .http()
-      .post(`/api/targets/${growth.id}/reports`)
-      .set(bearer(org.tokens.submitterA))
-      .send({ period: '2024-06', value: 7.1 })
-      .expect(409);
-    await t
-      .http()
-      .post(`/api/movements/${created.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'LAUNCH' })
-      .expect(200);
+    await reportProgress(t, org.tokens.submitterA, growth.id, { period: '2024-06', value: 7.1 }).expect(409);
+    await movementEvent(t, org.tokens.boardRoot, created.id, { type: 'LAUNCH' }).expect(200);
 
-    const first = await t
-      .http()
-      .post(`/api/targets/${growth.id}/reports`)
-      .set(bearer(org.tokens.submitterA))
-      .send({ period: '2024-06', value: 7.1, note: '6 tháng đầu năm' })
-      .expect(201);
+    const first = await reportProgress(t, org.tokens.submitterA, growth.id, {
+      period: '2024-06',
+      value: 7.1,
+      note: '6 tháng đầu năm',
+    }).expect(201);
     expect(first.body).toMatchObject({
       state: 'in_progress',
       latestValue: 7.1,
       achievementRate: 0.9467,
       achieved: false,
     });
-    await t
-      .http()
-      .post(`/api/targets/${growth.id}/reports`)
-      .set(bearer(org.tokens.submitterB))
-      .send({ period: '2024-12', value: 9 })
-      .expect(403);
-    const full = await t
-      .http()
-      .post(`/api/targets/${growth.id}/reports`)
-      .set(bearer(org.tokens.submitterA))
-      .send({ period: '2024-12', value: 7.6 })
-      .expect(201);
+    await reportProgress(t, org.tokens.submitterB, growth.id, { period: '2024-12', value: 9 }).expect(403);
+    const full = await reportProgress(t, org.tokens.submitterA, growth.id, { period: '2024-12', value: 7.6 }).expect(
+      201,
+    );
     expect(full.body).toMatchObject({ latestValue: 7.6, latestPeriod: '2024-12', achieved: true, allowedEvents: [] });
-    await t
-      .http()
-      .post(`/api/targets/${growth.id}/reports`)
-      .set(bearer(org.tokens.submitterA))
-      .send({ period: '2024-09', value: 1 })
-      .expect(201);
+    await reportProgress(t, org.tokens.submitterA, growth.id, { period: '2024-09', value: 1 }).expect(201);
     expect(
       (await t.http().get(`/api/targets/${growth.id}`).set(bearer(org.tokens.boardRoot)).expect(200)).body.latestValue,
     ).toBe(7.6);
-    await t
-      .http()
-      .post(`/api/targets/${growth.id}/reports`)
-      .set(bearer(org.tokens.submitterA))
-      .send({ period: 'June', value: 1 })
-      .expect(400);
+    await reportProgress(t, org.tokens.submitterA, growth.id, { period: 'June', value: 1 }).expect(400);
     const reports = await t
       .http()
       .get(`/api/targets/${growth.id}/reports`)
@@ -176,62 +141,22 @@ describe('movements and targets', () => {
     const download = await t.http().get(evidencePath).set(bearer(org.tokens.boardRoot)).buffer(true).expect(200);
     expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
 
-    const conclude = await t
-      .http()
-      .post(`/api/movements/${created.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'CONCLUDE' })
-      .expect(422);
+    const conclude = await movementEvent(t, org.tokens.boardRoot, created.id, { type: 'CONCLUDE' }).expect(422);
     expect(conclude.body.violations.map((v: { message: string }) => v.message.slice(0, 12))).toEqual([
       'Chỉ tiêu T01',
       'Chỉ tiêu T16',
     ]);
 
-    const evaluated = await t
-      .http()
-      .post(`/api/targets/${growth.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'EVALUATE' })
-      .expect(200);
+    const evaluated = await targetEvent(t, org.tokens.boardRoot, growth.id, { type: 'EVALUATE' }).expect(200);
     expect(evaluated.body).toMatchObject({ state: 'achieved', allowedEvents: ['VERIFY', 'REOPEN'] });
-    await t
-      .http()
-      .post(`/api/targets/${poverty.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'EVALUATE' })
-      .expect(409);
-    await t
-      .http()
-      .post(`/api/targets/${poverty.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'ASSIGN' })
-      .expect(400);
-    await t
-      .http()
-      .post(`/api/targets/${poverty.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'ASSIGN', assigneeUnitId: org.rootId })
-      .expect(200);
-    await t
-      .http()
-      .post(`/api/targets/${poverty.id}/reports`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ period: '2024', value: 10.4 })
-      .expect(201);
-    const missed = await t
-      .http()
-      .post(`/api/targets/${poverty.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'EVALUATE' })
-      .expect(200);
+    await targetEvent(t, org.tokens.boardRoot, poverty.id, { type: 'EVALUATE' }).expect(409);
+    await targetEvent(t, org.tokens.boardRoot, poverty.id, { type: 'ASSIGN' }).expect(400);
+    await targetEvent(t, org.tokens.boardRoot, poverty.id, { type: 'ASSIGN', assigneeUnitId: org.rootId }).expect(200);
+    await reportProgress(t, org.tokens.boardRoot, poverty.id, { period: '2024', value: 10.4 }).expect(201);
+    const missed = await targetEvent(t, org.tokens.boardRoot, poverty.id, { type: 'EVALUATE' }).expect(200);
     expect(missed.body).toMatchObject({ state: 'missed', achieved: false, achievementRate: 0.9615 });
 
-    const concluded = await t
-      .http()
-      .post(`/api/movements/${created.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'CONCLUDE' })
-      .expect(200);
+    const concluded = await movementEvent(t, org.tokens.boardRoot, created.id, { type: 'CONCLUDE' }).expect(200);
     expect(concluded.body).toMatchObject({ state: 'concluded', allowedEvents: ['ARCHIVE'] });
     const history = await t
       .http()
@@ -247,39 +172,24 @@ describe('movements and targets', () => {
   });
 
   it('keeps a department’s own movement to its subtree and the units above it', async () => {
-    const own = await t
-      .http()
-      .post('/api/movements')
-      .set(bearer(org.tokens.boardA))
-      .send({
-        title: 'Thi đua chuyên đề chuyển đổi số',
-        kind: 'thematic',
-        launchedByUnitId: org.departmentA,
-        startDate: '2024-03-01',
-        endDate: '2024-08-31',
-      })
-      .expect(201);
+    const own = await createMovement(t, org.tokens.boardA, {
+      title: 'Thi đua chuyên đề chuyển đổi số',
+      kind: 'thematic',
+      launchedByUnitId: org.departmentA,
+      startDate: '2024-03-01',
+      endDate: '2024-08-31',
+    }).expect(201);
     expect(own.body).toMatchObject({ scope: 'unit', launchingLevel: 'department', durationBucket: 'under_1_year' });
     await t.http().get(`/api/movements/${own.body.id}`).set(bearer(org.tokens.submitterB)).expect(404);
     await t.http().get(`/api/movements/${own.body.id}`).set(bearer(org.tokens.boardRoot)).expect(200);
-    await t
-      .http()
-      .post(`/api/movements/${own.body.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'LAUNCH' })
-      .expect(200);
-    await t
-      .http()
-      .post('/api/movements')
-      .set(bearer(org.tokens.boardA))
-      .send({
-        title: 'x',
-        kind: 'regular',
-        launchedByUnitId: org.departmentA,
-        startDate: '2024-03-01',
-        endDate: '2024-01-01',
-      })
-      .expect(422);
+    await movementEvent(t, org.tokens.boardRoot, own.body.id, { type: 'LAUNCH' }).expect(200);
+    await createMovement(t, org.tokens.boardA, {
+      title: 'x',
+      kind: 'regular',
+      launchedByUnitId: org.departmentA,
+      startDate: '2024-03-01',
+      endDate: '2024-01-01',
+    }).expect(422);
   });
 
   it('imports targets from CSV and XLSX, reporting every bad row with its number and importing nothing from a bad file', async () => {
@@ -323,12 +233,7 @@ describe('movements and targets', () => {
       expect.objectContaining({ code: 'T04a', state: 'draft', tolerance: 0.5 }),
     ]);
 
-    await t
-      .http()
-      .post(`/api/movements/${created.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'LAUNCH' })
-      .expect(200);
+    await movementEvent(t, org.tokens.boardRoot, created.id, { type: 'LAUNCH' }).expect(200);
     const badReports = Buffer.from('targetCode,period,value\nT01,2024-06,7.2\nT09,2024-06,1\nT01,junk,x\n');
     const refusedReports = await importFile(
       org.tokens.boardRoot,
@@ -375,12 +280,7 @@ describe('movements and targets', () => {
       .set(bearer(org.tokens.submitterA))
       .send({ ...body, movementId: thematic.id })
       .expect(422);
-    await t
-      .http()
-      .post(`/api/movements/${thematic.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'LAUNCH' })
-      .expect(200);
+    await movementEvent(t, org.tokens.boardRoot, thematic.id, { type: 'LAUNCH' }).expect(200);
     await nominate(t, org.tokens.submitterA, { ...body, movementId: thematic.id });
 
     await t
@@ -402,19 +302,14 @@ describe('movements and targets', () => {
       })
       .expect(201);
     const flagTarget = (
-      await t
-        .http()
-        .post(`/api/movements/${thematic.id}/targets`)
-        .set(bearer(org.tokens.boardRoot))
-        .send({
-          code: 'NTM-1',
-          name: 'Xã đạt chuẩn nông thôn mới',
-          unit: 'xã',
-          targetValue: 5,
-          direction: 'at_least',
-          assigneeUnitId: org.departmentA,
-        })
-        .expect(201)
+      await addTarget(t, org.tokens.boardRoot, thematic.id, {
+        code: 'NTM-1',
+        name: 'Xã đạt chuẩn nông thôn mới',
+        unit: 'xã',
+        targetValue: 5,
+        direction: 'at_least',
+        assigneeUnitId: org.departmentA,
+      }).expect(201)
     ).body;
     const flag = await nominate(t, org.tokens.submitterA, {
       awardTypeCode: 'co_thi_dua_tinh',
@@ -455,12 +350,7 @@ describe('movements and targets', () => {
       .set(bearer(org.tokens.boardRoot))
       .send({ unitId: org.departmentA })
       .expect(200);
-    await t
-      .http()
-      .post(`/api/targets/${flagTarget.id}/reports`)
-      .set(bearer(org.tokens.submitterA))
-      .send({ period: '2024', value: 6 })
-      .expect(201);
+    await reportProgress(t, org.tokens.submitterA, flagTarget.id, { period: '2024', value: 6 }).expect(201);
     const after = await t
       .http()
       .get(`/api/nominations/${flag.id}/eligibility`)

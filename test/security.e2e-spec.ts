@@ -9,6 +9,7 @@ import { completeDossier, createPerson, nominate, PDF, send, upload } from './he
 import { buildOrg, type Org } from './helpers/org.js';
 import { spawnBuiltApp } from './helpers/process-app.js';
 import { ADMIN, bearer, expectErrorShape, login, startApp, type TestApp } from './helpers/test-app.js';
+import { addTarget, createMovement, movementEvent, reportProgress } from './helpers/movements.js';
 
 interface Operation {
   method: string;
@@ -160,47 +161,31 @@ describe('security', () => {
         .expect(201)
     ).body.id;
     ids.movement = (
-      await t
-        .http()
-        .post('/api/movements')
-        .set(bearer(org.tokens.boardA))
-        .send({
-          title: `Phong trào ${MARK}`,
-          kind: 'regular',
-          launchedByUnitId: org.departmentA,
-          startDate: '2024-01-01',
-          endDate: '2024-12-31',
-        })
-        .expect(201)
+      await createMovement(t, org.tokens.boardA, {
+        title: `Phong trào ${MARK}`,
+        kind: 'regular',
+        launchedByUnitId: org.departmentA,
+        startDate: '2024-01-01',
+        endDate: '2024-12-31',
+      }).expect(201)
     ).body.id;
     ids.target = (
-      await t
-        .http()
-        .post(`/api/movements/${ids.movement}/targets`)
-        .set(bearer(org.tokens.boardA))
-        .send({
-          code: 'T1',
-          name: `Chỉ tiêu ${MARK}`,
-          unit: '%',
-          targetValue: 90,
-          direction: 'at_least',
-          assigneeUnitId: org.departmentA,
-        })
-        .expect(201)
+      await addTarget(t, org.tokens.boardA, ids.movement, {
+        code: 'T1',
+        name: `Chỉ tiêu ${MARK}`,
+        unit: '%',
+        targetValue: 90,
+        direction: 'at_least',
+        assigneeUnitId: org.departmentA,
+      }).expect(201)
     ).body.id;
-    await t
-      .http()
-      .post(`/api/movements/${ids.movement}/events`)
-      .set(bearer(org.tokens.boardA))
-      .send({ type: 'LAUNCH' })
-      .expect(200);
+    await movementEvent(t, org.tokens.boardA, ids.movement, { type: 'LAUNCH' }).expect(200);
     ids.report = (
-      await t
-        .http()
-        .post(`/api/targets/${ids.target}/reports`)
-        .set(bearer(org.tokens.boardA))
-        .send({ period: '2024', value: 91, note: `Báo cáo ${MARK}` })
-        .expect(201)
+      await reportProgress(t, org.tokens.boardA, ids.target, {
+        period: '2024',
+        value: 91,
+        note: `Báo cáo ${MARK}`,
+      }).expect(201)
     ).body.id;
 
     const document = (await t.http().get('/api/docs-json').expect(200)).body as {

@@ -4,6 +4,7 @@ import { completeDossier, nominate, rate, send } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { binary, inspectPdf } from './helpers/pdf.js';
 import { bearer, startApp, type TestApp } from './helpers/test-app.js';
+import { addTarget, createMovement, movementEvent, reportProgress } from './helpers/movements.js';
 
 describe('the yearly report', () => {
   let t: TestApp;
@@ -80,48 +81,28 @@ describe('the yearly report', () => {
       personId: clerk,
     });
 
-    const movement = await t
-      .http()
-      .post('/api/movements')
-      .set(bearer(org.tokens.boardRoot))
-      .send({
-        title: 'Phong trào thi đua năm 2024',
-        kind: 'regular',
-        launchedByUnitId: org.rootId,
-        startDate: '2024-01-03',
-        endDate: '2024-12-31',
-      })
-      .expect(201);
-    await t
-      .http()
-      .post(`/api/movements/${movement.body.id}/targets`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({
-        code: 'T01',
-        name: 'Tốc độ tăng trưởng kinh tế',
-        unit: '%',
-        targetValue: 7.5,
-        direction: 'at_least',
-        assigneeUnitId: org.rootId,
-      })
-      .expect(201);
-    await t
-      .http()
-      .post(`/api/movements/${movement.body.id}/events`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ type: 'LAUNCH' })
-      .expect(200);
+    const movement = await createMovement(t, org.tokens.boardRoot, {
+      title: 'Phong trào thi đua năm 2024',
+      kind: 'regular',
+      launchedByUnitId: org.rootId,
+      startDate: '2024-01-03',
+      endDate: '2024-12-31',
+    }).expect(201);
+    await addTarget(t, org.tokens.boardRoot, movement.body.id, {
+      code: 'T01',
+      name: 'Tốc độ tăng trưởng kinh tế',
+      unit: '%',
+      targetValue: 7.5,
+      direction: 'at_least',
+      assigneeUnitId: org.rootId,
+    }).expect(201);
+    await movementEvent(t, org.tokens.boardRoot, movement.body.id, { type: 'LAUNCH' }).expect(200);
     const targets = await t
       .http()
       .get(`/api/movements/${movement.body.id}/targets`)
       .set(bearer(org.tokens.boardRoot))
       .expect(200);
-    await t
-      .http()
-      .post(`/api/targets/${targets.body[0].id}/reports`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ period: '2024', value: 7.8 })
-      .expect(201);
+    await reportProgress(t, org.tokens.boardRoot, targets.body[0].id, { period: '2024', value: 7.8 }).expect(201);
   });
   afterAll(() => t.close());
 

@@ -4,7 +4,13 @@ import { completeDossier, createPerson, nominate, rate, send } from './helpers/d
 import { binary, inspectPdf } from './helpers/pdf.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, expectErrorShape, startApp, type TestApp } from './helpers/test-app.js';
-import { councilWithMembers, type CouncilMemberLogin } from './helpers/council.js';
+import {
+  castBallot,
+  councilWithMembers,
+  createDecision,
+  sessionEvent,
+  type CouncilMemberLogin,
+} from './helpers/council.js';
 
 describe('council sessions, secret ballots and decisions', () => {
   let t: TestApp;
@@ -42,12 +48,13 @@ describe('council sessions, secret ballots and decisions', () => {
     return response.body.id as number;
   }
 
-  function ballot(sessionId: number, token: string, votes: [number, string][]) {
-    return t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/ballots`)
-      .set(bearer(token))
-      .send({ votes: votes.map(([nominationId, choice]) => ({ nominationId, choice })) });
+  /** A session on one nomination: every member present, every member approves, closed. */
+  async function approvedByEveryMember(nominationId: number): Promise<void> {
+    const sessionId = await session([nominationId]);
+    const presentMemberIds = members.map((m) => m.id);
+    await sessionEvent(t, members[0].token, sessionId, { type: 'OPEN', presentMemberIds }).expect(200);
+    for (const member of members) await castBallot(t, member.token, sessionId, [[nominationId, 'approve']]).expect(201);
+    await sessionEvent(t, members[0].token, sessionId, { type: 'CLOSE' }).expect(200);
   }
 
   beforeAll(async () => {
@@ -64,50 +71,38 @@ describe('council sessions, secret ballots and decisions', () => {
     const b = await verified('chien_si_thi_dua_tinh', 'Trần Thị B');
     const sessionId = await session([a, b]);
     expect(await state(a)).toBe('in_council');
-    await ballot(sessionId, members[0].token, [
+    await castBallot(t, members[0].token, sessionId, [
       [a, 'approve'],
       [b, 'approve'],
     ]).expect(409);
     const present = members.slice(0, 9).map((m) => m.id);
-    const opened = await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[1].token))
-      .send({ type: 'OPEN', presentMemberIds: present })
-      .expect(200);
+    const opened = await sessionEvent(t, members[1].token, sessionId, {
+      type: 'OPEN',
+      presentMemberIds: present,
+    }).expect(200);
     expect(opened.body).toMatchObject({ state: 'open', allowedEvents: ['CLOSE'] });
     for (let i = 0; i < 9; i++)
-      await ballot(sessionId, members[i].token, [
+      await castBallot(t, members[i].token, sessionId, [
         [a, 'approve'],
         [b, i < 8 ? 'approve' : 'reject'],
       ]).expect(201);
     // The absent member's written opinion counts.
-    await ballot(sessionId, members[9].token, [
+    await castBallot(t, members[9].token, sessionId, [
       [a, 'abstain'],
       [b, 'reject'],
     ]).expect(201);
-    const again = await ballot(sessionId, members[3].token, [
+    const again = await castBallot(t, members[3].token, sessionId, [
       [a, 'reject'],
       [b, 'reject'],
     ]).expect(409);
     expectErrorShape(again.body, 409);
-    await ballot(sessionId, org.tokens.submitterA, [
+    await castBallot(t, org.tokens.submitterA, sessionId, [
       [a, 'approve'],
       [b, 'approve'],
     ]).expect(403);
     await t.http().get(`/api/council-sessions/${sessionId}/results`).set(bearer(members[0].token)).expect(409);
-    await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[5].token))
-      .send({ type: 'CLOSE' })
-      .expect(403);
-    await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[0].token))
-      .send({ type: 'CLOSE' })
-      .expect(200);
+    await sessionEvent(t, members[5].token, sessionId, { type: 'CLOSE' }).expect(403);
+    await sessionEvent(t, members[0].token, sessionId, { type: 'CLOSE' }).expect(200);
 
     const results = await t
       .http()
@@ -147,12 +142,7 @@ describe('council sessions, secret ballots and decisions', () => {
       'SCHEDULE',
       'COUNCIL_APPROVE',
     ]);
-    await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[1].token))
-      .send({ type: 'SIGN_MINUTES' })
-      .expect(200);
+    await sessionEvent(t, members[1].token, sessionId, { type: 'SIGN_MINUTES' }).expect(200);
 
     // The minutes: present and absent members, the absent member's written opinion, each tally against all members.
     const minutes = await t
@@ -203,33 +193,23 @@ describe('council sessions, secret ballots and decisions', () => {
     const c = await verified('chien_si_thi_dua_tinh', 'Lê Văn C');
     const sessionId = await session([c]);
     const seven = members.slice(0, 7).map((m) => m.id);
-    const awardsQuorum = await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[0].token))
-      .send({ type: 'OPEN', presentMemberIds: seven })
-      .expect(422);
+    const awardsQuorum = await sessionEvent(t, members[0].token, sessionId, {
+      type: 'OPEN',
+      presentMemberIds: seven,
+    }).expect(422);
     expect(awardsQuorum.body.violations).toEqual([expect.objectContaining({ rule: 'council.quorum_awards' })]);
     const six = members.slice(0, 6).map((m) => m.id);
-    const meeting = await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[0].token))
-      .send({ type: 'OPEN', presentMemberIds: six })
-      .expect(422);
+    const meeting = await sessionEvent(t, members[0].token, sessionId, { type: 'OPEN', presentMemberIds: six }).expect(
+      422,
+    );
     expect(meeting.body.violations).toEqual([expect.objectContaining({ rule: 'council.quorum' })]);
-    await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[4].token))
-      .send({ type: 'OPEN', presentMemberIds: members.map((m) => m.id) })
-      .expect(403);
-    await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[0].token))
-      .send({ type: 'OPEN', presentMemberIds: [...six, 999999] })
-      .expect(400);
+    await sessionEvent(t, members[4].token, sessionId, {
+      type: 'OPEN',
+      presentMemberIds: members.map((m) => m.id),
+    }).expect(403);
+    await sessionEvent(t, members[0].token, sessionId, { type: 'OPEN', presentMemberIds: [...six, 999999] }).expect(
+      400,
+    );
     const view = await t.http().get(`/api/council-sessions/${sessionId}`).set(bearer(members[0].token)).expect(200);
     expect(view.body).toMatchObject({ state: 'planned', version: 1 });
   });
@@ -253,20 +233,18 @@ describe('council sessions, secret ballots and decisions', () => {
       .set(bearer(org.tokens.submitterA))
       .send({ nominationId: first })
       .expect(404);
-    await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[0].token))
-      .send({ type: 'OPEN', presentMemberIds: members.map((m) => m.id) })
-      .expect(200);
-    const refused = await ballot(sessionId, members[2].token, [
+    await sessionEvent(t, members[0].token, sessionId, {
+      type: 'OPEN',
+      presentMemberIds: members.map((m) => m.id),
+    }).expect(200);
+    const refused = await castBallot(t, members[2].token, sessionId, [
       [first, 'approve'],
       [second, 'approve'],
     ]).expect(422);
     expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'ballot.recused' })]);
-    const incomplete = await ballot(sessionId, members[3].token, [[first, 'approve']]).expect(422);
+    const incomplete = await castBallot(t, members[3].token, sessionId, [[first, 'approve']]).expect(422);
     expect(incomplete.body.violations).toEqual([expect.objectContaining({ rule: 'ballot.incomplete' })]);
-    await ballot(sessionId, members[2].token, [[second, 'approve']]).expect(201);
+    await castBallot(t, members[2].token, sessionId, [[second, 'approve']]).expect(201);
   });
 
   it('refuses a session with a nomination that is not verified or not for this council, changing nothing', async () => {
@@ -284,20 +262,7 @@ describe('council sessions, secret ballots and decisions', () => {
 
   it('records decisions all or nothing, numbers the register without gaps, refuses duplicate numbers, and revokes', async () => {
     const approvedTitle = await verified('chien_si_thi_dua_tinh', 'Đỗ Thị F');
-    const sessionId = await session([approvedTitle]);
-    await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[0].token))
-      .send({ type: 'OPEN', presentMemberIds: members.map((m) => m.id) })
-      .expect(200);
-    for (const member of members) await ballot(sessionId, member.token, [[approvedTitle, 'approve']]).expect(201);
-    await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[0].token))
-      .send({ type: 'CLOSE' })
-      .expect(200);
+    await approvedByEveryMember(approvedTitle);
     const notApproved = await verified('bang_khen_tinh', 'Vũ Văn G');
 
     const decision = {
@@ -307,22 +272,18 @@ describe('council sessions, secret ballots and decisions', () => {
       signerTitle: 'CHỦ TỊCH',
       issuingUnitId: org.rootId,
     };
-    const partial = await t
-      .http()
-      .post('/api/decisions')
-      .set(bearer(org.tokens.boardRoot))
-      .send({ ...decision, nominationIds: [approvedTitle, notApproved] })
-      .expect(422);
+    const partial = await createDecision(t, org.tokens.boardRoot, {
+      ...decision,
+      nominationIds: [approvedTitle, notApproved],
+    }).expect(422);
     expect(partial.body.violations).toEqual([expect.objectContaining({ rule: 'decision.nomination_state' })]);
     expect(await state(approvedTitle)).toBe('approved');
 
     await send(t, org.tokens.boardRoot, notApproved, { type: 'APPROVE' }).expect(200);
-    const created = await t
-      .http()
-      .post('/api/decisions')
-      .set(bearer(org.tokens.boardRoot))
-      .send({ ...decision, nominationIds: [approvedTitle, notApproved] })
-      .expect(201);
+    const created = await createDecision(t, org.tokens.boardRoot, {
+      ...decision,
+      nominationIds: [approvedTitle, notApproved],
+    }).expect(201);
     expect(created.body).toMatchObject({ number: '123/QĐ-UBND', ruleSet: '2024' });
     expect(created.body.awards).toEqual([
       expect.objectContaining({
@@ -343,22 +304,19 @@ describe('council sessions, secret ballots and decisions', () => {
     ]);
     expect(await state(approvedTitle)).toBe('decided');
 
-    const duplicate = await t
-      .http()
-      .post('/api/decisions')
-      .set(bearer(org.tokens.boardRoot))
-      .send({ ...decision, nominationIds: [notApproved] })
-      .expect(409);
+    const duplicate = await createDecision(t, org.tokens.boardRoot, {
+      ...decision,
+      nominationIds: [notApproved],
+    }).expect(409);
     expectErrorShape(duplicate.body, 409);
 
     const another = await verified('bang_khen_tinh', 'Bùi Thị H');
     await send(t, org.tokens.boardRoot, another, { type: 'APPROVE' }).expect(200);
-    const second = await t
-      .http()
-      .post('/api/decisions')
-      .set(bearer(org.tokens.boardRoot))
-      .send({ ...decision, number: '124/QĐ-UBND', nominationIds: [another] })
-      .expect(201);
+    const second = await createDecision(t, org.tokens.boardRoot, {
+      ...decision,
+      number: '124/QĐ-UBND',
+      nominationIds: [another],
+    }).expect(201);
     expect(second.body.awards[0]).toMatchObject({ goldenBookNumber: 1, registerNumber: 3 });
 
     // The decision and its certificates as documents, names and diacritics escaped and intact.
@@ -451,48 +409,25 @@ describe('council sessions, secret ballots and decisions', () => {
 
   it('forwards awards beyond the province and records the higher decision afterwards', async () => {
     const national = await verified('chien_si_thi_dua_toan_quoc', 'Ngô Văn K');
-    const sessionId = await session([national]);
-    await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[0].token))
-      .send({ type: 'OPEN', presentMemberIds: members.map((m) => m.id) })
-      .expect(200);
-    for (const member of members) await ballot(sessionId, member.token, [[national, 'approve']]).expect(201);
-    await t
-      .http()
-      .post(`/api/council-sessions/${sessionId}/events`)
-      .set(bearer(members[0].token))
-      .send({ type: 'CLOSE' })
-      .expect(200);
-    const early = await t
-      .http()
-      .post('/api/decisions')
-      .set(bearer(org.tokens.boardRoot))
-      .send({
-        number: '88/QĐ-TTg',
-        signedOn: '2025-04-01',
-        signerName: 'Thủ tướng',
-        signerTitle: 'THỦ TƯỚNG',
-        issuingUnitId: org.rootId,
-        nominationIds: [national],
-      })
-      .expect(422);
+    await approvedByEveryMember(national);
+    const early = await createDecision(t, org.tokens.boardRoot, {
+      number: '88/QĐ-TTg',
+      signedOn: '2025-04-01',
+      signerName: 'Thủ tướng',
+      signerTitle: 'THỦ TƯỚNG',
+      issuingUnitId: org.rootId,
+      nominationIds: [national],
+    }).expect(422);
     expect(early.body.violations).toEqual([expect.objectContaining({ rule: 'decision.forward_first' })]);
     await send(t, org.tokens.boardRoot, national, { type: 'FORWARD' }).expect(200);
-    await t
-      .http()
-      .post('/api/decisions')
-      .set(bearer(org.tokens.boardRoot))
-      .send({
-        number: '88/QĐ-TTg',
-        signedOn: '2025-04-01',
-        signerName: 'Thủ tướng',
-        signerTitle: 'THỦ TƯỚNG',
-        issuingUnitId: org.rootId,
-        nominationIds: [national],
-      })
-      .expect(201);
+    await createDecision(t, org.tokens.boardRoot, {
+      number: '88/QĐ-TTg',
+      signedOn: '2025-04-01',
+      signerName: 'Thủ tướng',
+      signerTitle: 'THỦ TƯỚNG',
+      issuingUnitId: org.rootId,
+      nominationIds: [national],
+    }).expect(201);
     expect(await state(national)).toBe('decided');
   });
 });

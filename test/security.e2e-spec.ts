@@ -10,6 +10,7 @@ import { buildOrg, type Org } from './helpers/org.js';
 import { spawnBuiltApp } from './helpers/process-app.js';
 import { ADMIN, bearer, expectErrorShape, login, startApp, type TestApp } from './helpers/test-app.js';
 import { addTarget, createMovement, movementEvent, reportProgress } from './helpers/movements.js';
+import { createDecision } from './helpers/council.js';
 
 interface Operation {
   method: string;
@@ -115,19 +116,14 @@ describe('security', () => {
     await send(t, org.tokens.boardA, nomination.id, { type: 'VERIFY' }).expect(200);
     await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
     ids.decision = (
-      await t
-        .http()
-        .post('/api/decisions')
-        .set(bearer(org.tokens.boardA))
-        .send({
-          number: `01/QĐ-${MARK}`,
-          signedOn: '2024-12-20',
-          signerName: `Giám đốc ${MARK}`,
-          signerTitle: 'GIÁM ĐỐC',
-          issuingUnitId: org.departmentA,
-          nominationIds: [nomination.id],
-        })
-        .expect(201)
+      await createDecision(t, org.tokens.boardA, {
+        number: `01/QĐ-${MARK}`,
+        signedOn: '2024-12-20',
+        signerName: `Giám đốc ${MARK}`,
+        signerTitle: 'GIÁM ĐỐC',
+        issuingUnitId: org.departmentA,
+        nominationIds: [nomination.id],
+      }).expect(201)
     ).body.id;
     const memberA = await me(tokens.memberA);
     ids.council = (

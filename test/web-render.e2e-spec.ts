@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { completeDossier, nominate, send } from './helpers/dossier.js';
 import { bearer, login, startApp, type TestApp } from './helpers/test-app.js';
+import { createDecision, sessionEvent } from './helpers/council.js';
 
 const PASSWORD = 'demo@2024';
 const USERS = ['admin.sonla', 'ban.tdkt', 'sonn.vanthu', 'xa.huala', 'chutich.hd', 'uyvien.hd'];
@@ -69,11 +70,7 @@ describe('web pages render real data without a missing value', () => {
     const session = (await t.http().get(`/api/council-sessions/${sessionId}`).set(bearer(chair)).expect(200)).body;
     const presentMemberIds = session.members.map((m: { id: number }) => m.id);
     const event = (type: string, extra: Record<string, unknown> = {}) =>
-      t
-        .http()
-        .post(`/api/council-sessions/${sessionId}/events`)
-        .set(bearer(chair))
-        .send({ type, ...extra });
+      sessionEvent(t, chair, sessionId, { type, ...extra });
     await event('OPEN', { presentMemberIds }).expect(200);
     for (const token of [chair, member]) {
       await t
@@ -85,19 +82,14 @@ describe('web pages render real data without a missing value', () => {
     }
     await event('CLOSE').expect(200);
     decisionId = (
-      await t
-        .http()
-        .post('/api/decisions')
-        .set(bearer(board))
-        .send({
-          number: DECISION_NUMBER,
-          signedOn: '2024-12-25',
-          signerName: 'Nguyễn Đình Việt',
-          signerTitle: 'CHỦ TỊCH',
-          issuingUnitId: (await t.http().get('/api/users/me').set(bearer(board)).expect(200)).body.unitId,
-          nominationIds: [nominationId],
-        })
-        .expect(201)
+      await createDecision(t, board, {
+        number: DECISION_NUMBER,
+        signedOn: '2024-12-25',
+        signerName: 'Nguyễn Đình Việt',
+        signerTitle: 'CHỦ TỊCH',
+        issuingUnitId: (await t.http().get('/api/users/me').set(bearer(board)).expect(200)).body.unitId,
+        nominationIds: [nominationId],
+      }).expect(201)
     ).body.id;
     movementId = (await t.http().get('/api/movements').set(bearer(board)).expect(200)).body.items[0].id;
   });

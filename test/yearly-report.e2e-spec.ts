@@ -5,6 +5,7 @@ import { buildOrg, type Org } from './helpers/org.js';
 import { binary, inspectPdf } from './helpers/pdf.js';
 import { bearer, startApp, type TestApp } from './helpers/test-app.js';
 import { addTarget, createMovement, movementEvent, reportProgress } from './helpers/movements.js';
+import { createDecision } from './helpers/council.js';
 
 describe('the yearly report', () => {
   let t: TestApp;
@@ -40,19 +41,14 @@ describe('the yearly report', () => {
     await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
     await send(t, org.tokens.boardA, nomination.id, { type: 'VERIFY' }).expect(200);
     await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
-    await t
-      .http()
-      .post('/api/decisions')
-      .set(bearer(org.tokens.boardA))
-      .send({
-        number,
-        signedOn: '2024-12-20',
-        signerName: 'Giám đốc',
-        signerTitle: 'GIÁM ĐỐC',
-        issuingUnitId: org.departmentA,
-        nominationIds: [nomination.id],
-      })
-      .expect(201);
+    await createDecision(t, org.tokens.boardA, {
+      number,
+      signedOn: '2024-12-20',
+      signerName: 'Giám đốc',
+      signerTitle: 'GIÁM ĐỐC',
+      issuingUnitId: org.departmentA,
+      nominationIds: [nomination.id],
+    }).expect(201);
     return nomination.id;
   }
 

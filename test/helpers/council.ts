@@ -48,3 +48,24 @@ export async function councilWithMembers(
     .expect(201);
   return { councilId: council.body.id, members };
 }
+
+export function sessionEvent(t: TestApp, token: string, sessionId: number, event: Record<string, unknown>) {
+  return t.http().post(`/api/council-sessions/${sessionId}/events`).set(bearer(token)).send(event);
+}
+
+export function castBallot(
+  t: TestApp,
+  token: string,
+  sessionId: number,
+  votes: [nominationId: number, choice: string][],
+) {
+  return t
+    .http()
+    .post(`/api/council-sessions/${sessionId}/ballots`)
+    .set(bearer(token))
+    .send({ votes: votes.map(([nominationId, choice]) => ({ nominationId, choice })) });
+}
+
+export function createDecision(t: TestApp, token: string, decision: Record<string, unknown>) {
+  return t.http().post('/api/decisions').set(bearer(token)).send(decision);
+}

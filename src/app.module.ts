@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditLogModule } from './audit-log/audit-log.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AwardTypesModule } from './award-types/award-types.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         MovementsModule,
         ReportsModule,
         WorkflowCatalogueModule,
+        AuditLogModule,
         WebModule,
       ],
       controllers: [HealthController],

@@ -285,6 +285,15 @@ describe('council sessions, secret ballots and decisions', () => {
       nominationIds: [approvedTitle, notApproved],
     }).expect(201);
     expect(created.body).toMatchObject({ number: '123/QĐ-UBND', ruleSet: '2024' });
+    const listed = async (query: string) =>
+      (await t.http().get(`/api/decisions?${query}`).set(bearer(org.tokens.boardRoot)).expect(200)).body.items.map(
+        (d: { number: string }) => d.number,
+      );
+    expect(await listed('year=2025&q=123/qđ')).toEqual(['123/QĐ-UBND']);
+    expect(await listed('year=2024')).toEqual([]);
+    expect((await t.http().get('/api/decisions').set(bearer(org.tokens.submitterB)).expect(200)).body.items).toEqual(
+      [],
+    );
     expect(created.body.awards).toEqual([
       expect.objectContaining({
         nominationId: approvedTitle,

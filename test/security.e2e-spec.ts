@@ -58,6 +58,7 @@ describe('security', () => {
       clusters: ids.cluster,
       movements: ids.movement,
       targets: ids.target,
+      users: ids.user,
     };
     return path
       .replace('{name}', 'nomination')
@@ -71,6 +72,7 @@ describe('security', () => {
   beforeAll(async () => {
     t = await startApp();
     org = await buildOrg(t);
+    ids.user = org.userIds['submitter.a'];
     const admin = org.adminToken;
     const user = async (username: string, unitId: number, roles: string[]) => {
       await t

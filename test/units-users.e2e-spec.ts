@@ -19,6 +19,8 @@ describe('units and users', () => {
       name: 'Xã Hua La',
       kind: 'commune',
       parentId: org.departmentA,
+      active: true,
+      mergedIntoId: null,
     });
     const children = await t
       .http()

@@ -5,6 +5,7 @@ import type { CurrentUser } from './current-user.js';
 
 export const PUBLIC_KEY = 'access:public';
 export const ROLES_KEY = 'access:roles';
+export const PASSWORD_CHANGE_KEY = 'access:password-change';
 
 /** Opens a route to anonymous callers. Every other route needs a bearer token. */
 export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiSecurity({}));
@@ -21,6 +22,12 @@ export function Roles(...roles: Role[]) {
     ApiForbiddenResponse({ description: `Requires one of the roles: ${roles.join(', ')}` }),
   );
 }
+
+/**
+ * Open to a user who must change the password an administrator set (the caller itself and the change); every other
+ * route answers 403 until then.
+ */
+export const OpenBeforePasswordChange = () => SetMetadata(PASSWORD_CHANGE_KEY, true);
 
 /** Any authenticated user; the service applies unit scope. */
 export const Authenticated = () =>

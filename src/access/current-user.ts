@@ -10,6 +10,10 @@ export interface CurrentUser {
   /** The materialised path of the caller's unit: the caller's scope is every unit whose path starts with it. */
   unitPath: string;
   roles: Role[];
+  /** An administrator set the password: only changing it is allowed until then. */
+  mustChangePassword?: boolean;
+  /** Tokens issued for an older version (before a password change or a deactivation) are refused. */
+  credentialsVersion?: number;
 }
 
 export const Caller = createParamDecorator((_data: unknown, context: ExecutionContext): CurrentUser => {

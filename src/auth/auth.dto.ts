@@ -17,8 +17,13 @@ export class LoginDto {
   password: string;
 }
 
+export class SignedInUser extends UserView {
+  @ApiProperty({ description: 'An administrator set the password: change it (POST /api/users/me/password) first' })
+  mustChangePassword: boolean;
+}
+
 export class LoginResponse {
   @ApiProperty() accessToken: string;
   @ApiProperty({ description: 'Seconds until the token expires' }) expiresIn: number;
-  @ApiProperty({ type: UserView }) user: UserView;
+  @ApiProperty({ type: SignedInUser }) user: SignedInUser;
 }

@@ -6,11 +6,13 @@ import { AppError, ErrorCode } from '../common/app-error.js';
 import type { Role } from '../access/roles.js';
 import { UsersService } from '../users/users.service.js';
 import { CSRF_COOKIE, SESSION_COOKIE, WEB_PAGE_KEY } from './web-session.js';
-import { hasAnyRole, PUBLIC_KEY, ROLES_KEY } from '../access/access.js';
+import { hasAnyRole, PASSWORD_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 
 export interface TokenClaims {
   sub: number;
+  /** The user's credentials version when the token was issued (absent in tokens from before versions: 0). */
+  ver?: number;
 }
 
 /** How many verified tokens the guard remembers (a few per signed-in user). */
@@ -64,6 +66,13 @@ export class AuthGuard implements CanActivate {
     const user = await this.authenticate(token);
     request.user = user;
 
+    if (user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_KEY, targets)) {
+      throw AppError.forbidden(
+        'Quản trị viên đã đặt lại mật khẩu của bạn: hãy đổi mật khẩu trước khi tiếp tục.',
+        'An administrator reset your password: change it before going on.',
+        { mustChangePassword: true },
+      );
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !hasAnyRole(user, roles)) {
       throw AppError.forbidden(
@@ -115,7 +124,8 @@ export class AuthGuard implements CanActivate {
       this.verified.set(token, claims);
     }
     const user = await this.users.findActiveCaller(Number(claims.sub));
-    if (!user) throw unauthenticated();
+    // A password change or a deactivation since the token was issued ends it.
+    if (!user || user.credentialsVersion !== (claims.ver ?? 0)) throw unauthenticated();
     return user;
   }
 }

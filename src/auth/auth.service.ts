@@ -25,7 +25,12 @@ export class AuthService {
         'Wrong username or password',
       );
     }
-    const accessToken = await this.jwt.signAsync({ sub: user.id });
-    return { accessToken, expiresIn: this.config.jwt.expiresInSeconds, user: toUserView(user) };
+    const accessToken = await this.jwt.signAsync({ sub: user.id, ver: user.credentialsVersion });
+    await this.users.recordSignIn(user.id);
+    return {
+      accessToken,
+      expiresIn: this.config.jwt.expiresInSeconds,
+      user: { ...toUserView(user), mustChangePassword: user.mustChangePassword },
+    };
   }
 }

@@ -45,8 +45,9 @@ export class AppError extends Error {
   static forbidden(
     message = 'Bạn không có quyền thực hiện thao tác này',
     messageEn = 'You are not allowed to do this',
+    extra: Record<string, unknown> = {},
   ): AppError {
-    return new AppError(ErrorCode.Forbidden, message, messageEn);
+    return new AppError(ErrorCode.Forbidden, message, messageEn, extra);
   }
 
   static conflict(message: string, messageEn: string, extra: Record<string, unknown> = {}): AppError {

@@ -46,7 +46,12 @@ const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' && value && typeof value === 'object' && !Array.isArray(value)) {
+    // A body is a JSON object: `null`, a list or a bare value is refused even where every field is optional.
+    const objectBody = value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && !objectBody) {
+      throw AppError.invalid([{ field: 'body', message: 'phải là một đối tượng JSON (the body must be a JSON object)' }]);
+    }
+    if (metadata.type === 'body' && objectBody) {
       const reserved = Object.keys(value).filter((key) => RESERVED_KEYS.includes(key));
       if (reserved.length > 0) {
         throw AppError.invalid(

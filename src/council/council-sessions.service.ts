@@ -17,7 +17,8 @@ import { User } from '../users/user.entity.js';
 import { workflowActions } from '../workflow/workflow-actions.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
 import { inSubtree } from '../database/scope.js';
-import type { BallotDto, CouncilSessionEventDto, CreateCouncilSessionDto } from './council.dto.js';
+import type { BallotDto, CouncilSessionEventDto, CouncilSessionQuery, CreateCouncilSessionDto } from './council.dto.js';
+import { skipTake } from '../common/pagination.js';
 import { Council, CouncilMember } from './council.entity.js';
 import { CouncilAgendaItem, CouncilBallotReceipt, CouncilRecusal, CouncilSession } from './council-session.entity.js';
 import { CouncilSessionWorkflow, loadSession, type LoadedSession } from './council-session.workflow.js';
@@ -121,15 +122,8 @@ export class CouncilSessionsService {
    */
   async sessionsFor(caller: CurrentUser) {
     const manager = this.dataSource.manager;
-    const memberOf = await manager.find(CouncilMember, { select: { councilId: true }, where: { userId: caller.id } });
-    const councils = await manager
-      .getRepository(Council)
-      .createQueryBuilder('council')
-      .innerJoin('council.unit', 'unit')
-      .where(...inSubtree('unit.path', caller.unitPath))
-      .orWhere('council.id IN (:...ids)', { ids: [0, ...memberOf.map((m) => m.councilId)] })
-      .getMany();
-    if (councils.length === 0) return { councils, sessions: [] };
+    const { councils, memberOf } = await this.visibleCouncils(caller);
+    if (councils.length === 0) return { councils: [], sessions: [] };
     const sessions = await manager.find(CouncilSession, {
       where: { councilId: In(councils.map((c) => c.id)) },
       order: { id: 'DESC' },
@@ -142,7 +136,7 @@ export class CouncilSessionsService {
         })
       : [];
     const votedIn = new Set(voted.map((receipt) => receipt.sessionId));
-    const memberCouncils = new Set(memberOf.map((m) => m.councilId));
+    const memberCouncils = new Set(memberOf);
     return {
       councils: councils.map((council) => ({ id: council.id, name: council.name })),
       sessions: sessions.map((session) => ({
@@ -154,6 +148,60 @@ export class CouncilSessionsService {
         awaitingMyVote: session.state === 'open' && memberCouncils.has(session.councilId) && !votedIn.has(session.id),
       })),
     };
+  }
+
+  /** The councils the caller sits on or whose unit is in the caller's scope, and those it sits on. */
+  async visibleCouncils(caller: CurrentUser): Promise<{ councils: Council[]; memberOf: number[] }> {
+    const manager = this.dataSource.manager;
+    const memberOf = (
+      await manager.find(CouncilMember, { select: { councilId: true }, where: { userId: caller.id } })
+    ).map((m) => m.councilId);
+    const councils = await manager
+      .getRepository(Council)
+      .createQueryBuilder('council')
+      .innerJoin('council.unit', 'unit')
+      .where(...inSubtree('unit.path', caller.unitPath))
+      .orWhere('council.id IN (:...ids)', { ids: [0, ...memberOf] })
+      .orderBy('council.id', 'ASC')
+      .getMany();
+    return { councils, memberOf };
+  }
+
+  /** The councils the caller may see, as a list. */
+  async listCouncils(caller: CurrentUser) {
+    const { councils } = await this.visibleCouncils(caller);
+    const items = councils.map(({ id, unitId, name, chairUserId, secretaryUserId }) => ({
+      id,
+      unitId,
+      name,
+      chairUserId,
+      secretaryUserId,
+    }));
+    return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) };
+  }
+
+  /** Sessions of the councils the caller may see, newest first, by council and state. */
+  async listSessions(caller: CurrentUser, query: CouncilSessionQuery) {
+    const { councils } = await this.visibleCouncils(caller);
+    const ids = councils
+      .map((council) => council.id)
+      .filter((id) => query.councilId === undefined || id === query.councilId);
+    if (ids.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+    const [rows, total] = await this.dataSource.getRepository(CouncilSession).findAndCount({
+      where: { councilId: In(ids), ...(query.state ? { state: query.state } : {}) },
+      order: { id: 'DESC' },
+      ...skipTake(query),
+    });
+    const items = rows.map((session) => ({
+      id: session.id,
+      councilId: session.councilId,
+      councilName: councils.find((c) => c.id === session.councilId)?.name ?? '',
+      title: session.title,
+      meetingDate: session.meetingDate,
+      state: session.state,
+      version: session.version,
+    }));
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   private async toView(session: LoadedSession, caller: CurrentUser) {

@@ -9,6 +9,7 @@ import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import {
   BallotDto,
   CouncilSessionEventDto,
+  CouncilSessionQuery,
   CreateCouncilDto,
   CreateCouncilSessionDto,
   RecusalDto,
@@ -32,6 +33,20 @@ export class CouncilController {
   @ApiOperation({ summary: 'Constitute a unit’s council: members, chair, secretary' })
   createCouncil(@Caller() caller: CurrentUser, @Body() dto: CreateCouncilDto) {
     return this.councils.create(caller, dto);
+  }
+
+  @Get('councils')
+  @Authenticated()
+  @ApiOperation({ summary: 'The councils whose unit is in the caller’s scope, and those the caller sits on' })
+  listCouncils(@Caller() caller: CurrentUser) {
+    return this.sessions.listCouncils(caller);
+  }
+
+  @Get('council-sessions')
+  @Authenticated()
+  @ApiOperation({ summary: 'Sessions of the councils the caller may see, newest first' })
+  listSessions(@Caller() caller: CurrentUser, @Query() query: CouncilSessionQuery) {
+    return this.sessions.listSessions(caller, query);
   }
 
   @Get('councils/:id')

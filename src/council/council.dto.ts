@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '../common/pagination.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,7 +15,12 @@ import {
 } from 'class-validator';
 import { IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
 import { WorkflowEventBase } from '../workflow/workflow-event.dto.js';
-import { COUNCIL_SESSION_EVENTS, type CouncilSessionEventType } from './council-session.machine.js';
+import {
+  COUNCIL_SESSION_EVENTS,
+  COUNCIL_SESSION_STATES,
+  type CouncilSessionEventType,
+  type CouncilSessionState,
+} from './council-session.machine.js';
 
 export class CreateCouncilDto {
   @ApiProperty()
@@ -112,4 +118,17 @@ export class RecusalDto {
   @ApiProperty()
   @IsInt()
   nominationId: number;
+}
+
+export class CouncilSessionQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  councilId?: number;
+
+  @ApiPropertyOptional({ enum: COUNCIL_SESSION_STATES })
+  @Optional()
+  @IsIn(COUNCIL_SESSION_STATES)
+  state?: CouncilSessionState;
 }

@@ -7,7 +7,7 @@ import { DecisionDocumentsService } from './decision-documents.service.js';
 import { Authenticated, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
-import { CreateDecisionDto } from './decisions.dto.js';
+import { CreateDecisionDto, DecisionQuery } from './decisions.dto.js';
 import { DecisionsService } from './decisions.service.js';
 
 @ApiTags('decisions')
@@ -81,6 +81,13 @@ export class DecisionsController {
   })
   create(@Caller() caller: CurrentUser, @Body() dto: CreateDecisionDto) {
     return this.decisions.create(caller, dto);
+  }
+
+  @Get('decisions')
+  @Authenticated()
+  @ApiOperation({ summary: 'Decisions issued by units in the caller’s scope, newest first' })
+  list(@Caller() caller: CurrentUser, @Query() query: DecisionQuery) {
+    return this.decisions.list(caller, query);
   }
 
   @Get('decisions/:id')

@@ -1,4 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { PageQuery } from '../common/pagination.js';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -10,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsoDate, NotBlank } from '../common/dto-helpers.js';
+import { IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
 
 export class CreateDecisionDto {
   @ApiProperty({ example: '123/QĐ-UBND' })
@@ -46,4 +48,24 @@ export class CreateDecisionDto {
   @ArrayUnique()
   @IsInt({ each: true })
   nominationIds: number[];
+}
+
+export class DecisionQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'The year the decision was signed' })
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  year?: number;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  issuingUnitId?: number;
+
+  @ApiPropertyOptional({ description: 'Part of the number or the signer’s name, ignoring case and diacritics' })
+  @Optional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }

@@ -8,6 +8,8 @@ import { AppError, type RuleViolation } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { inSubtree } from '../database/scope.js';
+import { foldForSearch } from '../common/fold.js';
+import { skipTake } from '../common/pagination.js';
 import { Transactions } from '../database/transactions.js';
 import { awardTypeOf } from '../nominations/eligibility-facts.js';
 import { Nomination } from '../nominations/nomination.entity.js';
@@ -16,7 +18,7 @@ import { NominationWorkflow } from '../nominations/nomination.workflow.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { WorkflowService } from '../workflow/workflow.service.js';
-import type { CreateDecisionDto } from './decisions.dto.js';
+import type { CreateDecisionDto, DecisionQuery } from './decisions.dto.js';
 import { Decision, DecisionAward, RegisterCounter } from './decision.entity.js';
 import { rewardAmountVnd } from './reward.js';
 
@@ -158,6 +160,41 @@ export class DecisionsService {
       .execute();
     const counter = await manager.findOneByOrFail(RegisterCounter, { unitId, year });
     return counter.lastNumber - count + 1;
+  }
+
+  /** Decisions issued by units in the caller's scope, newest first, filtered. */
+  async list(caller: CurrentUser, query: DecisionQuery) {
+    const builder = this.dataSource
+      .getRepository(Decision)
+      .createQueryBuilder('decision')
+      .innerJoinAndSelect('decision.issuingUnit', 'unit')
+      .where(...inSubtree('unit.path', caller.unitPath))
+      .orderBy('decision.id', 'DESC');
+    if (query.year !== undefined) {
+      builder.andWhere('decision.signedOn >= :start AND decision.signedOn <= :end', {
+        start: `${query.year}-01-01`,
+        end: `${query.year}-12-31`,
+      });
+    }
+    if (query.issuingUnitId !== undefined) {
+      builder.andWhere('decision.issuingUnitId = :issuingUnitId', { issuingUnitId: query.issuingUnitId });
+    }
+    let decisions = await builder.getMany();
+    if (query.q) {
+      const q = foldForSearch(query.q);
+      decisions = decisions.filter((d) => foldForSearch(`${d.number} ${d.signerName}`).includes(q));
+    }
+    const { skip, take } = skipTake(query);
+    const items = decisions.slice(skip, skip + take).map((decision) => ({
+      id: decision.id,
+      number: decision.number,
+      signedOn: decision.signedOn,
+      signerName: decision.signerName,
+      signerTitle: decision.signerTitle,
+      issuingUnitId: decision.issuingUnitId,
+      issuingUnitName: decision.issuingUnit!.name,
+    }));
+    return { items, total: decisions.length, page: query.page, pageSize: query.pageSize };
   }
 
   /** Decisions issued by units in the caller's scope, newest first. */

@@ -177,6 +177,14 @@ export class NominationsService {
         },
       ]);
     }
+    if (!proposing.active) {
+      throw AppError.rules([
+        {
+          rule: 'unit.inactive',
+          message: `Đơn vị "${proposing.name}" đã ngừng hoạt động${proposing.mergedIntoId ? ' (đã sáp nhập)' : ''}: không đề nghị mới được.`,
+        },
+      ]);
+    }
     const nomineeKind: NomineeKind = dto.personId ? 'individual' : dto.nomineeUnitId ? 'collective' : 'household';
     await this.checkNominee(manager, dto, proposing);
     await checkMovement(manager, dto.category ?? 'merit', dto.movementId);
@@ -242,6 +250,11 @@ export class NominationsService {
         violations.push({
           rule: 'nominee.unit',
           message: 'Tập thể không thuộc đơn vị đề nghị / the collective is not in the proposing unit',
+        });
+      } else if (!unit.active) {
+        violations.push({
+          rule: 'unit.inactive',
+          message: `Tập thể "${unit.name}" đã ngừng hoạt động: không đề nghị khen thưởng mới được.`,
         });
       }
     }

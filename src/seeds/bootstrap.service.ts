@@ -58,6 +58,8 @@ export class BootstrapService {
           displayName: 'Quản trị hệ thống',
           unitId: root.id,
           roles: ['admin'],
+          // The first administrator sets the province up: every unit, including the roots it creates, is in its scope.
+          systemScope: true,
           active: true,
           createdAt: nowIso(),
         });

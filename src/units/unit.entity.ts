@@ -30,6 +30,14 @@ export class Unit {
   @Column({ type: 'varchar', length: 500 })
   path: string;
 
+  /** An inactive unit is kept for history (its awards and decisions) but proposes and receives no new nomination. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  /** The unit this one was merged into (sáp nhập), if any. */
+  @Column({ type: 'integer', nullable: true })
+  mergedIntoId: number | null;
+
   @Column({ type: 'varchar', length: 24 })
   createdAt: string;
 }

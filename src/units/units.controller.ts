@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
-import { CreateUnitDto, UnitEvaluationDto, UnitQuery } from './units.dto.js';
+import { CreateUnitDto, UnitEvaluationDto, UnitQuery, UpdateUnitDto } from './units.dto.js';
 import { UnitsService } from './units.service.js';
 
 @ApiTags('units')
@@ -30,6 +30,17 @@ export class UnitsController {
   @ApiOperation({ summary: 'One unit' })
   get(@Param('id', ParseIdPipe) id: number) {
     return this.units.get(id);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Rename, recode or reclassify a unit, move it with its subtree, or deactivate it',
+    description:
+      '`parentId` moves the unit and everything below it; under itself or one of its own units → 422 (unit.cycle). An inactive unit proposes and receives no new nomination.',
+  })
+  update(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUnitDto) {
+    return this.units.update(caller, id, dto);
   }
 
   @Post(':id/evaluations')

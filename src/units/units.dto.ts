@@ -1,6 +1,6 @@
 import { Optional, NotBlank } from '../common/dto-helpers.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RATINGS, type Rating } from '../common/rating.js';
 import { PageQuery } from '../common/pagination.js';
@@ -29,7 +29,50 @@ export class CreateUnitDto {
   parentId?: number;
 }
 
+export class UpdateUnitDto {
+  @ApiPropertyOptional({ example: 'SL-SNV' })
+  @Optional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'code: letters, digits, ".", "_" or "-", at most 50' })
+  code?: string;
+
+  @ApiPropertyOptional({ example: 'Ủy ban nhân dân tỉnh Sơn La' })
+  @Optional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(300)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: UNIT_KINDS })
+  @Optional()
+  @IsIn(UNIT_KINDS)
+  kind?: UnitKind;
+
+  @ApiPropertyOptional({ description: 'Moves the unit, with everything below it, under this unit' })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  parentId?: number;
+
+  @ApiPropertyOptional({ description: 'false: kept for history, but proposes and receives no new nomination' })
+  @Optional()
+  @IsBoolean()
+  active?: boolean;
+}
+
 export class UnitQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Part of the name or the code, ignoring case and Vietnamese diacritics' })
+  @Optional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ type: Boolean })
+  @Optional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  active?: boolean;
+
   @ApiPropertyOptional({ description: 'Only the direct children of this unit' })
   @Optional()
   @Type(() => Number)

@@ -7,10 +7,12 @@ import { AppError, type RuleViolation } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
 import { nowIso } from '../common/time.js';
 import { inSubtree } from '../database/scope.js';
+import { placeholder } from '../database/sql.js';
+import { foldForSearch } from '../common/fold.js';
 import { Transactions } from '../database/transactions.js';
 import { UnitEvaluation } from './unit-evaluation.entity.js';
 import { Unit } from './unit.entity.js';
-import type { CreateUnitDto, UnitEvaluationDto, UnitQuery } from './units.dto.js';
+import type { CreateUnitDto, UnitEvaluationDto, UnitQuery, UpdateUnitDto } from './units.dto.js';
 
 export interface UnitView {
   id: number;
@@ -18,10 +20,20 @@ export interface UnitView {
   name: string;
   kind: Unit['kind'];
   parentId: number | null;
+  active: boolean;
+  mergedIntoId: number | null;
 }
 
 export function toUnitView(unit: Unit): UnitView {
-  return { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind, parentId: unit.parentId };
+  return {
+    id: unit.id,
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    parentId: unit.parentId,
+    active: unit.active,
+    mergedIntoId: unit.mergedIntoId,
+  };
 }
 
 /** Member counts must be consistent with the total before any rule reads them. */
@@ -66,11 +78,86 @@ export class UnitsService {
     const where = {
       ...(query.parentId !== undefined ? { parentId: query.parentId } : {}),
       ...(query.kind ? { kind: query.kind } : {}),
+      ...(query.active !== undefined ? { active: query.active } : {}),
     };
+    if (query.q) {
+      // Folded in the app: the organisation tree is small (thousands of units even nationally).
+      const q = foldForSearch(query.q);
+      const units = (await this.dataSource.getRepository(Unit).find({ where, order: { id: 'ASC' } })).filter((unit) =>
+        foldForSearch(`${unit.code} ${unit.name}`).includes(q),
+      );
+      const { skip, take } = skipTake(query);
+      return {
+        items: units.slice(skip, skip + take).map(toUnitView),
+        total: units.length,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    }
     const [rows, total] = await this.dataSource
       .getRepository(Unit)
       .findAndCount({ where, order: { id: 'ASC' }, ...skipTake(query) });
     return { items: rows.map(toUnitView), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /**
+   * An administrator renames, recodes or reclassifies a unit, moves it (with everything below it) under another unit
+   * of its scope, or deactivates it. A move under itself or one of its own units is refused. Audited with each change.
+   */
+  async update(caller: CurrentUser, id: number, dto: UpdateUnitDto): Promise<UnitView> {
+    return this.transactions.run(async (manager) => {
+      const unit = await this.requireInScope(caller, id, manager);
+      const changes: Partial<Unit> = {};
+      if (dto.name !== undefined && dto.name.trim() !== unit.name) changes.name = dto.name.trim();
+      if (dto.kind !== undefined && dto.kind !== unit.kind) changes.kind = dto.kind;
+      if (dto.active !== undefined && dto.active !== unit.active) changes.active = dto.active;
+      if (dto.code !== undefined && dto.code !== unit.code) {
+        if (await manager.existsBy(Unit, { code: dto.code })) {
+          throw AppError.conflict(`Mã đơn vị "${dto.code}" đã tồn tại`, `Unit code "${dto.code}" already exists`);
+        }
+        changes.code = dto.code;
+      }
+      if (dto.parentId !== undefined && dto.parentId !== unit.parentId) {
+        const parent = await manager.findOneBy(Unit, { id: dto.parentId });
+        if (!parent || !inScope(caller, parent.path)) {
+          throw AppError.rules([{ rule: 'unit.parent', message: 'Đơn vị cấp trên không tồn tại hoặc ngoài phạm vi.' }]);
+        }
+        if (parent.path.startsWith(unit.path)) {
+          throw AppError.rules([
+            {
+              rule: 'unit.cycle',
+              message: `Không thể chuyển "${unit.name}" vào chính nó hoặc một đơn vị trực thuộc nó.`,
+            },
+          ]);
+        }
+        changes.parentId = parent.id;
+        changes.path = `${parent.path}${unit.id}/`;
+      }
+      if (Object.keys(changes).length === 0) return toUnitView(unit);
+      await manager.update(Unit, { id }, changes);
+      if (changes.path) await this.moveSubtree(manager, unit.path, changes.path);
+      const changed = Object.fromEntries(
+        Object.entries(changes).map(([field, value]) => [field, { from: unit[field as keyof Unit], to: value }]),
+      );
+      await this.audit.record(manager, {
+        entityType: 'unit',
+        entityId: id,
+        action: changes.parentId ? 'move' : changes.active === false ? 'deactivate' : 'update',
+        actorId: caller.id,
+        details: { changes: changed },
+      });
+      return toUnitView({ ...unit, ...changes } as Unit);
+    });
+  }
+
+  /** Every unit below a moved one takes the new prefix of its path, in the same transaction. */
+  private async moveSubtree(manager: EntityManager, from: string, to: string): Promise<void> {
+    const p = (index: number) => placeholder(manager.connection, index);
+    await manager.query(
+      `UPDATE units SET path = CAST(${p(1)} AS TEXT) || substr(path, CAST(${p(2)} AS INTEGER))
+        WHERE path LIKE ${p(3)} AND path <> ${p(4)}`,
+      [to, from.length + 1, `${from}%`, to],
+    );
   }
 
   async get(id: number): Promise<UnitView> {

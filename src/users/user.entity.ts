@@ -32,6 +32,21 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Every unit is in this user's scope, whatever its unit (the administrator created at first run). */
+  @Column({ type: 'boolean', default: false })
+  systemScope: boolean;
+
+  /** An administrator set the password: the user must choose a new one before doing anything else. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  /** Tokens carry it; a password change or a deactivation raises it, so every token issued before stops working. */
+  @Column({ type: 'integer', default: 0 })
+  credentialsVersion: number;
+
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  lastLoginAt: string | null;
+
   @Column({ type: 'varchar', length: 24 })
   createdAt: string;
 }

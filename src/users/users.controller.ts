@@ -1,8 +1,17 @@
-import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, Roles } from '../access/access.js';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated, OpenBeforePasswordChange, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
-import { CreateUserDto, UserView } from './users.dto.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import {
+  ChangePasswordDto,
+  CreateUserDto,
+  SetPasswordDto,
+  UpdateUserDto,
+  UserDetailView,
+  UserQuery,
+  UserView,
+} from './users.dto.js';
 import { toUserView, UsersService } from './users.service.js';
 
 @ApiTags('users')
@@ -12,10 +21,40 @@ export class UsersController {
 
   @Get('me')
   @Authenticated()
+  @OpenBeforePasswordChange()
   @ApiOperation({ summary: 'The caller' })
   @ApiOkResponse({ type: UserView })
   me(@Caller() caller: CurrentUser): UserView {
     return toUserView(caller);
+  }
+
+  @Post('me/password')
+  @Authenticated()
+  @OpenBeforePasswordChange()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Change one’s own password',
+    description:
+      'A wrong current password → 422 (password.current); a new one shorter than 10 characters, equal to the username or very common → 422 (password.weak). Every token issued before stops working: sign in again.',
+  })
+  @ApiNoContentResponse({ description: 'Changed' })
+  async changeOwnPassword(@Caller() caller: CurrentUser, @Body() dto: ChangePasswordDto): Promise<void> {
+    await this.users.changeOwnPassword(caller, dto.currentPassword, dto.newPassword);
+  }
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Users of units in the caller’s scope, by username' })
+  list(@Caller() caller: CurrentUser, @Query() query: UserQuery) {
+    return this.users.list(caller, query);
+  }
+
+  @Get(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'A user of a unit in the caller’s scope' })
+  @ApiOkResponse({ type: UserDetailView })
+  get(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number): Promise<UserDetailView> {
+    return this.users.get(caller, id);
   }
 
   @Post()
@@ -23,5 +62,38 @@ export class UsersController {
   @ApiOperation({ summary: 'Create a user in a unit of the caller’s scope' })
   create(@Caller() caller: CurrentUser, @Body() dto: CreateUserDto): Promise<UserView> {
     return this.users.create(caller, dto);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Change a user’s name, unit, roles or whether it may sign in',
+    description:
+      '`active: false` signs the user out at once. An administrator deactivating itself or removing its own admin role → 422 (user.self_lockout).',
+  })
+  @ApiOkResponse({ type: UserDetailView })
+  update(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserDetailView> {
+    return this.users.update(caller, id, dto);
+  }
+
+  @Put(':id/password')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Set a new password that the user must change at its next sign-in',
+    description:
+      'The user’s tokens stop working; until the user changes it, every route but the two it needs answers 403.',
+  })
+  @ApiNoContentResponse({ description: 'Set' })
+  async setPassword(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: SetPasswordDto,
+  ): Promise<void> {
+    await this.users.setPassword(caller, id, dto.password);
   }
 }

@@ -1,9 +1,12 @@
-import { NotBlank } from '../common/dto-helpers.js';
-import { ApiProperty } from '@nestjs/swagger';
+import { NotBlank, Optional } from '../common/dto-helpers.js';
+import { PageQuery } from '../common/pagination.js';
+import { Transform, Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsString,
@@ -51,4 +54,86 @@ export class UserView {
   @ApiProperty() displayName: string;
   @ApiProperty() unitId: number;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+}
+
+/** A query string's `true` / `false` as a boolean; anything else stays as it is and fails validation. */
+const booleanQuery = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class UserQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Part of the username or the name, ignoring case and Vietnamese diacritics' })
+  @Optional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  unitId?: number;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @Optional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ type: Boolean })
+  @Optional()
+  @Transform(booleanQuery)
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional({ example: 'Nguyễn Văn An' })
+  @Optional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  displayName?: string;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @IsInt()
+  @Min(1)
+  unitId?: number;
+
+  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @Optional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles?: Role[];
+
+  @ApiPropertyOptional({ description: 'false: the user is signed out at once and cannot sign in' })
+  @Optional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class SetPasswordDto {
+  @ApiProperty({ minLength: 10, description: 'The user must change it at the next sign-in' })
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @MaxLength(200)
+  newPassword: string;
+}
+
+export class UserDetailView extends UserView {
+  @ApiProperty() active: boolean;
+  @ApiProperty({ description: 'An administrator set the password: it must be changed before anything else' })
+  mustChangePassword: boolean;
+  @ApiProperty({ nullable: true, type: String }) lastLoginAt: string | null;
 }

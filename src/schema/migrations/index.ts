@@ -1,12 +1,14 @@
 // Migrations are listed here (not found by a glob) so the app, the CLI and Jest load them alike.
-// After `npm run migration:generate -- src/database/migrations/<sqlite|postgres>/<Name>`, add the class below.
+// After `npm run migration:generate -- src/schema/migrations/<sqlite|postgres>/<Name>`, add the class below.
 import { Initial1795459546382 } from './postgres/1795459546382-Initial.js';
 import { Nominations1795460874603 } from './postgres/1795460874603-Nominations.js';
 import { Councils1795463193151 } from './postgres/1795463193151-Councils.js';
 import { Movements1795463694955 } from './postgres/1795463694955-Movements.js';
 import { ReportEvidence1795464402682 } from './postgres/1795464402682-ReportEvidence.js';
 import { AppendOnlyLogs1795500000000 as PostgresAppendOnlyLogs } from './postgres/1795500000000-AppendOnlyLogs.js';
+import { AccountsAndUnits1796160377385 } from './postgres/1796160377385-AccountsAndUnits.js';
 import { Initial1795459543676 } from './sqlite/1795459543676-Initial.js';
+import { AccountsAndUnits1796160364711 } from './sqlite/1796160364711-AccountsAndUnits.js';
 import { AppendOnlyLogs1795500000000 as SqliteAppendOnlyLogs } from './sqlite/1795500000000-AppendOnlyLogs.js';
 import { ReportEvidence1795464392036 } from './sqlite/1795464392036-ReportEvidence.js';
 import { Movements1795463686664 } from './sqlite/1795463686664-Movements.js';
@@ -20,6 +22,7 @@ export const SQLITE_MIGRATIONS = [
   Movements1795463686664,
   ReportEvidence1795464392036,
   SqliteAppendOnlyLogs,
+  AccountsAndUnits1796160364711,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -28,4 +31,5 @@ export const POSTGRES_MIGRATIONS = [
   Movements1795463694955,
   ReportEvidence1795464402682,
   PostgresAppendOnlyLogs,
+  AccountsAndUnits1796160377385,
 ];

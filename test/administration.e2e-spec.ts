@@ -1,0 +1,295 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { createPerson, nominate } from './helpers/dossier.js';
+import { buildOrg, type Org } from './helpers/org.js';
+import { bearer, expectErrorShape, login, startApp, type TestApp } from './helpers/test-app.js';
+
+/** Row counts of every table: "changes nothing" means these do not move. */
+async function counts(t: TestApp): Promise<Record<string, number>> {
+  const dataSource = t.app.get(DataSource);
+  const result: Record<string, number> = {};
+  for (const entity of dataSource.entityMetadatas) {
+    const [{ count }] = await dataSource.query(`SELECT COUNT(*) AS count FROM "${entity.tableName}"`);
+    result[entity.tableName] = Number(count);
+  }
+  return result;
+}
+
+/** An administrator's work on users and units: first run, accounts, passwords, renames, moves, deactivation, audit. */
+describe('administration', () => {
+  let t: TestApp;
+  let org: Org;
+
+  async function newUser(username: string, unitId: number, roles: string[], displayName = username) {
+    const created = await t
+      .http()
+      .post('/api/users')
+      .set(bearer(org.adminToken))
+      .send({ username, password: 'mat-khau-dai-2026', displayName, unitId, roles })
+      .expect(201);
+    return created.body.id as number;
+  }
+
+  beforeAll(async () => {
+    t = await startApp();
+    org = await buildOrg(t);
+  });
+  afterAll(() => t.close());
+
+  it('lets the first administrator create a province as a new root and fill it at once', async () => {
+    const province = await t
+      .http()
+      .post('/api/units')
+      .set(bearer(org.adminToken))
+      .send({ code: 'SL', name: 'Ủy ban nhân dân tỉnh Sơn La', kind: 'province' })
+      .expect(201);
+    const department = await t
+      .http()
+      .post('/api/units')
+      .set(bearer(org.adminToken))
+      .send({ code: 'SL-SNV', name: 'Sở Nội vụ', kind: 'department', parentId: province.body.id })
+      .expect(201);
+    expect(department.body).toMatchObject({ parentId: province.body.id, active: true });
+    // A board of another root cannot reach it.
+    await t
+      .http()
+      .post('/api/units')
+      .set(bearer(org.tokens.boardRoot))
+      .send({ code: 'SL-X', name: 'x', kind: 'department', parentId: province.body.id })
+      .expect(403);
+  });
+
+  it('lists and finds users ignoring case and diacritics, by role and by whether they may sign in', async () => {
+    await newUser('lo.van.an', org.departmentA, ['submitter'], 'Lò Văn An');
+    const found = await t.http().get('/api/users?q=lo van an').set(bearer(org.adminToken)).expect(200);
+    expect(found.body.items).toEqual([
+      expect.objectContaining({ username: 'lo.van.an', displayName: 'Lò Văn An', active: true, lastLoginAt: null }),
+    ]);
+    const boards = await t.http().get('/api/users?role=board&pageSize=100').set(bearer(org.adminToken)).expect(200);
+    expect(boards.body.items.map((u: { username: string }) => u.username).sort()).toEqual(['board.a', 'board.root']);
+    await t.http().get('/api/users?active=maybe').set(bearer(org.adminToken)).expect(400);
+    await t.http().get('/api/users').set(bearer(org.tokens.boardRoot)).expect(403);
+  });
+
+  it('signs a deactivated user out at once and refuses its sign-in, until it is reactivated; all audited', async () => {
+    const id = await newUser('tam.nghi', org.departmentB, ['submitter']);
+    const token = await login(t, 'tam.nghi', 'mat-khau-dai-2026');
+    await t.http().get('/api/nominations').set(bearer(token)).expect(200);
+    const deactivated = await t
+      .http()
+      .patch(`/api/users/${id}`)
+      .set(bearer(org.adminToken))
+      .send({ active: false })
+      .expect(200);
+    expect(deactivated.body).toMatchObject({ active: false });
+    expectErrorShape((await t.http().get('/api/nominations').set(bearer(token)).expect(401)).body, 401);
+    await t.http().post('/api/auth/login').send({ username: 'tam.nghi', password: 'mat-khau-dai-2026' }).expect(401);
+    await t.http().patch(`/api/users/${id}`).set(bearer(org.adminToken)).send({ active: true }).expect(200);
+    await login(t, 'tam.nghi', 'mat-khau-dai-2026');
+    // The old token stays ended: deactivation ended every token issued before it.
+    await t.http().get('/api/nominations').set(bearer(token)).expect(401);
+
+    const audit = await t
+      .http()
+      .get(`/api/audit?entityType=user&entityId=${id}`)
+      .set(bearer(org.adminToken))
+      .expect(200);
+    expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual([
+      'reactivate',
+      'deactivate',
+      'create',
+    ]);
+    expect(audit.body.items[1]).toMatchObject({
+      actor: { displayName: 'Quản trị hệ thống' },
+      changes: { active: { from: true, to: false } },
+    });
+    await t.http().get('/api/audit').set(bearer(org.tokens.submitterA)).expect(403);
+  });
+
+  it('changes a user’s name, unit and roles, and refuses a unit outside the scope, bad roles and self-lockout', async () => {
+    const id = await newUser('chuyen.vien', org.departmentA, ['submitter']);
+    const updated = await t
+      .http()
+      .patch(`/api/users/${id}`)
+      .set(bearer(org.adminToken))
+      .send({ displayName: 'Chuyên viên Sở Y tế', unitId: org.departmentB, roles: ['submitter', 'board'] })
+      .expect(200);
+    expect(updated.body).toMatchObject({ displayName: 'Chuyên viên Sở Y tế', unitId: org.departmentB });
+    const before = await counts(t);
+    await t
+      .http()
+      .patch(`/api/users/${id}`)
+      .set(bearer(org.adminToken))
+      .send({ roles: ['emperor'] })
+      .expect(400);
+    await t.http().patch(`/api/users/${id}`).set(bearer(org.adminToken)).send({ unitId: 999_999 }).expect(422);
+    await t
+      .http()
+      .patch(`/api/users/${id}`)
+      .set(bearer(org.adminToken))
+      .set('content-type', 'application/json')
+      .send('null')
+      .expect(400);
+    await t.http().patch(`/api/users/${id}`).set(bearer(org.tokens.boardRoot)).send({ active: false }).expect(403);
+    const adminId = (await t.http().get('/api/users/me').set(bearer(org.adminToken)).expect(200)).body.id;
+    for (const change of [{ active: false }, { roles: ['board'] }]) {
+      const refused = await t.http().patch(`/api/users/${adminId}`).set(bearer(org.adminToken)).send(change);
+      expect(refused.status).toBe(422);
+      expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'user.self_lockout' })]);
+    }
+    expect(await counts(t)).toEqual(before);
+
+    // An administrator of department A sees only its own department's users.
+    await newUser('qt.so.a', org.departmentA, ['admin']);
+    const departmentAdmin = await login(t, 'qt.so.a', 'mat-khau-dai-2026');
+    await t.http().get(`/api/users/${id}`).set(bearer(departmentAdmin)).expect(404);
+    await t.http().patch(`/api/users/${id}`).set(bearer(departmentAdmin)).send({ active: false }).expect(404);
+  });
+
+  it('makes a user change a password an administrator set before anything else, and ends older tokens', async () => {
+    const id = await newUser('quen.mat.khau', org.departmentA, ['submitter']);
+    const old = await login(t, 'quen.mat.khau', 'mat-khau-dai-2026');
+    await t.http().put(`/api/users/${id}/password`).set(bearer(org.adminToken)).send({ password: 'short' }).expect(422);
+    await t
+      .http()
+      .put(`/api/users/${id}/password`)
+      .set(bearer(org.adminToken))
+      .send({ password: 'tam-thoi-2026-x' })
+      .expect(204);
+    await t.http().get('/api/users/me').set(bearer(old)).expect(401);
+
+    const signIn = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'quen.mat.khau', password: 'tam-thoi-2026-x' })
+      .expect(200);
+    expect(signIn.body.user.mustChangePassword).toBe(true);
+    const temporary = signIn.body.accessToken as string;
+    await t.http().get('/api/users/me').set(bearer(temporary)).expect(200);
+    const blocked = await t.http().get('/api/nominations').set(bearer(temporary)).expect(403);
+    expect(blocked.body).toMatchObject({ mustChangePassword: true });
+
+    const change = (body: Record<string, unknown>) =>
+      t.http().post('/api/users/me/password').set(bearer(temporary)).send(body);
+    const wrong = await change({ currentPassword: 'not-it-at-all', newPassword: 'Hoa-ban-Tay-Bac-26' }).expect(422);
+    expect(wrong.body.violations).toEqual([expect.objectContaining({ rule: 'password.current' })]);
+    for (const weak of ['ngan-qua', 'quen.mat.khau', 'matkhau123']) {
+      const refused = await change({ currentPassword: 'tam-thoi-2026-x', newPassword: weak }).expect(422);
+      expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'password.weak' })]);
+    }
+    await change({ currentPassword: 'tam-thoi-2026-x', newPassword: 'Hoa-ban-Tay-Bac-26' }).expect(204);
+    await t.http().get('/api/users/me').set(bearer(temporary)).expect(401);
+
+    const fresh = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'quen.mat.khau', password: 'Hoa-ban-Tay-Bac-26' })
+      .expect(200);
+    expect(fresh.body.user.mustChangePassword).toBe(false);
+    await t.http().get('/api/nominations').set(bearer(fresh.body.accessToken)).expect(200);
+    const shown = await t.http().get(`/api/users/${id}`).set(bearer(org.adminToken)).expect(200);
+    expect(shown.body.lastLoginAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const actions = (
+      await t.http().get(`/api/audit?entityType=user&entityId=${id}`).set(bearer(org.adminToken)).expect(200)
+    ).body.items.map((entry: { action: string }) => entry.action);
+    expect(actions).toEqual(['password.change', 'password.reset', 'create']);
+  });
+
+  it('renames the root, moves a unit with its subtree, refuses a cycle, and deactivates a unit for new nominations', async () => {
+    const renamed = await t
+      .http()
+      .patch(`/api/units/${org.rootId}`)
+      .set(bearer(org.adminToken))
+      .send({ name: 'Ủy ban nhân dân tỉnh Điện Biên' })
+      .expect(200);
+    expect(renamed.body.name).toBe('Ủy ban nhân dân tỉnh Điện Biên');
+
+    // Department B, with its people, moves under department A: A's board now reaches them.
+    const person = await createPerson(t, org.tokens.submitterB, org.departmentB, 'Quàng Thị Mai');
+    await t.http().get(`/api/people/${person}`).set(bearer(org.tokens.boardA)).expect(404);
+    await t
+      .http()
+      .patch(`/api/units/${org.departmentB}`)
+      .set(bearer(org.adminToken))
+      .send({ parentId: org.departmentA })
+      .expect(200);
+    await t.http().get(`/api/people/${person}`).set(bearer(org.tokens.boardA)).expect(200);
+    const cycle = await t
+      .http()
+      .patch(`/api/units/${org.departmentA}`)
+      .set(bearer(org.adminToken))
+      .send({ parentId: org.departmentB })
+      .expect(422);
+    expect(cycle.body.violations).toEqual([expect.objectContaining({ rule: 'unit.cycle' })]);
+    await t.http().patch(`/api/units/${org.departmentA}`).set(bearer(org.adminToken)).send({ kind: 'x' }).expect(400);
+    await t
+      .http()
+      .patch(`/api/units/${org.departmentA}`)
+      .set(bearer(org.tokens.boardRoot))
+      .send({ name: 'x' })
+      .expect(403);
+    // Moved back, so the later tests see the organisation as built.
+    await t
+      .http()
+      .patch(`/api/units/${org.departmentB}`)
+      .set(bearer(org.adminToken))
+      .send({ parentId: org.rootId })
+      .expect(200);
+    await t.http().get(`/api/people/${person}`).set(bearer(org.tokens.boardA)).expect(404);
+
+    await t
+      .http()
+      .patch(`/api/units/${org.departmentB}`)
+      .set(bearer(org.adminToken))
+      .send({ active: false })
+      .expect(200);
+    const refused = await t
+      .http()
+      .post('/api/nominations')
+      .set(bearer(org.tokens.submitterB))
+      .send({
+        year: 2024,
+        awardTypeCode: 'giay_khen',
+        proposingUnitId: org.departmentB,
+        personId: person,
+        achievements: 'Hoàn thành xuất sắc nhiệm vụ',
+      })
+      .expect(422);
+    expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'unit.inactive' })]);
+    const inactive = await t.http().get('/api/units?active=false').set(bearer(org.adminToken)).expect(200);
+    expect(inactive.body.items.map((u: { id: number }) => u.id)).toEqual([org.departmentB]);
+    await t
+      .http()
+      .patch(`/api/units/${org.departmentB}`)
+      .set(bearer(org.adminToken))
+      .send({ active: true })
+      .expect(200);
+    await nominate(t, org.tokens.submitterB, {
+      awardTypeCode: 'giay_khen',
+      proposingUnitId: org.departmentB,
+      personId: person,
+    });
+
+    const moves = await t
+      .http()
+      .get(`/api/audit?entityType=unit&entityId=${org.departmentB}`)
+      .set(bearer(org.adminToken))
+      .expect(200);
+    expect(moves.body.items.map((entry: { action: string }) => entry.action)).toEqual([
+      'update',
+      'deactivate',
+      'move',
+      'move',
+      'create',
+    ]);
+    expect(moves.body.items[3].changes.parentId).toEqual({ from: org.rootId, to: org.departmentA });
+  });
+
+  it('lists decisions, councils and council sessions in the caller’s scope', async () => {
+    for (const path of ['/api/decisions?year=2024', '/api/councils', '/api/council-sessions?state=open']) {
+      const list = await t.http().get(path).set(bearer(org.tokens.boardRoot)).expect(200);
+      expect(list.body).toMatchObject({ items: expect.any(Array), total: expect.any(Number), page: 1 });
+    }
+    await t.http().get('/api/council-sessions?state=dreaming').set(bearer(org.tokens.boardRoot)).expect(400);
+  });
+});

@@ -125,7 +125,7 @@ export class AuthGuard implements CanActivate {
     }
     const user = await this.users.findActiveCaller(Number(claims.sub));
     // A password change or a deactivation since the token was issued ends it.
-    if (!user || user.credentialsVersion !== (claims.ver ?? 0)) throw unauthenticated();
+    if (!user || (user.credentialsVersion ?? 0) !== (claims.ver ?? 0)) throw unauthenticated();
     return user;
   }
 }

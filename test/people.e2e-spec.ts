@@ -96,7 +96,7 @@ describe('people with yearly ratings, initiatives, disciplines and award history
       .expect(201);
     expect(replaced.body).toMatchObject({ year: 2023, rating: 'excellent', replaced: 'good' });
     const person = await t.http().get(`/api/people/${personA}`).set(bearer(org.tokens.submitterA)).expect(200);
-    expect(person.body.evaluations).toEqual([{ year: 2023, rating: 'excellent' }]);
+    expect(person.body.evaluations).toEqual([{ id: expect.any(Number), year: 2023, rating: 'excellent' }]);
   });
 
   it('records initiatives (submitter) and disciplines (board only), refusing a period that ends before it starts', async () => {

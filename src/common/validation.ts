@@ -49,7 +49,9 @@ class StrictValidationPipe extends ValidationPipe {
     // A body is a JSON object: `null`, a list or a bare value is refused even where every field is optional.
     const objectBody = value !== null && typeof value === 'object' && !Array.isArray(value);
     if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && !objectBody) {
-      throw AppError.invalid([{ field: 'body', message: 'phải là một đối tượng JSON (the body must be a JSON object)' }]);
+      throw AppError.invalid([
+        { field: 'body', message: 'phải là một đối tượng JSON (the body must be a JSON object)' },
+      ]);
     }
     if (metadata.type === 'body' && objectBody) {
       const reserved = Object.keys(value).filter((key) => RESERVED_KEYS.includes(key));
@@ -72,4 +74,11 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => AppError.invalid(fieldProblems(errors)),
   });
+}
+
+const pipe = createValidationPipe();
+
+/** The API's validation, run on values that did not come as a request body (a form, a row, a record corrected). */
+export async function validated<T>(dto: new () => T, values: Record<string, unknown>): Promise<T> {
+  return (await pipe.transform(values, { type: 'body', metatype: dto })) as T;
 }

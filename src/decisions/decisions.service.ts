@@ -8,6 +8,7 @@ import { AppError, type RuleViolation } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { inSubtree } from '../database/scope.js';
+import { PersonAward } from '../people/person-facts.entity.js';
 import { foldForSearch } from '../common/fold.js';
 import { skipTake } from '../common/pagination.js';
 import { Transactions } from '../database/transactions.js';
@@ -35,6 +36,7 @@ export class DecisionsService {
     // A revoked award stays in the register, marked revoked, so the reports leave it out.
     nominations.onRevoked(async (manager, nominationId, reason) => {
       await manager.update(DecisionAward, { nominationId }, { revokedAt: nowIso(), revokeReason: reason });
+      await manager.delete(PersonAward, { nominationId, source: 'decision' });
     });
   }
 
@@ -118,6 +120,19 @@ export class DecisionsService {
           revokedAt: null,
           revokeReason: null,
         });
+        if (nomination.personId) {
+          // The person's award history shows it, marked as written by this decision (only revocation removes it).
+          await manager.insert(PersonAward, {
+            personId: nomination.personId,
+            year: nomination.year,
+            awardTypeCode: nomination.awardTypeCode,
+            decisionNumber: dto.number,
+            decidedOn: dto.signedOn,
+            category: nomination.category,
+            source: 'decision',
+            nominationId: nomination.id,
+          });
+        }
         await this.workflow.transition(
           this.nominations,
           nomination.id,

@@ -73,7 +73,10 @@ export class EligibilityFacts {
     const initiatives = await manager.findBy(Initiative, { personId });
     const disciplines = await manager.findBy(Discipline, { personId });
     const awards: HeldAward[] = [
-      ...recorded.map((award) => ({ year: award.year, awardTypeCode: award.awardTypeCode, category: award.category })),
+      // An award a decision of this system wrote is counted through its nomination below, not twice.
+      ...recorded
+        .filter((award) => award.nominationId === null)
+        .map((award) => ({ year: award.year, awardTypeCode: award.awardTypeCode, category: award.category })),
       ...nominations.map((other) => ({
         year: other.year,
         awardTypeCode: other.awardTypeCode,

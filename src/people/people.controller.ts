@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { FILE_BODY, uploadedFile } from '../files/multipart.js';
 import { Authenticated, Roles } from '../access/access.js';
@@ -12,6 +12,13 @@ import {
   InitiativeDto,
   PeopleQuery,
   PersonAwardDto,
+  RecordDeletionQuery,
+  UpdateDisciplineDto,
+  UpdateEvaluationDto,
+  UpdateInitiativeDto,
+  UpdatePersonAwardDto,
+  UpdatePersonDto,
+  type PersonRecordKind,
 } from './people.dto.js';
 import { PeopleService } from './people.service.js';
 
@@ -81,5 +88,151 @@ export class PeopleController {
   @ApiOperation({ summary: 'Record a discipline or a pending investigation' })
   recordDiscipline(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: DisciplineDto) {
     return this.people.recordDiscipline(caller, id, dto);
+  }
+
+  @Patch(':id')
+  @Roles('submitter', 'board', 'admin')
+  @ApiOperation({
+    summary: 'Correct a person’s details, or transfer the person to another unit of the caller’s scope',
+    description: 'Audited with each change; a transfer is recorded as such.',
+  })
+  update(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdatePersonDto) {
+    return this.people.update(caller, id, dto);
+  }
+
+  @Patch(':id/awards/:recordId')
+  @Roles('board')
+  @ApiOperation({
+    summary: 'Correct an award recorded before the system, with a reason',
+    description:
+      'The record must pass the same rules as a new one. A record written by a decision of this system → 422 (record.from_decision).',
+  })
+  correctAward(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('recordId', ParseIdPipe) recordId: number,
+    @Body() dto: UpdatePersonAwardDto,
+  ) {
+    return this.correct(caller, id, 'awards', recordId, dto);
+  }
+
+  @Delete(':id/awards/:recordId')
+  @Roles('board')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Remove an award recorded before the system, with a reason',
+    description: 'A record written by a decision of this system → 422 (record.from_decision).',
+  })
+  @ApiNoContentResponse({ description: 'Removed' })
+  async deleteAward(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('recordId', ParseIdPipe) recordId: number,
+    @Query() query: RecordDeletionQuery,
+  ): Promise<void> {
+    await this.people.deleteRecord(caller, id, 'awards', recordId, query.reason);
+  }
+
+  @Patch(':id/evaluations/:recordId')
+  @Roles('submitter', 'board')
+  @ApiOperation({
+    summary: 'Correct a yearly rating, with a reason',
+    description:
+      'The record must pass the same rules as a new one. A record written by a decision of this system → 422 (record.from_decision).',
+  })
+  correctEvaluation(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('recordId', ParseIdPipe) recordId: number,
+    @Body() dto: UpdateEvaluationDto,
+  ) {
+    return this.correct(caller, id, 'evaluations', recordId, dto);
+  }
+
+  @Delete(':id/evaluations/:recordId')
+  @Roles('submitter', 'board')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Remove a yearly rating, with a reason',
+    description: 'A record written by a decision of this system → 422 (record.from_decision).',
+  })
+  @ApiNoContentResponse({ description: 'Removed' })
+  async deleteEvaluation(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('recordId', ParseIdPipe) recordId: number,
+    @Query() query: RecordDeletionQuery,
+  ): Promise<void> {
+    await this.people.deleteRecord(caller, id, 'evaluations', recordId, query.reason);
+  }
+
+  @Patch(':id/initiatives/:recordId')
+  @Roles('submitter', 'board')
+  @ApiOperation({
+    summary: 'Correct an initiative, with a reason',
+    description:
+      'The record must pass the same rules as a new one. A record written by a decision of this system → 422 (record.from_decision).',
+  })
+  correctInitiative(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('recordId', ParseIdPipe) recordId: number,
+    @Body() dto: UpdateInitiativeDto,
+  ) {
+    return this.correct(caller, id, 'initiatives', recordId, dto);
+  }
+
+  @Delete(':id/initiatives/:recordId')
+  @Roles('submitter', 'board')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Remove an initiative, with a reason',
+    description: 'A record written by a decision of this system → 422 (record.from_decision).',
+  })
+  @ApiNoContentResponse({ description: 'Removed' })
+  async deleteInitiative(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('recordId', ParseIdPipe) recordId: number,
+    @Query() query: RecordDeletionQuery,
+  ): Promise<void> {
+    await this.people.deleteRecord(caller, id, 'initiatives', recordId, query.reason);
+  }
+
+  @Patch(':id/disciplines/:recordId')
+  @Roles('board')
+  @ApiOperation({
+    summary: 'Correct a discipline, with a reason',
+    description:
+      'The record must pass the same rules as a new one. A record written by a decision of this system → 422 (record.from_decision).',
+  })
+  correctDiscipline(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('recordId', ParseIdPipe) recordId: number,
+    @Body() dto: UpdateDisciplineDto,
+  ) {
+    return this.correct(caller, id, 'disciplines', recordId, dto);
+  }
+
+  @Delete(':id/disciplines/:recordId')
+  @Roles('board')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Remove a discipline, with a reason',
+    description: 'A record written by a decision of this system → 422 (record.from_decision).',
+  })
+  @ApiNoContentResponse({ description: 'Removed' })
+  async deleteDiscipline(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('recordId', ParseIdPipe) recordId: number,
+    @Query() query: RecordDeletionQuery,
+  ): Promise<void> {
+    await this.people.deleteRecord(caller, id, 'disciplines', recordId, query.reason);
+  }
+
+  private correct(caller: CurrentUser, id: number, kind: PersonRecordKind, recordId: number, dto: object) {
+    return this.people.correctRecord(caller, id, kind, recordId, dto as { reason: string } & Record<string, unknown>);
   }
 }

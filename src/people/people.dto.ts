@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AWARD_TYPE_CODES } from '../award-types/catalogue.js';
@@ -48,6 +48,12 @@ export class CreatePersonDto {
 }
 
 export class PeopleQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Part of the name, ignoring case and Vietnamese diacritics ("lo van an")' })
+  @Optional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
   @ApiPropertyOptional({ description: 'Only people of this unit (within the caller’s scope)' })
   @Optional()
   @Type(() => Number)
@@ -118,4 +124,30 @@ export class DisciplineDto {
   @Optional()
   @IsBoolean()
   pendingInvestigation?: boolean;
+}
+
+/** Why a record is corrected or removed: kept in the audit log. */
+export class CorrectionReason {
+  @ApiProperty({ example: 'Nhập nhầm năm', description: 'Why the record is corrected (kept in the audit log)' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(500)
+  reason: string;
+}
+
+export class UpdatePersonDto extends PartialType(CreatePersonDto) {}
+export class UpdatePersonAwardDto extends IntersectionType(PartialType(PersonAwardDto), CorrectionReason) {}
+export class UpdateEvaluationDto extends IntersectionType(PartialType(EvaluationDto), CorrectionReason) {}
+export class UpdateInitiativeDto extends IntersectionType(PartialType(InitiativeDto), CorrectionReason) {}
+export class UpdateDisciplineDto extends IntersectionType(PartialType(DisciplineDto), CorrectionReason) {}
+
+export const PERSON_RECORD_KINDS = ['awards', 'evaluations', 'initiatives', 'disciplines'] as const;
+export type PersonRecordKind = (typeof PERSON_RECORD_KINDS)[number];
+
+export class RecordDeletionQuery {
+  @ApiProperty({ description: 'Why the record is removed (kept in the audit log)' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(500)
+  reason: string;
 }

@@ -11,15 +11,18 @@ import { insertRows } from '../database/sql.js';
 import { inSubtree } from '../database/scope.js';
 import { Transactions } from '../database/transactions.js';
 import { readSpreadsheet } from '../files/spreadsheet.js';
-import { createValidationPipe } from '../common/validation.js';
+import { createValidationPipe, validated } from '../common/validation.js';
+import { foldForSearch } from '../common/fold.js';
 import { Unit } from '../units/unit.entity.js';
 import {
   CreatePersonDto,
-  type DisciplineDto,
-  type EvaluationDto,
-  type InitiativeDto,
+  DisciplineDto,
+  EvaluationDto,
+  InitiativeDto,
+  PersonAwardDto,
   type PeopleQuery,
-  type PersonAwardDto,
+  type PersonRecordKind,
+  type UpdatePersonDto,
 } from './people.dto.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from './person-facts.entity.js';
 import { Person } from './person.entity.js';
@@ -166,6 +169,8 @@ export class PeopleService {
       .skip(skipTake(query).skip)
       .take(query.pageSize);
     if (query.unitId !== undefined) builder.andWhere('person.unitId = :unitId', { unitId: query.unitId });
+    if (query.q)
+      builder.andWhere('person.searchName LIKE :q', { q: `%${foldForSearch(query.q).replace(/[%_]/g, '')}%` });
     const [rows, total] = await builder.getManyAndCount();
     return { items: rows.map(toPersonSummary), total, page: query.page, pageSize: query.pageSize };
   }
@@ -199,13 +204,19 @@ export class PeopleService {
     return {
       ...toPersonSummary(person),
       awards: awards.map((award) => ({
+        id: award.id,
         year: award.year,
         awardTypeCode: award.awardTypeCode,
         decisionNumber: award.decisionNumber,
         decidedOn: award.decidedOn,
         category: award.category,
+        source: award.source,
       })),
-      evaluations: evaluations.map((evaluation) => ({ year: evaluation.year, rating: evaluation.rating })),
+      evaluations: evaluations.map((evaluation) => ({
+        id: evaluation.id,
+        year: evaluation.year,
+        rating: evaluation.rating,
+      })),
       initiatives: initiatives.map(({ id: initiativeId, title, scope, recognizedOn, recognizedBy }) => ({
         id: initiativeId,
         title,
@@ -221,6 +232,118 @@ export class PeopleService {
         pendingInvestigation,
       })),
     };
+  }
+
+  /**
+   * Corrects a person's details; a new unit (a transfer) must be in the caller's scope too. Audited with each change.
+   */
+  async update(caller: CurrentUser, id: number, dto: UpdatePersonDto) {
+    return this.transactions.run(async (manager) => {
+      const person = await this.requireInScope(caller, id, manager);
+      if (dto.unitId !== undefined && dto.unitId !== person.unitId) {
+        const unit = await manager.findOneBy(Unit, { id: dto.unitId });
+        if (!unit || !inScope(caller, unit.path)) {
+          throw AppError.rules([
+            { rule: 'person.unit', message: 'Đơn vị chuyển đến không tồn tại hoặc ngoài phạm vi.' },
+          ]);
+        }
+        if (!unit.active) {
+          throw AppError.rules([{ rule: 'unit.inactive', message: `Đơn vị "${unit.name}" đã ngừng hoạt động.` }]);
+        }
+      }
+      const { unit: _unit, ...current } = person;
+      const merged = await validated(CreatePersonDto, {
+        fullName: current.fullName,
+        position: current.position,
+        unitId: current.unitId,
+        category: current.category,
+        ...(current.gender ? { gender: current.gender } : {}),
+        ...(current.birthYear ? { birthYear: current.birthYear } : {}),
+        ...dto,
+      });
+      const next = personRow(merged, person.createdAt);
+      const changes = changedFields(current, next);
+      if (Object.keys(changes).length === 0) return toPersonSummary(person);
+      await manager.update(Person, { id }, next);
+      await this.audit.record(manager, {
+        entityType: 'person',
+        entityId: id,
+        action: changes.unitId ? 'transfer' : 'update',
+        actorId: caller.id,
+        details: { changes },
+      });
+      return toPersonSummary({ ...person, ...next });
+    });
+  }
+
+  /**
+   * Corrects one of a person's records with a reason. The record is checked whole after the change, by the same rules
+   * as a new one. A record a decision of this system wrote cannot be corrected here: revocation is the path.
+   */
+  async correctRecord(
+    caller: CurrentUser,
+    personId: number,
+    kind: PersonRecordKind,
+    recordId: number,
+    { reason, ...change }: { reason: string } & Record<string, unknown>,
+  ) {
+    const { entity, dto } = RECORD_KINDS[kind];
+    return this.transactions.run(async (manager) => {
+      await this.requireInScope(caller, personId, manager);
+      const record = await this.recordOf(manager, kind, personId, recordId);
+      const { id: _id, personId: _personId, ...fields } = record as unknown as Record<string, unknown>;
+      const editable = Object.fromEntries(
+        Object.entries(fields).filter(([field, value]) => RECORD_FIELDS[kind].includes(field) && value !== null),
+      );
+      const merged = (await validated(dto as new () => object, { ...editable, ...change })) as Record<string, unknown>;
+      if (kind === 'disciplines' && merged.to !== undefined && (merged.to as string) < (merged.from as string)) {
+        throw AppError.rules([{ rule: 'discipline.period', message: 'Ngày kết thúc trước ngày bắt đầu.' }]);
+      }
+      const next = Object.fromEntries(RECORD_FIELDS[kind].map((field) => [field, merged[field] ?? null]));
+      const changes = changedFields(fields, next);
+      await manager.update(entity, { id: recordId }, next);
+      await this.audit.record(manager, {
+        entityType: 'person',
+        entityId: personId,
+        action: `${RECORD_ACTION[kind]}.correct`,
+        actorId: caller.id,
+        details: { recordId, reason: reason.trim(), changes },
+      });
+      return { id: recordId, personId, ...next };
+    });
+  }
+
+  /** Removes one of a person's records with a reason; a record a decision of this system wrote cannot be removed. */
+  async deleteRecord(caller: CurrentUser, personId: number, kind: PersonRecordKind, recordId: number, reason: string) {
+    const { entity } = RECORD_KINDS[kind];
+    await this.transactions.run(async (manager) => {
+      await this.requireInScope(caller, personId, manager);
+      const record = await this.recordOf(manager, kind, personId, recordId);
+      await manager.delete(entity, { id: recordId });
+      const { id: _id, personId: _personId, ...fields } = record as unknown as Record<string, unknown>;
+      await this.audit.record(manager, {
+        entityType: 'person',
+        entityId: personId,
+        action: `${RECORD_ACTION[kind]}.delete`,
+        actorId: caller.id,
+        details: { recordId, reason: reason.trim(), changes: { removed: fields } },
+      });
+    });
+  }
+
+  private async recordOf(manager: EntityManager, kind: PersonRecordKind, personId: number, recordId: number) {
+    const record = await manager.findOneBy(RECORD_KINDS[kind].entity, { id: recordId, personId });
+    if (!record) throw AppError.notFound('bản ghi', 'Record');
+    if ((record as { source?: string }).source === 'decision') {
+      throw AppError.rules([
+        {
+          rule: 'record.from_decision',
+          message:
+            'Khen thưởng này do một quyết định trong hệ thống ghi nhận: không sửa hay xóa ở đây; muốn hủy thì thu hồi khen thưởng.',
+        },
+      ]);
+    }
+    return record;
   }
 
   async recordAward(caller: CurrentUser, id: number, dto: PersonAwardDto) {
@@ -331,12 +454,45 @@ export class PeopleService {
   }
 }
 
-const PERSON_COLUMNS = ['fullName', 'gender', 'birthYear', 'position', 'unitId', 'category', 'createdAt'];
+/** Each kind of a person's records: its entity, the DTO a whole record passes, its editable fields, its audit name. */
+const RECORD_KINDS = {
+  awards: { entity: PersonAward, dto: PersonAwardDto },
+  evaluations: { entity: PersonEvaluation, dto: EvaluationDto },
+  initiatives: { entity: Initiative, dto: InitiativeDto },
+  disciplines: { entity: Discipline, dto: DisciplineDto },
+} as const;
+const RECORD_FIELDS: Record<PersonRecordKind, string[]> = {
+  awards: ['year', 'awardTypeCode', 'decisionNumber', 'decidedOn'],
+  evaluations: ['year', 'rating'],
+  initiatives: ['title', 'scope', 'recognizedOn', 'recognizedBy'],
+  disciplines: ['level', 'from', 'to', 'pendingInvestigation'],
+};
+const RECORD_ACTION: Record<PersonRecordKind, string> = {
+  awards: 'award',
+  evaluations: 'evaluation',
+  initiatives: 'initiative',
+  disciplines: 'discipline',
+};
+
+/** The fields whose value changes, each as it was and as it becomes (for the audit log). */
+function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(after)
+      .filter(
+        ([field, value]) =>
+          field !== 'createdAt' && JSON.stringify(before[field] ?? null) !== JSON.stringify(value ?? null),
+      )
+      .map(([field, value]) => [field, { from: before[field] ?? null, to: value ?? null }]),
+  );
+}
+
+const PERSON_COLUMNS = ['fullName', 'searchName', 'gender', 'birthYear', 'position', 'unitId', 'category', 'createdAt'];
 
 /** The columns of a new person (in PERSON_COLUMNS order) from the form or an import row. */
 function personRow(dto: CreatePersonDto, createdAt: string) {
   return {
     fullName: dto.fullName.trim(),
+    searchName: foldForSearch(dto.fullName),
     gender: dto.gender ?? null,
     birthYear: dto.birthYear ?? null,
     position: dto.position.trim(),

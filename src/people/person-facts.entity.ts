@@ -119,4 +119,12 @@ export class PersonAward {
   /** merit, ad_hoc, thematic…: ad hoc and thematic awards do not count toward multi-year chains. */
   @Column({ type: 'varchar', length: 20, default: 'merit' })
   category: string;
+
+  /** `recorded` by a clerk (from before the system), or written by a `decision` of this system (then `nominationId`). */
+  @Column({ type: 'varchar', length: 10, default: 'recorded' })
+  source: 'recorded' | 'decision';
+
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  nominationId: number | null;
 }

@@ -15,6 +15,11 @@ export class Person {
   @Column({ type: 'varchar', length: 200 })
   fullName: string;
 
+  /** The name folded for search (lower case, no diacritics, đ as d): see `foldForSearch`. */
+  @Index()
+  @Column({ type: 'varchar', length: 200, default: '' })
+  searchName: string;
+
   @Column({ type: 'varchar', length: 10, nullable: true })
   gender: Gender | null;
 

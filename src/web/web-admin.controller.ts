@@ -16,7 +16,8 @@ import { CreateUserDto } from '../users/users.dto.js';
 import { ROLES } from '../access/roles.js';
 import { UsersService } from '../users/users.service.js';
 import { PAGE_ROLES } from './page-access.js';
-import { formValues, listOf, validated, type Form } from './web-forms.js';
+import { validated } from '../common/validation.js';
+import { formValues, listOf, type Form } from './web-forms.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 

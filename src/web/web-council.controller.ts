@@ -10,7 +10,8 @@ import { DecisionsService } from '../decisions/decisions.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { PAGE_ROLES } from './page-access.js';
-import { formValues, idsOf, validated, type Form } from './web-forms.js';
+import { validated } from '../common/validation.js';
+import { formValues, idsOf, type Form } from './web-forms.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 

@@ -1,5 +1,3 @@
-import { createValidationPipe } from '../common/validation.js';
-
 /** A submitted form's fields as Fastify parses them: strings, or arrays of strings for repeated fields. */
 export type Form = Record<string, unknown>;
 
@@ -23,11 +21,4 @@ export function idsOf(value: unknown): number[] {
   return listOf(value)
     .map((item) => Number(item))
     .filter((id) => Number.isInteger(id) && id > 0);
-}
-
-const pipe = createValidationPipe();
-
-/** The API's validation, run on a form: the same DTO, the same whitelist, the same messages. */
-export async function validated<T>(dto: new () => T, values: Record<string, unknown>): Promise<T> {
-  return (await pipe.transform(values, { type: 'body', metatype: dto })) as T;
 }

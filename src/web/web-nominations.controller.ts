@@ -11,7 +11,8 @@ import { NominationsService } from '../nominations/nominations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { PAGE_ROLES } from './page-access.js';
-import { formValues, validated, type Form } from './web-forms.js';
+import { validated } from '../common/validation.js';
+import { formValues, type Form } from './web-forms.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 

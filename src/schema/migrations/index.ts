@@ -7,8 +7,10 @@ import { Movements1795463694955 } from './postgres/1795463694955-Movements.js';
 import { ReportEvidence1795464402682 } from './postgres/1795464402682-ReportEvidence.js';
 import { AppendOnlyLogs1795500000000 as PostgresAppendOnlyLogs } from './postgres/1795500000000-AppendOnlyLogs.js';
 import { AccountsAndUnits1796160377385 } from './postgres/1796160377385-AccountsAndUnits.js';
+import { PeopleSearchAndRecordSources1796170000001 } from './postgres/1796170000001-PeopleSearchAndRecordSources.js';
 import { Initial1795459543676 } from './sqlite/1795459543676-Initial.js';
 import { AccountsAndUnits1796160364711 } from './sqlite/1796160364711-AccountsAndUnits.js';
+import { PeopleSearchAndRecordSources1796170000000 } from './sqlite/1796170000000-PeopleSearchAndRecordSources.js';
 import { AppendOnlyLogs1795500000000 as SqliteAppendOnlyLogs } from './sqlite/1795500000000-AppendOnlyLogs.js';
 import { ReportEvidence1795464392036 } from './sqlite/1795464392036-ReportEvidence.js';
 import { Movements1795463686664 } from './sqlite/1795463686664-Movements.js';
@@ -23,6 +25,7 @@ export const SQLITE_MIGRATIONS = [
   ReportEvidence1795464392036,
   SqliteAppendOnlyLogs,
   AccountsAndUnits1796160364711,
+  PeopleSearchAndRecordSources1796170000000,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -32,4 +35,5 @@ export const POSTGRES_MIGRATIONS = [
   ReportEvidence1795464402682,
   PostgresAppendOnlyLogs,
   AccountsAndUnits1796160377385,
+  PeopleSearchAndRecordSources1796170000001,
 ];

@@ -3,6 +3,7 @@ import { hashPassword } from '../../users/password.js';
 import { nowIso } from '../../common/time.js';
 import { Council, CouncilMember } from '../../council/council.entity.js';
 import { provinceNames } from '../../documents/format.js';
+import { foldForSearch } from '../../common/fold.js';
 import { Movement, ProgressReport, Target } from '../../movements/movement.entity.js';
 import { TransitionLog } from '../../workflow/transition-log.entity.js';
 import { PersonAward, PersonEvaluation, Initiative } from '../../people/person-facts.entity.js';
@@ -200,7 +201,11 @@ export async function loadDemoData(manager: EntityManager, units: UnitsService):
   ] as const;
   const saved: Person[] = [];
   for (const person of people)
-    saved.push(await manager.save(manager.create(Person, { ...person, createdAt: nowIso() })));
+    saved.push(
+      await manager.save(
+        manager.create(Person, { ...person, searchName: foldForSearch(person.fullName), createdAt: nowIso() }),
+      ),
+    );
   const [thanh, hoa, mai] = saved;
   for (const year of [2021, 2022, 2023]) {
     for (const person of [hoa, mai]) {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../users/password.js';
 import { findAwardType } from '../../award-types/catalogue.js';
 import { insertRows } from '../../database/sql.js';
+import { foldForSearch } from '../../common/fold.js';
 import { Transactions } from '../../database/transactions.js';
 
 /**
@@ -154,9 +155,11 @@ export async function seedScale(
       const member = allMembers[Math.floor(next() * allMembers.length)];
       const category = CATEGORIES[Math.floor(next() * CATEGORIES.length)];
       personUnit.push(member.id);
+      const fullName = `${FAMILY[i % FAMILY.length]} ${GIVEN[Math.floor(next() * GIVEN.length)]}`;
       rows.push([
         ++personId,
-        `${FAMILY[i % FAMILY.length]} ${GIVEN[Math.floor(next() * GIVEN.length)]}`,
+        fullName,
+        foldForSearch(fullName),
         next() < 0.5 ? 'female' : 'male',
         1965 + Math.floor(next() * 35),
         'Chuyên viên',
@@ -169,7 +172,7 @@ export async function seedScale(
       insertRows(
         manager,
         'people',
-        ['id', 'fullName', 'gender', 'birthYear', 'position', 'unitId', 'category', 'createdAt'],
+        ['id', 'fullName', 'searchName', 'gender', 'birthYear', 'position', 'unitId', 'category', 'createdAt'],
         rows,
       ),
     );

@@ -285,6 +285,63 @@ describe('administration', () => {
     expect(moves.body.items[3].changes.parentId).toEqual({ from: org.rootId, to: org.departmentA });
   });
 
+  it('merges a unit into another: its units, people, users and open nominations move; its history stays', async () => {
+    const unit = async (code: string, name: string, kind: string, parentId: number) =>
+      (await t.http().post('/api/units').set(bearer(org.adminToken)).send({ code, name, kind, parentId }).expect(201))
+        .body.id as number;
+    const old = await unit('SO-KHCN', 'Sở Khoa học và Công nghệ', 'department', org.rootId);
+    const centre = await unit('TT-UDKH', 'Trung tâm Ứng dụng khoa học', 'agency', old);
+    const userId = await newUser('vt.so.khcn', old, ['submitter']);
+    const clerk = await login(t, 'vt.so.khcn', 'mat-khau-dai-2026');
+    const personId = await createPerson(t, clerk, old, 'Vì Văn Khoa');
+    const open = await nominate(t, clerk, { awardTypeCode: 'giay_khen', proposingUnitId: old, personId });
+    const closed = await nominate(t, clerk, { awardTypeCode: 'lao_dong_tien_tien', proposingUnitId: old, personId });
+    await t
+      .http()
+      .post(`/api/nominations/${closed.id}/events`)
+      .set(bearer(clerk))
+      .send({ type: 'WITHDRAW' })
+      .expect(200);
+
+    const merge = (id: number, body: Record<string, unknown>, token = org.adminToken) =>
+      t.http().post(`/api/units/${id}/merge`).set(bearer(token)).send(body);
+    const before = await counts(t);
+    expect((await merge(old, { intoUnitId: old, effectiveOn: '2025-07-01' }).expect(422)).body.violations).toEqual([
+      expect.objectContaining({ rule: 'unit.cycle' }),
+    ]);
+    await merge(old, { intoUnitId: centre, effectiveOn: '2025-07-01' }).expect(422);
+    await merge(old, { intoUnitId: org.departmentA }).expect(400);
+    await merge(old, { intoUnitId: org.departmentA, effectiveOn: '2025-07-01' }, org.tokens.boardRoot).expect(403);
+    expect(await counts(t)).toEqual(before);
+
+    const merged = await merge(old, { intoUnitId: org.departmentA, effectiveOn: '2025-07-01' }).expect(200);
+    expect(merged.body).toEqual({
+      unit: expect.objectContaining({ id: old, active: false, mergedIntoId: org.departmentA }),
+      moved: { units: 1, people: 1, users: 1, nominations: 1 },
+    });
+    const get = (path: string) => t.http().get(path).set(bearer(org.adminToken)).expect(200);
+    expect((await get(`/api/units/${centre}`)).body.parentId).toBe(org.departmentA);
+    expect((await get(`/api/people/${personId}`)).body.unitId).toBe(org.departmentA);
+    expect((await get(`/api/users/${userId}`)).body.unitId).toBe(org.departmentA);
+    expect((await get(`/api/nominations/${open.id}`)).body.proposingUnitId).toBe(org.departmentA);
+    expect((await get(`/api/nominations/${closed.id}`)).body.proposingUnitId).toBe(old);
+    // Department A's board now reaches what moved, and the clerk keeps working from department A.
+    await t.http().get(`/api/nominations/${open.id}`).set(bearer(org.tokens.boardA)).expect(200);
+    await t.http().get(`/api/nominations/${open.id}`).set(bearer(clerk)).expect(200);
+    await merge(old, { intoUnitId: org.departmentB, effectiveOn: '2025-07-02' }).expect(422);
+
+    for (const [id, action] of [
+      [old, 'merge'],
+      [org.departmentA, 'merge.receive'],
+    ] as const) {
+      const history = await get(`/api/audit?entityType=unit&entityId=${id}`);
+      expect(history.body.items[0]).toMatchObject({
+        action,
+        changes: expect.objectContaining({ fromUnitId: old, intoUnitId: org.departmentA, effectiveOn: '2025-07-01' }),
+      });
+    }
+  });
+
   it('lists decisions, councils and council sessions in the caller’s scope', async () => {
     for (const path of ['/api/decisions?year=2024', '/api/councils', '/api/council-sessions?state=open']) {
       const list = await t.http().get(path).set(bearer(org.tokens.boardRoot)).expect(200);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UnitsModule } from '../units/units.module.js';
 import { WorkflowModule } from '../workflow/workflow.module.js';
 import { AttachmentsService } from './attachments.service.js';
 import { EligibilityFacts } from './eligibility-facts.js';
@@ -7,7 +8,7 @@ import { NominationsController } from './nominations.controller.js';
 import { NominationsService } from './nominations.service.js';
 
 @Module({
-  imports: [WorkflowModule],
+  imports: [WorkflowModule, UnitsModule],
   controllers: [NominationsController],
   providers: [NominationsService, NominationWorkflow, EligibilityFacts, AttachmentsService],
   exports: [NominationsService, NominationWorkflow, AttachmentsService],

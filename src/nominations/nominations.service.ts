@@ -18,6 +18,7 @@ import { nominationMachine, NOMINATION_STATES, type NominationState } from './no
 import { Movement } from '../movements/movement.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
+import { UnitsService } from '../units/units.service.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
 import { Attachment, ATTACHMENT_KINDS } from './attachment.entity.js';
 import { requiredDossierParts } from './dossier.js';
@@ -31,6 +32,17 @@ import type {
   NominationQuery,
   UpdateNominationDto,
 } from './nominations.dto.js';
+
+/** States of nominations still under way: a merger moves them to the unit that takes over. */
+const OPEN_STATES: NominationState[] = [
+  'draft',
+  'submitted',
+  'returned',
+  'verified',
+  'in_council',
+  'approved',
+  'forwarded',
+];
 
 /** The states in the machine's order: a nomination's page shows where it stands among them. */
 const STATE_ORDER = describeMachine(nominationMachine).states.map((state) => state.name);
@@ -86,7 +98,24 @@ export class NominationsService {
     @Inject(NominationWorkflow) private readonly definition: NominationWorkflow,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(UnitsService) units: UnitsService,
+  ) {
+    // Nominations still under way follow a merged unit; decided and closed ones keep the unit they had.
+    units.onMerged('nominations', async (manager, from, into) => {
+      const open = { state: In(OPEN_STATES) };
+      const count = await manager.countBy(Nomination, { proposingUnitId: from.id, ...open });
+      for (const column of ['proposingUnitId', 'decidingUnitId', 'nomineeUnitId'] as const) {
+        // The version moves too, so an edit made on the page before the merger gets a 409 instead of undoing it.
+        await manager
+          .createQueryBuilder()
+          .update(Nomination)
+          .set({ [column]: into.id, version: () => 'version + 1', updatedAt: nowIso() })
+          .where({ [column]: from.id, ...open })
+          .execute();
+      }
+      return count;
+    });
+  }
 
   toView(nomination: Nomination, caller: CurrentUser): NominationView {
     const allowedEvents = allowedEventsOf(

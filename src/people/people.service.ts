@@ -14,6 +14,7 @@ import { readSpreadsheet } from '../files/spreadsheet.js';
 import { createValidationPipe, validated } from '../common/validation.js';
 import { foldForSearch } from '../common/fold.js';
 import { Unit } from '../units/unit.entity.js';
+import { UnitsService } from '../units/units.service.js';
 import {
   CreatePersonDto,
   DisciplineDto,
@@ -55,7 +56,14 @@ export class PeopleService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(AuditService) private readonly audit: AuditService,
-  ) {}
+    @Inject(UnitsService) units: UnitsService,
+  ) {
+    units.onMerged('people', async (manager, from, into) => {
+      const count = await manager.countBy(Person, { unitId: from.id });
+      await manager.update(Person, { unitId: from.id }, { unitId: into.id });
+      return count;
+    });
+  }
 
   async create(caller: CurrentUser, dto: CreatePersonDto): Promise<PersonSummary> {
     return this.transactions.run(async (manager) => {

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
-import { CreateUnitDto, UnitEvaluationDto, UnitQuery, UpdateUnitDto } from './units.dto.js';
+import { CreateUnitDto, MergeUnitDto, UnitEvaluationDto, UnitQuery, UpdateUnitDto } from './units.dto.js';
 import { UnitsService } from './units.service.js';
 
 @ApiTags('units')
@@ -41,6 +41,18 @@ export class UnitsController {
   })
   update(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUnitDto) {
     return this.units.update(caller, id, dto);
+  }
+
+  @Post(':id/merge')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Merge a unit into another (sáp nhập)',
+    description:
+      'The units below it, its people, users and open nominations move to the target; it stays inactive with mergedIntoId, so awards, decisions and documents keep its name.',
+  })
+  merge(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: MergeUnitDto) {
+    return this.units.merge(caller, id, dto);
   }
 
   @Post(':id/evaluations')

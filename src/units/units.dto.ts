@@ -1,4 +1,4 @@
-import { Optional, NotBlank } from '../common/dto-helpers.js';
+import { IsoDate, Optional, NotBlank } from '../common/dto-helpers.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -121,4 +121,14 @@ export class UnitEvaluationDto {
   @ApiProperty()
   @IsBoolean()
   leadsCluster: boolean;
+}
+
+export class MergeUnitDto {
+  @ApiProperty({ description: 'The unit that takes over (it stays active)' })
+  @IsInt()
+  @Min(1)
+  intoUnitId: number;
+
+  @IsoDate({ description: 'The day the merger takes effect (as in the reorganisation decision)' })
+  effectiveOn: string;
 }

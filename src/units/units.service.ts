@@ -12,7 +12,10 @@ import { foldForSearch } from '../common/fold.js';
 import { Transactions } from '../database/transactions.js';
 import { UnitEvaluation } from './unit-evaluation.entity.js';
 import { Unit } from './unit.entity.js';
-import type { CreateUnitDto, UnitEvaluationDto, UnitQuery, UpdateUnitDto } from './units.dto.js';
+import type { CreateUnitDto, MergeUnitDto, UnitEvaluationDto, UnitQuery, UpdateUnitDto } from './units.dto.js';
+
+/** Moves what belongs to a merged unit to the unit that takes over; answers how many it moved. */
+export type MergeListener = (manager: EntityManager, from: Unit, into: Unit) => Promise<number>;
 
 export interface UnitView {
   id: number;
@@ -71,6 +74,67 @@ export class UnitsService {
       .take(1000)
       .getMany();
     return units.map(toUnitView);
+  }
+
+  /** What another feature does when a unit is merged into another, inside the merger's transaction: how many moved. */
+  private readonly mergeListeners: { moved: string; listener: MergeListener }[] = [];
+
+  /** `moved` names what the listener moves (people, users, nominations), as the merger's answer reports it. */
+  onMerged(moved: string, listener: MergeListener): void {
+    this.mergeListeners.push({ moved, listener });
+  }
+
+  /**
+   * Merges a unit into another (sáp nhập), as the 2025 reorganisation did: the units below it, its people, users and
+   * open nominations move to the target; it stays, inactive, for its history, so awards, decisions and documents keep
+   * the name it had. The merger appears in both units' history.
+   */
+  async merge(caller: CurrentUser, id: number, dto: MergeUnitDto) {
+    return this.transactions.run(async (manager) => {
+      const from = await this.requireInScope(caller, id, manager);
+      const into = await manager.findOneBy(Unit, { id: dto.intoUnitId });
+      if (!into || !inScope(caller, into.path)) {
+        throw AppError.rules([
+          { rule: 'unit.merge_target', message: 'Đơn vị tiếp nhận không tồn tại hoặc ngoài phạm vi.' },
+        ]);
+      }
+      const problems: RuleViolation[] = [];
+      if (into.id === from.id || into.path.startsWith(from.path)) {
+        problems.push({
+          rule: 'unit.cycle',
+          message: `Không thể sáp nhập "${from.name}" vào chính nó hoặc một đơn vị trực thuộc nó.`,
+        });
+      }
+      if (!from.active) problems.push({ rule: 'unit.inactive', message: `"${from.name}" đã ngừng hoạt động.` });
+      if (!into.active) problems.push({ rule: 'unit.inactive', message: `"${into.name}" đã ngừng hoạt động.` });
+      if (problems.length > 0) throw AppError.rules(problems);
+
+      const children = await manager.findBy(Unit, { parentId: from.id });
+      for (const child of children) {
+        const path = `${into.path}${child.id}/`;
+        await manager.update(Unit, { id: child.id }, { parentId: into.id, path });
+        await this.moveSubtree(manager, child.path, path);
+      }
+      await manager.update(Unit, { id: from.id }, { active: false, mergedIntoId: into.id });
+      const moved: Record<string, number> = { units: children.length };
+      for (const { moved: what, listener } of this.mergeListeners) moved[what] = await listener(manager, from, into);
+      const details = { intoUnitId: into.id, fromUnitId: from.id, effectiveOn: dto.effectiveOn, moved };
+      await this.audit.record(manager, {
+        entityType: 'unit',
+        entityId: from.id,
+        action: 'merge',
+        actorId: caller.id,
+        details,
+      });
+      await this.audit.record(manager, {
+        entityType: 'unit',
+        entityId: into.id,
+        action: 'merge.receive',
+        actorId: caller.id,
+        details,
+      });
+      return { unit: toUnitView({ ...from, active: false, mergedIntoId: into.id }), moved };
+    });
   }
 
   /** The organisation tree is not secret: every signed-in user may read it (forms need it). */

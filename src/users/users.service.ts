@@ -13,6 +13,7 @@ import { placeholder, readRows } from '../database/sql.js';
 import { inSubtree } from '../database/scope.js';
 import { Transactions } from '../database/transactions.js';
 import { Unit } from '../units/unit.entity.js';
+import { UnitsService } from '../units/units.service.js';
 import type { CreateUserDto, UpdateUserDto, UserDetailView, UserQuery, UserView } from './users.dto.js';
 import { User } from './user.entity.js';
 
@@ -51,7 +52,14 @@ export class UsersService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(AuditService) private readonly audit: AuditService,
-  ) {}
+    @Inject(UnitsService) units: UnitsService,
+  ) {
+    units.onMerged('users', async (manager, from, into) => {
+      const count = await manager.countBy(User, { unitId: from.id });
+      await manager.update(User, { unitId: from.id }, { unitId: into.id });
+      return count;
+    });
+  }
 
   /**
    * The caller for the auth guard, on every authenticated request: one hand-written query for the user and its unit's

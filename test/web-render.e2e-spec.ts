@@ -21,6 +21,7 @@ describe('web pages render real data without a missing value', () => {
   let sessionId: number;
   let decisionId: number;
   let movementId: number;
+  let personId: number;
 
   async function signedIn(username: string, lang: 'vi' | 'en') {
     const agent = request.agent(t.url);
@@ -46,6 +47,7 @@ describe('web pages render real data without a missing value', () => {
       personId: hoa.id,
     });
     nominationId = nomination.id;
+    personId = hoa.id;
     await completeDossier(t, submitter, nominationId, true);
     await send(t, submitter, nominationId, { type: 'SUBMIT' }).expect(200);
     // The demo person lacks the third grassroots year: the board verifies with a recorded reason, as it may.
@@ -113,6 +115,9 @@ describe('web pages render real data without a missing value', () => {
     '/admin/units',
     '/admin/users',
     '/admin/people',
+    '/people',
+    '/people?q=nguyen thi hoa',
+    `/people/${personId}`,
   ];
 
   for (const lang of ['vi', 'en'] as const) {

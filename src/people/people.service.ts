@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { findAwardType } from '../award-types/catalogue.js';
-import { inScope } from '../access/access.js';
+import { hasAnyRole, inScope } from '../access/access.js';
+import type { Role } from '../access/roles.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
@@ -21,12 +22,14 @@ import {
   EvaluationDto,
   InitiativeDto,
   PersonAwardDto,
+  PERSON_RECORD_KINDS,
   type PeopleQuery,
   type PersonRecordKind,
   type UpdatePersonDto,
 } from './people.dto.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from './person-facts.entity.js';
-import { Person } from './person.entity.js';
+import { GENDERS, Person, PERSON_CATEGORIES } from './person.entity.js';
+import { RATINGS } from '../common/rating.js';
 
 export interface PersonSummary {
   id: number;
@@ -63,6 +66,11 @@ export class PeopleService {
       await manager.update(Person, { unitId: from.id }, { unitId: into.id });
       return count;
     });
+  }
+
+  /** What a person's forms offer: the categories, genders and ratings. */
+  formOptions() {
+    return { categories: PERSON_CATEGORIES, genders: GENDERS, ratings: RATINGS };
   }
 
   async create(caller: CurrentUser, dto: CreatePersonDto): Promise<PersonSummary> {
@@ -211,6 +219,11 @@ export class PeopleService {
     ]);
     return {
       ...toPersonSummary(person),
+      /** What the caller may do on this person's page. */
+      can: {
+        edit: hasAnyRole(caller, ['submitter', 'board', 'admin']),
+        ...Object.fromEntries(PERSON_RECORD_KINDS.map((kind) => [kind, hasAnyRole(caller, RECORD_ROLES[kind])])),
+      } as { edit: boolean } & Record<PersonRecordKind, boolean>,
       awards: awards.map((award) => ({
         id: award.id,
         year: award.year,
@@ -296,6 +309,7 @@ export class PeopleService {
     { reason, ...change }: { reason: string } & Record<string, unknown>,
   ) {
     const { entity, dto } = RECORD_KINDS[kind];
+    this.requireRecordRole(caller, kind);
     return this.transactions.run(async (manager) => {
       await this.requireInScope(caller, personId, manager);
       const record = await this.recordOf(manager, kind, personId, recordId);
@@ -324,6 +338,7 @@ export class PeopleService {
   /** Removes one of a person's records with a reason; a record a decision of this system wrote cannot be removed. */
   async deleteRecord(caller: CurrentUser, personId: number, kind: PersonRecordKind, recordId: number, reason: string) {
     const { entity } = RECORD_KINDS[kind];
+    this.requireRecordRole(caller, kind);
     await this.transactions.run(async (manager) => {
       await this.requireInScope(caller, personId, manager);
       const record = await this.recordOf(manager, kind, personId, recordId);
@@ -337,6 +352,12 @@ export class PeopleService {
         details: { recordId, reason: reason.trim(), changes: { removed: fields } },
       });
     });
+  }
+
+  private requireRecordRole(caller: CurrentUser, kind: PersonRecordKind): void {
+    if (!hasAnyRole(caller, RECORD_ROLES[kind])) {
+      throw AppError.forbidden('Bạn không có quyền sửa loại hồ sơ này.', 'You may not change this kind of record.');
+    }
   }
 
   private async recordOf(manager: EntityManager, kind: PersonRecordKind, personId: number, recordId: number) {
@@ -474,6 +495,13 @@ const RECORD_FIELDS: Record<PersonRecordKind, string[]> = {
   evaluations: ['year', 'rating'],
   initiatives: ['title', 'scope', 'recognizedOn', 'recognizedBy'],
   disciplines: ['level', 'from', 'to', 'pendingInvestigation'],
+};
+/** Who may add, correct or remove each kind of record (the same as adding it through the API). */
+const RECORD_ROLES: Record<PersonRecordKind, Role[]> = {
+  awards: ['board'],
+  evaluations: ['submitter', 'board'],
+  initiatives: ['submitter', 'board'],
+  disciplines: ['board'],
 };
 const RECORD_ACTION: Record<PersonRecordKind, string> = {
   awards: 'award',

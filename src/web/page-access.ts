@@ -13,6 +13,9 @@ export const PAGE_ROLES = {
   reports: ['board', 'admin'],
   administration: ['admin'],
   people: ['admin', 'board'],
+  editPeople: ['submitter', 'board', 'admin'],
+  /** Ratings and initiatives; the people service decides per kind of record (awards and disciplines: the board). */
+  rateAndCorrect: ['submitter', 'board'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PagePermissions = Record<keyof typeof PAGE_ROLES, boolean>;

@@ -13,6 +13,7 @@ import { WebAdminController } from './web-admin.controller.js';
 import { WebCouncilController } from './web-council.controller.js';
 import { WebHomeController } from './web-home.controller.js';
 import { WebNominationsController } from './web-nominations.controller.js';
+import { WebPeopleController } from './web-people.controller.js';
 import { WebErrorFilter, WebPages } from './web-pages.js';
 
 /** Server-rendered pages in Vietnamese (English on request) over the same services as the API. */
@@ -28,7 +29,13 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
     MovementsModule,
     ReportsModule,
   ],
-  controllers: [WebHomeController, WebNominationsController, WebCouncilController, WebAdminController],
+  controllers: [
+    WebHomeController,
+    WebNominationsController,
+    WebCouncilController,
+    WebPeopleController,
+    WebAdminController,
+  ],
   providers: [ViewRenderer, WebPages, WebErrorFilter],
 })
 export class WebModule {}

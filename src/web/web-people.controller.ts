@@ -1,0 +1,190 @@
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../access/access.js';
+import { WebPage } from '../auth/web-session.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import { validated } from '../common/validation.js';
+import {
+  CreatePersonDto,
+  EvaluationDto,
+  PeopleQuery,
+  PERSON_RECORD_KINDS,
+  RecordDeletionQuery,
+  UpdateEvaluationDto,
+  UpdatePersonDto,
+  type PersonRecordKind,
+} from '../people/people.dto.js';
+import { PeopleService } from '../people/people.service.js';
+import { UnitsService } from '../units/units.service.js';
+import { PAGE_ROLES } from './page-access.js';
+import { formValues, type Form } from './web-forms.js';
+import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+
+const PAGE_SIZE = 50;
+
+/** People: a directory with search, and each person's profile with the records that decide eligibility. */
+@WebPage()
+@UseFilters(WebErrorFilter)
+@Controller('people')
+export class WebPeopleController {
+  constructor(
+    @Inject(WebPages) private readonly pages: WebPages,
+    @Inject(PeopleService) private readonly people: PeopleService,
+    @Inject(UnitsService) private readonly units: UnitsService,
+  ) {}
+
+  @Get()
+  async list(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Query('q') q?: string,
+    @Query('page') page?: string,
+  ) {
+    this.pages.send(reply, 'people', await this.listModel(request, reply, { q, page }));
+  }
+
+  @Post()
+  @Roles(...PAGE_ROLES.editPeople)
+  async create(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        const dto = await validated(CreatePersonDto, formValues(form, ['unitId', 'birthYear']));
+        const person = await this.people.create(request.user!, dto);
+        return `/people/${person.id}?notice=notice.saved`;
+      },
+      async (errors) => ['people', await this.listModel(request, reply, { values: form, errors })],
+    );
+  }
+
+  @Get(':id')
+  async profile(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
+    this.pages.send(reply, 'person', await this.profileModel(request, reply, id));
+  }
+
+  @Post(':id')
+  @Roles(...PAGE_ROLES.editPeople)
+  async update(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.onProfile(request, reply, id, async () => {
+      await this.people.update(
+        request.user!,
+        id,
+        await validated(UpdatePersonDto, formValues(form, ['unitId', 'birthYear'])),
+      );
+    });
+  }
+
+  @Post(':id/evaluations')
+  @Roles(...PAGE_ROLES.rateAndCorrect)
+  async addRating(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.onProfile(request, reply, id, async () => {
+      await this.people.recordEvaluation(request.user!, id, await validated(EvaluationDto, formValues(form, ['year'])));
+    });
+  }
+
+  /** Corrects a yearly rating, with the reason. */
+  @Post(':id/evaluations/:recordId')
+  @Roles(...PAGE_ROLES.rateAndCorrect)
+  async correctRating(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('recordId', ParseIdPipe) recordId: number,
+    @Body() form: Form,
+  ) {
+    await this.onProfile(request, reply, id, async () => {
+      const dto = await validated(UpdateEvaluationDto, formValues(form, ['year']));
+      await this.people.correctRecord(request.user!, id, 'evaluations', recordId, { ...dto });
+    });
+  }
+
+  /** Removes a record of any kind, with the reason (the service refuses what a decision wrote). */
+  @Post(':id/:kind/:recordId/delete')
+  @Roles(...PAGE_ROLES.rateAndCorrect)
+  async removeRecord(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('kind') kind: string,
+    @Param('recordId', ParseIdPipe) recordId: number,
+    @Body() form: Form,
+  ) {
+    await this.onProfile(request, reply, id, async () => {
+      if (!PERSON_RECORD_KINDS.includes(kind as PersonRecordKind)) {
+        throw new Error(`No record kind ${kind}`);
+      }
+      const { reason } = await validated(RecordDeletionQuery, formValues(form, []));
+      await this.people.deleteRecord(request.user!, id, kind as PersonRecordKind, recordId, reason);
+    });
+  }
+
+  private onProfile(request: WebRequest, reply: FastifyReply, id: number, action: () => Promise<unknown>) {
+    return this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        await action();
+        return `/people/${id}?notice=notice.saved`;
+      },
+      async (errors) => ['person', await this.profileModel(request, reply, id, { errors })],
+    );
+  }
+
+  private async listModel(
+    request: WebRequest,
+    reply: FastifyReply,
+    { q, page, values = {}, errors }: { q?: string; page?: string; values?: Form; errors?: unknown },
+  ) {
+    const caller = request.user!;
+    const current = Math.max(1, Number.parseInt(page ?? '1', 10) || 1);
+    const query = q?.trim() ? q.trim().slice(0, 200) : undefined;
+    const { items, total } = await this.people.list(
+      caller,
+      Object.assign(new PeopleQuery(), { q: query, page: current, pageSize: PAGE_SIZE }),
+    );
+    const units = await this.units.inScopeOf(caller);
+    const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
+    return this.pages.model(request, reply, 'people.title', 'people', {
+      people: items.map((person) => ({ ...person, unitName: unitName.get(person.unitId) ?? '' })),
+      total,
+      q: query ?? '',
+      page: current,
+      previous: current > 1 ? current - 1 : null,
+      next: current * PAGE_SIZE < total ? current + 1 : null,
+      units,
+      ...this.people.formOptions(),
+      values: { unitId: String(caller.unitId), ...values },
+      errors,
+    });
+  }
+
+  private async profileModel(
+    request: WebRequest,
+    reply: FastifyReply,
+    id: number,
+    extra: Record<string, unknown> = {},
+  ) {
+    const caller = request.user!;
+    const person = await this.people.get(caller, id);
+    const units = await this.units.inScopeOf(caller);
+    return this.pages.model(request, reply, 'people.profile', 'people', {
+      person,
+      unitName: units.find((unit) => unit.id === person.unitId)?.name ?? '',
+      units,
+      ...this.people.formOptions(),
+      thisYear: new Date().getFullYear() - 1,
+      ...extra,
+    });
+  }
+}

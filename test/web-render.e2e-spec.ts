@@ -118,6 +118,11 @@ describe('web pages render real data without a missing value', () => {
     '/people',
     '/people?q=nguyen thi hoa',
     `/people/${personId}`,
+    '/admin/users/1',
+    '/admin/units/1',
+    '/admin/audit',
+    '/admin/audit?entityType=user',
+    '/account/password',
   ];
 
   for (const lang of ['vi', 'en'] as const) {

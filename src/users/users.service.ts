@@ -106,7 +106,7 @@ export class UsersService {
   }
 
   /** The users of units in the caller's scope, by username, with their unit's name. */
-  async inScopeOf(caller: CurrentUser): Promise<(UserView & { unit: { name: string } })[]> {
+  async inScopeOf(caller: CurrentUser): Promise<(UserDetailView & { unit: { name: string } })[]> {
     const users = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('user')
@@ -115,7 +115,7 @@ export class UsersService {
       .orderBy('user.username', 'ASC')
       .take(1000)
       .getMany();
-    return users.map((user) => ({ ...toUserView(user), unit: { name: user.unit!.name } }));
+    return users.map((user) => ({ ...toUserDetailView(user), unit: { name: user.unit!.name } }));
   }
 
   /** Users of units in the caller's scope, by username, filtered; `q` ignores case and Vietnamese diacritics. */

@@ -14,6 +14,7 @@ export const PAGE_ROLES = {
   administration: ['admin'],
   people: ['admin', 'board'],
   editPeople: ['submitter', 'board', 'admin'],
+  audit: ['admin', 'board'],
   /** Ratings and initiatives; the people service decides per kind of record (awards and disciplines: the board). */
   rateAndCorrect: ['submitter', 'board'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -6,7 +6,7 @@ import { findAwardType } from '../award-types/catalogue.js';
 import { vietnameseNumber, vietnamesePercent } from '../documents/format.js';
 import { TEMPLATES_DIR } from '../documents/renderer.js';
 import { compileChecked } from '../documents/template-checks.js';
-import { translate, type Lang } from './i18n.js';
+import { hasTranslation, translate, type Lang } from './i18n.js';
 
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
@@ -47,6 +47,12 @@ export class ViewRenderer {
     h.registerHelper('tk', function (prefix: string, key: string, options: Handlebars.HelperOptions) {
       return translate(lang(options), `${prefix}.${key}`);
     });
+    /** A code's label where one is written, else the code itself (audit actions are open-ended). */
+    h.registerHelper('codeLabel', function (prefix: string, key: string, options: Handlebars.HelperOptions) {
+      return hasTranslation(`${prefix}.${key}`) ? translate(lang(options), `${prefix}.${key}`) : key;
+    });
+    h.registerHelper('list', (...args: unknown[]) => args.slice(0, -1));
+    h.registerHelper('json', (value: unknown) => JSON.stringify(value));
     h.registerHelper('awardName', function (code: string, options: Handlebars.HelperOptions) {
       const type = findAwardType(code);
       return type ? (lang(options) === 'en' ? type.nameEn : type.name) : code;

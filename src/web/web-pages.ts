@@ -154,6 +154,10 @@ export class WebErrorFilter implements ExceptionFilter {
       void reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
       return;
     }
+    if (body.statusCode === 403 && body.mustChangePassword === true) {
+      void reply.redirect('/account/password', 303);
+      return;
+    }
     this.page(request, reply, body).catch((error: unknown) => {
       // The error page itself failed: answer in the API's shape rather than leave the request hanging.
       logServerError(request, error, 500);

@@ -10,6 +10,8 @@ import { UnitsModule } from '../units/units.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { ViewRenderer } from './view-renderer.js';
 import { WebAdminController } from './web-admin.controller.js';
+import { WebAdministrationController } from './web-administration.controller.js';
+import { AuditLogModule } from '../audit-log/audit-log.module.js';
 import { WebCouncilController } from './web-council.controller.js';
 import { WebHomeController } from './web-home.controller.js';
 import { WebNominationsController } from './web-nominations.controller.js';
@@ -19,6 +21,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
 /** Server-rendered pages in Vietnamese (English on request) over the same services as the API. */
 @Module({
   imports: [
+    AuditLogModule,
     AuthModule,
     UsersModule,
     UnitsModule,
@@ -35,6 +38,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
     WebCouncilController,
     WebPeopleController,
     WebAdminController,
+    WebAdministrationController,
   ],
   providers: [ViewRenderer, WebPages, WebErrorFilter],
 })

@@ -226,4 +226,66 @@ describe('the web interface, in a browser', () => {
     await submit('main form button[type=submit]');
     expect(await text('.errors')).toContain('Dòng 2');
   });
+
+  it('lets an administrator rename the province and lock a user out, and a clerk correct a rating that changes eligibility', async () => {
+    await signIn('admin.sonla');
+    await page.goto(`${t.url}/admin/units`);
+    await Promise.all([page.waitForNavigation(), page.click('main table a >> text="Tỉnh Sơn La"')]);
+    await page.fill('#f-name', 'Ủy ban nhân dân tỉnh Sơn La');
+    await submit('form[action^="/admin/units/"]:not([action$="/merge"]) button[type=submit]');
+    expect(await text('.notice')).toContain('Đã lưu.');
+    expect(await text('h1')).toBe('Ủy ban nhân dân tỉnh Sơn La');
+    await shot('16-admin-unit');
+
+    await page.goto(`${t.url}/admin/users`);
+    await Promise.all([page.waitForNavigation(), page.click('main table a >> text="xa.huala"')]);
+    await page.check('#a-false');
+    await submit('form[action^="/admin/users/"]:not([action$="/password"]) button[type=submit]');
+    expect(await text('#a-false:checked + label')).toBe('Đã khóa');
+    await shot('17-admin-user');
+    await context.clearCookies();
+    await page.goto(`${t.url}/login`);
+    await page.fill('#f-username', 'xa.huala');
+    await page.fill('#f-password', PASSWORD);
+    await submit('button[type=submit]');
+    expect(await text('.errors')).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
+
+    // The clerk records a 2025 rating for Cầm Thị Mai, which leaves a nomination for that year ineligible…
+    await signIn('sonn.vanthu');
+    await page.goto(`${t.url}/people?q=${encodeURIComponent('cam thi mai')}`);
+    await Promise.all([page.waitForNavigation(), page.click('main table a >> text="Cầm Thị Mai"')]);
+    const personId = Number(new URL(page.url()).pathname.split('/').pop());
+    await page.fill('#f-year', '2025');
+    await page.selectOption('#f-rating', 'not_completed');
+    await submit('form[action$="/evaluations"] button[type=submit]');
+    const token = (await t.http().post('/api/auth/login').send({ username: 'sonn.vanthu', password: PASSWORD })).body
+      .accessToken as string;
+    const me = (await t.http().get('/api/users/me').set('Authorization', `Bearer ${token}`)).body;
+    const created = await t
+      .http()
+      .post('/api/nominations')
+      .set('Authorization', `Bearer ${token}`)
+      .send({
+        year: 2025,
+        awardTypeCode: 'lao_dong_tien_tien',
+        proposingUnitId: me.unitId,
+        personId,
+        achievements: 'Hoàn thành tốt nhiệm vụ năm 2025',
+      })
+      .expect(201);
+    await page.goto(`${t.url}/nominations/${created.body.id}`);
+    expect(await text('#h-eligibility ~ p')).toContain('Chưa đủ điều kiện');
+
+    // …until the clerk corrects the rating, with the reason, on the person's page.
+    await page.goto(`${t.url}/people/${personId}`);
+    const correction = page.locator('details.record-correction:has(button[data-correct-rating="2025"])');
+    await correction.locator('summary').click();
+    await correction.locator('select').selectOption('good');
+    await correction.locator('input[name=reason]').fill('Nhập nhầm mức xếp loại năm 2025');
+    await Promise.all([page.waitForNavigation(), correction.locator('button[type=submit]').click()]);
+    expect(await text('.notice')).toContain('Đã lưu.');
+    await shot('18-person');
+    await page.goto(`${t.url}/nominations/${created.body.id}`);
+    expect(await text('#h-eligibility ~ p')).toContain('Đủ điều kiện theo quy định.');
+  });
 });

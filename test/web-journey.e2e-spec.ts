@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/documents/pdf.service.js';
@@ -8,6 +9,9 @@ import { inspectPdf } from './helpers/pdf.js';
 import { startApp, type TestApp } from './helpers/test-app.js';
 
 const SCREENS = join('test-artifacts', 'screens');
+/** axe-core, run in the page: WCAG 2.1 A and AA. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PASSWORD = 'demo@2024';
 
 /**
@@ -23,8 +27,20 @@ describe('the web interface, in a browser', () => {
   let page: Page;
   let nominationId: number;
 
+  /** Every page the journey shows is kept as a screenshot and must pass axe-core's WCAG 2.1 AA rules. */
   async function shot(name: string) {
     await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+    await expectAccessible(name);
+  }
+
+  async function expectAccessible(name: string) {
+    // Evaluated through the browser's debugging protocol, which the pages' Content-Security-Policy does not govern.
+    if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
+    const violations = (await page.evaluate(
+      `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_AA)} } }).then((result) =>
+        result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+    )) as string[];
+    expect([name, violations]).toEqual([name, []]);
   }
 
   async function signIn(username: string) {
@@ -287,5 +303,31 @@ describe('the web interface, in a browser', () => {
     await shot('18-person');
     await page.goto(`${t.url}/nominations/${created.body.id}`);
     expect(await text('#h-eligibility ~ p')).toContain('Đủ điều kiện theo quy định.');
+  });
+
+  it('keeps every other page accessible too (WCAG 2.1 AA), for the board and the administrator', async () => {
+    const pages: [user: string, path: string][] = [
+      ['ban.tdkt', '/'],
+      ['ban.tdkt', '/nominations'],
+      ['ban.tdkt', '/council/sessions'],
+      ['ban.tdkt', '/council/sessions/new'],
+      ['ban.tdkt', '/decisions'],
+      ['ban.tdkt', '/decisions/new'],
+      ['ban.tdkt', '/people?q=nguyen'],
+      ['ban.tdkt', '/admin/audit'],
+      ['ban.tdkt', '/no-such-page'],
+      ['admin.sonla', '/'],
+      ['admin.sonla', '/admin/audit?entityType=user'],
+      ['admin.sonla', '/account/password'],
+      ['sonn.vanthu', '/nominations/new'],
+    ];
+    let signedIn = '';
+    for (const [index, [user, path]] of pages.entries()) {
+      if (user !== signedIn) await signIn((signedIn = user));
+      await page.goto(`${t.url}${path}`);
+      await shot(
+        `${String(19 + index).padStart(2, '0')}-${user}-${path.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '') || 'home'}`,
+      );
+    }
   });
 });

@@ -301,6 +301,11 @@ const WORDS: Record<string, [string, string]> = {
   'auditAction.discipline.correct': ['Sửa kỷ luật', 'Discipline corrected'],
   'auditAction.discipline.delete': ['Xóa kỷ luật', 'Discipline removed'],
   'auditAction.import': ['Nhập từ tệp', 'Imported'],
+  'auditAction.ballot.cast': ['Bỏ phiếu (nội dung phiếu được giữ kín)', 'Ballot cast (its content is secret)'],
+  'auditAction.attachment.add': ['Tải tệp hồ sơ lên', 'Dossier file uploaded'],
+  'auditAction.recusal': ['Xin không tham gia xét', 'Recusal'],
+  'auditAction.report.evidence': ['Đính kèm minh chứng', 'Evidence attached'],
+  'auditAction.targets.import': ['Nhập chỉ tiêu từ tệp', 'Targets imported'],
   'account.password': ['Đổi mật khẩu', 'Change password'],
   'account.mustChange': [
     'Quản trị viên đã đặt lại mật khẩu của bạn. Hãy chọn mật khẩu mới để tiếp tục làm việc.',

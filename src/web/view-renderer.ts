@@ -52,7 +52,16 @@ export class ViewRenderer {
       return hasTranslation(`${prefix}.${key}`) ? translate(lang(options), `${prefix}.${key}`) : key;
     });
     h.registerHelper('list', (...args: unknown[]) => args.slice(0, -1));
-    h.registerHelper('json', (value: unknown) => JSON.stringify(value));
+    /** An audit entry's changes as lines a clerk reads: "field: before → after", or "field: value". */
+    h.registerHelper('changeLines', (changes: Record<string, unknown> | null) => {
+      const show = (value: unknown) =>
+        value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      return Object.entries(changes ?? {}).map(([field, change]) =>
+        change && typeof change === 'object' && 'from' in change && 'to' in change
+          ? `${field}: ${show((change as { from: unknown }).from)} → ${show((change as { to: unknown }).to)}`
+          : `${field}: ${show(change)}`,
+      );
+    });
     h.registerHelper('awardName', function (code: string, options: Handlebars.HelperOptions) {
       const type = findAwardType(code);
       return type ? (lang(options) === 'en' ? type.nameEn : type.name) : code;

@@ -8,6 +8,7 @@ import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { completeOpenApi } from './openapi.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AppModule } from './app.module.js';
@@ -101,17 +102,19 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       reply.header('x-request-id', request.id);
     });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Thi đua, khen thưởng — Emulation and commendation API')
-      .setDescription(
-        'Movements, targets, nominations, council sessions, decisions and certificates for a provincial government. ' +
-          'Errors share one shape: {statusCode, error, message, ...}.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
+  const document = completeOpenApi(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Thi đua, khen thưởng — Emulation and commendation API')
+        .setDescription(
+          'Movements, targets, nominations, council sessions, decisions and certificates for a provincial government. ' +
+            'Errors share one shape: {statusCode, error, message, ...}.',
+        )
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;

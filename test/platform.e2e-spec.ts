@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ADMIN, bearer, expectErrorShape, login, startApp, type TestApp } from './helpers/test-app.js';
 
 describe('platform: OpenAPI, error shape, limits, headers', () => {
@@ -9,6 +13,32 @@ describe('platform: OpenAPI, error shape, limits, headers', () => {
     token = await login(t, ADMIN.username, ADMIN.password);
   });
   afterAll(() => t.close());
+
+  it('serves an OpenAPI document that Spectral’s OpenAPI rules find nothing wrong with', async () => {
+    const document = (await t.http().get('/api/docs-json').expect(200)).body;
+    const directory = mkdtempSync(join(tmpdir(), 'openapi-'));
+    const file = join(directory, 'openapi.json');
+    writeFileSync(file, JSON.stringify(document));
+    const linted = spawnSync(
+      'node_modules/.bin/spectral',
+      [
+        'lint',
+        file,
+        '--ruleset',
+        'test/openapi.spectral.yaml',
+        '--format',
+        'json',
+        '--fail-severity',
+        'hint',
+        '--quiet',
+      ],
+      { encoding: 'utf8' },
+    );
+    rmSync(directory, { recursive: true, force: true });
+    const findings = JSON.parse(linted.stdout || '[]') as { code: string; path: string[] }[];
+    expect(findings.map((finding) => `${finding.code} at ${finding.path.join('.')}`)).toEqual([]);
+    expect(document.tags.length).toBeGreaterThan(10);
+  });
 
   it('serves the OpenAPI document describing the contract’s endpoints', async () => {
     const response = await t.http().get('/api/docs-json').expect(200);

@@ -117,6 +117,10 @@ describe('web pages: sessions, CSRF, roles and errors', () => {
     expect(response.text).toContain('class="errors"');
     expect(response.text).toContain('Dữ liệu không hợp lệ');
     expect(response.text).toMatch(/<span class="field-error" id="e-achievements">/);
+    // One message for an empty field, in the page's language only: no "too long" for nothing, no English.
+    expect(response.text).toContain('<span class="field-error" id="e-achievements">bắt buộc nhập</span>');
+    expect(response.text).not.toMatch(/quá dài|\(required\)|must be|should not/);
+    expect(response.text).toMatch(/<form method="post" novalidate action="\/nominations"/);
     expect(await nominationCount()).toBe(before);
   });
 

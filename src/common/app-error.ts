@@ -15,7 +15,9 @@ export enum ErrorCode {
 
 export interface FieldProblem {
   field: string;
+  /** Vietnamese, what a clerk reads. */
   message: string;
+  messageEn?: string;
 }
 
 export interface RuleViolation {

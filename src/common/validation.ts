@@ -29,14 +29,27 @@ const vietnamese: Record<string, string> = {
   isPositive: 'phải là số dương',
 };
 
-/** Flattens nested class-validator errors into `[{field: "members.total", message}]`. */
+/** Constraints that fail when a field is missing or blank: then "required" is the one thing to say about it. */
+const EMPTY = ['isDefined', 'isNotEmpty', 'arrayNotEmpty'];
+
+/**
+ * Flattens nested class-validator errors into `[{field: "members.total", message, messageEn}]`. A missing or blank
+ * field gets one message (required), not one per rule it also fails ("too long" for nothing at all).
+ */
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, english]) => ({
-      field,
-      message: vietnamese[constraint] ? `${vietnamese[constraint]} (${english})` : english,
-    }));
+    const constraints = Object.entries(error.constraints ?? {});
+    const missing =
+      error.value === undefined || error.value === null || (typeof error.value === 'string' && !error.value.trim());
+    const own =
+      constraints.length > 0 && (missing || constraints.some(([constraint]) => EMPTY.includes(constraint)))
+        ? [{ field, message: 'bắt buộc nhập', messageEn: 'required' }]
+        : constraints.map(([constraint, english]) => ({
+            field,
+            message: vietnamese[constraint] ?? english,
+            messageEn: english,
+          }));
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
 }
@@ -71,7 +84,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // The value is kept (never sent) to tell a missing field from a wrong one.
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => AppError.invalid(fieldProblems(errors)),
   });
 }

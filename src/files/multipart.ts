@@ -26,7 +26,8 @@ export async function readMultipart(request: FastifyRequest): Promise<MultipartU
 /** The one uploaded file of a multipart request (an import), required and not empty. */
 export async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
   const { file } = await readMultipart(request);
-  if (!file || file.content.length === 0) throw AppError.invalid([{ field: 'file', message: 'bắt buộc (required)' }]);
+  if (!file || file.content.length === 0)
+    throw AppError.invalid([{ field: 'file', message: 'bắt buộc nhập', messageEn: 'required' }]);
   return file.content;
 }
 

@@ -121,7 +121,7 @@ export class ProgressReportsService {
   /** Attaches the evidence file of a report (PDF, JPEG, PNG, DOCX, XLSX judged by content). */
   async attachEvidence(caller: CurrentUser, targetId: number, reportId: number, upload: MultipartUpload) {
     if (!upload.file || upload.file.content.length === 0)
-      throw AppError.invalid([{ field: 'file', message: 'bắt buộc (required)' }]);
+      throw AppError.invalid([{ field: 'file', message: 'bắt buộc nhập', messageEn: 'required' }]);
     const stored = await this.files.inspect(upload.file.content);
     const fileName = safeFileName(upload.file.fileName);
     await this.files.store(stored, upload.file.content);

@@ -41,6 +41,15 @@ const FIELD_LABELS: Record<string, string> = {
   code: 'common.code',
 };
 
+/**
+ * Many rule messages carry both languages, "Vietnamese / English": a page shows the part in its own language only.
+ */
+export function inLanguage(message: string, lang: Lang): string {
+  const parts = message.split(' / ');
+  if (parts.length !== 2) return message;
+  return lang === 'en' ? parts[1] : parts[0];
+}
+
 /** What the web controllers share: the page model (user, language, CSRF token) and sending pages and redirects. */
 @Injectable()
 export class WebPages {
@@ -119,17 +128,19 @@ export class WebPages {
     ) {
       throw error;
     }
-    const details = (error.extra.details as { field: string; message: string }[] | undefined) ?? [];
+    const details = (error.extra.details as { field: string; message: string; messageEn?: string }[] | undefined) ?? [];
     const violations = (error.extra.violations as { rule: string; message: string }[] | undefined) ?? [];
+    const inLang = (detail: { message: string; messageEn?: string }) =>
+      lang === 'en' ? (detail.messageEn ?? inLanguage(detail.message, lang)) : inLanguage(detail.message, lang);
     const list = [
       ...details.map((detail) => ({
         field: detail.field,
         label: FIELD_LABELS[detail.field] ? translate(lang, FIELD_LABELS[detail.field]) : detail.field,
-        message: detail.message,
+        message: inLang(detail),
       })),
-      ...violations.map((violation) => ({ message: violation.message })),
+      ...violations.map((violation) => ({ message: inLanguage(violation.message, lang) })),
     ];
-    const byField = Object.fromEntries(details.map((detail) => [detail.field, detail.message]));
+    const byField = Object.fromEntries(details.map((detail) => [detail.field, inLang(detail)]));
     return {
       status,
       errors: { message: lang === 'en' ? error.messageEn : error.message, list, byField },
@@ -177,7 +188,10 @@ export class WebErrorFilter implements ExceptionFilter {
       csrf: await (reply as CsrfReply).generateCsrf(),
       heading,
       message: lang === 'en' ? (body.messageEn ?? body.message) : body.message,
-      violations: body.violations,
+      violations: (body.violations as { message: string }[] | undefined)?.map((violation) => ({
+        ...violation,
+        message: inLanguage(violation.message, lang),
+      })),
     });
     void reply.code(body.statusCode).type('text/html; charset=utf-8').send(html);
   }

@@ -59,6 +59,14 @@ describe('people and their records', () => {
       .expect(422);
     await t.http().patch(`/api/people/${id}`).set(bearer(org.tokens.submitterB)).send({ position: 'x' }).expect(404);
     await t.http().patch(`/api/people/${id}`).set(bearer(org.tokens.submitterA)).send({ gender: 'other' }).expect(400);
+    for (const field of ['unitId', 'fullName', 'birthYear']) {
+      await t
+        .http()
+        .patch(`/api/people/${id}`)
+        .set(bearer(org.tokens.submitterA))
+        .send({ [field]: null })
+        .expect(400);
+    }
     await t
       .http()
       .patch(`/api/people/${id}`)

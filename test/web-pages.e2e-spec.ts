@@ -128,7 +128,7 @@ describe('web pages: sessions, CSRF, roles and errors', () => {
     const agent = await signedIn('sonn.vanthu');
     const forbidden = await agent.get('/decisions').set('accept', 'text/html').expect(403);
     expect(forbidden.text).toContain('Không thực hiện được');
-    expect(forbidden.text).toContain('Chức năng này dành cho vai trò');
+    expect(forbidden.text).toContain('Chức năng này dành cho: Ban Thi đua - Khen thưởng');
     await agent.get('/admin/users').expect(403);
     const missing = await agent.get('/khong-co-trang-nay').set('accept', 'text/html').expect(404);
     expect(missing.headers['content-type']).toMatch(/text\/html/);

@@ -3,7 +3,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { AppError, ErrorCode } from '../common/app-error.js';
-import type { Role } from '../access/roles.js';
+import { ROLE_LABELS, type Role } from '../access/roles.js';
 import { UsersService } from '../users/users.service.js';
 import { CSRF_COOKIE, SESSION_COOKIE, WEB_PAGE_KEY } from './web-session.js';
 import { hasAnyRole, PASSWORD_CHANGE_KEY, PUBLIC_KEY, ROLES_KEY } from '../access/access.js';
@@ -76,8 +76,8 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !hasAnyRole(user, roles)) {
       throw AppError.forbidden(
-        `Chức năng này dành cho vai trò: ${roles.join(', ')}`,
-        `This action requires one of the roles: ${roles.join(', ')}`,
+        `Chức năng này dành cho: ${roles.map((role) => ROLE_LABELS[role][0]).join(', ')}. Nếu bạn cần dùng, hãy đề nghị quản trị viên cấp quyền.`,
+        `This is for: ${roles.map((role) => ROLE_LABELS[role][1]).join(', ')}. Ask an administrator if you need it.`,
       );
     }
     return true;

@@ -79,7 +79,7 @@ export class DecisionsService {
         } else if (nomination.state === 'approved' && awardTypeOf(nomination).route === 'council_forward') {
           violations.push({
             rule: 'decision.forward_first',
-            message: `Đề nghị ${nominationId} thuộc thẩm quyền cấp trên: trình (FORWARD) trước / forward it first`,
+            message: `Hồ sơ số ${nominationId} thuộc thẩm quyền cấp trên: hãy "Trình cấp trên" trước / forward it first`,
           });
         } else {
           loaded.push(nomination);

@@ -7,6 +7,7 @@ import { ruleSetOn } from '../award-types/catalogue.js';
 import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../workflow/workflow-definition.js';
 import { placeholder, readRows } from '../database/sql.js';
 import { loadNomination } from './nomination.queries.js';
+import { workflowLabel } from '../workflow/labels.js';
 import type { Attachment } from './attachment.entity.js';
 import { missingDossierParts, requiredDossierParts } from './dossier.js';
 import { checkEligibility } from './eligibility.js';
@@ -74,7 +75,11 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
     const comment = event.comment?.trim();
     if (NEEDS_COMMENT.has(event.type) && !comment) {
       throw AppError.invalid([
-        { field: 'comment', message: `bắt buộc ghi lý do khi ${event.type} (a reason is required)` },
+        {
+          field: 'comment',
+          message: `Cần ghi lý do khi "${workflowLabel('event', event.type)}".`,
+          messageEn: `A reason is needed to "${workflowLabel('event', event.type, 'en')}".`,
+        },
       ]);
     }
     if (event.override !== undefined && event.type !== 'VERIFY') {

@@ -261,18 +261,8 @@ export class PeopleService {
   async update(caller: CurrentUser, id: number, dto: UpdatePersonDto) {
     return this.transactions.run(async (manager) => {
       const person = await this.requireInScope(caller, id, manager);
-      if (dto.unitId !== undefined && dto.unitId !== person.unitId) {
-        const unit = await manager.findOneBy(Unit, { id: dto.unitId });
-        if (!unit || !inScope(caller, unit.path)) {
-          throw AppError.rules([
-            { rule: 'person.unit', message: 'Đơn vị chuyển đến không tồn tại hoặc ngoài phạm vi.' },
-          ]);
-        }
-        if (!unit.active) {
-          throw AppError.rules([{ rule: 'unit.inactive', message: `Đơn vị "${unit.name}" đã ngừng hoạt động.` }]);
-        }
-      }
       const { unit: _unit, ...current } = person;
+      // The person as it would become is checked whole first, by the rules of a new one (a null is no value).
       const merged = await validated(CreatePersonDto, {
         fullName: current.fullName,
         position: current.position,
@@ -282,6 +272,17 @@ export class PeopleService {
         ...(current.birthYear ? { birthYear: current.birthYear } : {}),
         ...dto,
       });
+      if (merged.unitId !== person.unitId) {
+        const unit = await manager.findOneBy(Unit, { id: merged.unitId });
+        if (!unit || !inScope(caller, unit.path)) {
+          throw AppError.rules([
+            { rule: 'person.unit', message: 'Đơn vị chuyển đến không tồn tại hoặc ngoài phạm vi.' },
+          ]);
+        }
+        if (!unit.active) {
+          throw AppError.rules([{ rule: 'unit.inactive', message: `Đơn vị "${unit.name}" đã ngừng hoạt động.` }]);
+        }
+      }
       const next = personRow(merged, person.createdAt);
       const changes = changedFields(current, next);
       if (Object.keys(changes).length === 0) return toPersonSummary(person);

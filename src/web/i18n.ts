@@ -1,3 +1,5 @@
+import { ROLE_LABELS } from '../access/roles.js';
+import { EVENT_LABELS, STATE_LABELS } from '../workflow/labels.js';
 /**
  * The web interface's wording: Vietnamese first, English where the user switches to it. Keys are grouped by page; state,
  * event and role names come from the same table, so a page never shows a raw code.
@@ -334,49 +336,6 @@ const WORDS: Record<string, [string, string]> = {
   'error.title': ['Không thực hiện được', 'Could not complete'],
   'error.notFound': ['Không tìm thấy trang', 'Page not found'],
   'error.home': ['Về trang chủ', 'Back to the home page'],
-  'role.admin': ['Quản trị', 'Administrator'],
-  'role.board': ['Ban Thi đua - Khen thưởng', 'Emulation board'],
-  'role.submitter': ['Đơn vị trình hồ sơ', 'Submitting unit'],
-  'role.council_member': ['Thành viên Hội đồng', 'Council member'],
-  'role.council_chair': ['Chủ tịch Hội đồng', 'Council chair'],
-  'state.draft': ['Nháp', 'Draft'],
-  'state.submitted': ['Đã trình, chờ thẩm định', 'Submitted'],
-  'state.returned': ['Trả lại để bổ sung', 'Returned'],
-  'state.verified': ['Đã thẩm định', 'Verified'],
-  'state.in_council': ['Đang xét tại Hội đồng', 'In council'],
-  'state.approved': ['Được chấp thuận', 'Approved'],
-  'state.rejected': ['Không được chấp thuận', 'Rejected'],
-  'state.withdrawn': ['Đơn vị rút hồ sơ', 'Withdrawn'],
-  'state.forwarded': ['Đã trình cấp trên', 'Forwarded'],
-  'state.decided': ['Đã có quyết định', 'Decided'],
-  'state.awarded': ['Đã trao tặng', 'Awarded'],
-  'state.revoked': ['Đã hủy bỏ quyết định', 'Revoked'],
-  'state.planned': ['Đã lên lịch', 'Planned'],
-  'state.open': ['Đang họp', 'In session'],
-  'state.closed': ['Đã kiểm phiếu', 'Closed'],
-  'state.minutes_signed': ['Biên bản đã ký', 'Minutes signed'],
-  'state.launched': ['Đang triển khai', 'Launched'],
-  'state.concluded': ['Đã tổng kết', 'Concluded'],
-  'state.archived': ['Lưu trữ', 'Archived'],
-  'state.assigned': ['Đã giao', 'Assigned'],
-  'state.in_progress': ['Đang thực hiện', 'In progress'],
-  'state.achieved': ['Đạt', 'Achieved'],
-  'state.missed': ['Không đạt', 'Missed'],
-  'event.SUBMIT': ['Trình hồ sơ', 'Submit'],
-  'event.RESUBMIT': ['Trình lại', 'Resubmit'],
-  'event.WITHDRAW': ['Rút hồ sơ', 'Withdraw'],
-  'event.RETURN': ['Trả lại để bổ sung', 'Return for changes'],
-  'event.VERIFY': ['Thẩm định đạt', 'Verify'],
-  'event.REJECT': ['Không chấp thuận', 'Reject'],
-  'event.APPROVE': ['Chấp thuận', 'Approve'],
-  'event.SCHEDULE': ['Đưa ra Hội đồng', 'Schedule for the council'],
-  'event.FORWARD': ['Trình cấp trên', 'Forward'],
-  'event.DECIDE': ['Quyết định', 'Decide'],
-  'event.AWARD': ['Đã trao tặng', 'Mark as awarded'],
-  'event.REVOKE': ['Hủy bỏ quyết định', 'Revoke'],
-  'event.OPEN': ['Khai mạc phiên họp', 'Open the session'],
-  'event.CLOSE': ['Kết thúc, kiểm phiếu', 'Close and count'],
-  'event.SIGN_MINUTES': ['Ký biên bản', 'Sign the minutes'],
   'part.submission': ['Tờ trình đề nghị khen thưởng', 'Submission letter'],
   'part.achievement_report': ['Báo cáo thành tích', 'Achievement report'],
   'part.review_minutes': ['Biên bản bình xét', 'Review minutes'],
@@ -393,14 +352,21 @@ const WORDS: Record<string, [string, string]> = {
   'category.foreign': ['Đối ngoại', 'Foreign'],
 };
 
+/** The workflows' states and events, named once in the workflow layer. */
+const WORKFLOW_WORDS: Record<string, readonly [string, string]> = {
+  ...Object.fromEntries(Object.entries(STATE_LABELS).map(([code, names]) => [`state.${code}`, names])),
+  ...Object.fromEntries(Object.entries(EVENT_LABELS).map(([code, names]) => [`event.${code}`, names])),
+  ...Object.fromEntries(Object.entries(ROLE_LABELS).map(([code, names]) => [`role.${code}`, names])),
+};
+
 export function translate(lang: Lang, key: string): string {
-  const entry = WORDS[key];
+  const entry = WORDS[key] ?? WORKFLOW_WORDS[key];
   if (!entry) return key;
   return lang === 'en' ? entry[1] : entry[0];
 }
 
 export function hasTranslation(key: string): boolean {
-  return key in WORDS;
+  return key in WORDS || key in WORKFLOW_WORDS;
 }
 
 export function langOf(value: string | undefined): Lang {

@@ -7,6 +7,7 @@ import { persistentColumns, placeholder, writeRows } from '../database/sql.js';
 import { Transactions } from '../database/transactions.js';
 import { User } from '../users/user.entity.js';
 import { ANYONE } from './actor.js';
+import { workflowLabel } from './labels.js';
 import { eventsAcceptedIn } from './machine-introspection.js';
 import { TransitionLog } from './transition-log.entity.js';
 import type {
@@ -167,14 +168,14 @@ export class WorkflowService {
       if (eventsAllowed(machine, row.state, { ...context, actor: ANYONE }).includes(event.type)) {
         throw new AppError(
           ErrorCode.Forbidden,
-          `Bạn không có quyền thực hiện "${event.type}" với ${definition.label} này`,
-          `You may not send ${event.type} to this ${definition.labelEn}`,
+          `Bạn không có quyền thực hiện "${workflowLabel('event', event.type)}" với ${definition.label} này`,
+          `You may not ${workflowLabel('event', event.type, 'en').toLowerCase()} this ${definition.labelEn}`,
           { state: row.state, allowedEvents: [...allowed] },
         );
       }
       throw conflict(
-        `Không thể thực hiện "${event.type}" khi ${definition.label} đang ở trạng thái "${row.state}"`,
-        `${event.type} is not allowed while the ${definition.labelEn} is ${row.state}`,
+        `Không thể thực hiện "${workflowLabel('event', event.type)}" khi ${definition.label} đang ở trạng thái "${workflowLabel('state', row.state)}"`,
+        `"${workflowLabel('event', event.type, 'en')}" is not possible while the ${definition.labelEn} is "${workflowLabel('state', row.state, 'en')}"`,
       );
     }
     if (event.version !== undefined && event.version !== row.version) {
@@ -187,8 +188,8 @@ export class WorkflowService {
     if (checked.violations.length > 0) {
       throw AppError.rules(
         checked.violations,
-        `Không đáp ứng điều kiện để thực hiện "${event.type}"`,
-        `${event.type} fails business rules`,
+        `Chưa đủ điều kiện để thực hiện "${workflowLabel('event', event.type)}": xem các điều kiện chưa đạt bên dưới`,
+        `Not yet possible to "${workflowLabel('event', event.type, 'en')}": see the rules not met below`,
       );
     }
 

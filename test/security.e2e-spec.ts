@@ -84,6 +84,7 @@ describe('security', () => {
       return login(t, username, 'password-123');
     };
     tokens.boardB = await user('board.b', org.departmentB, ['board']);
+    tokens.adminB = await user('admin.b', org.departmentB, ['admin']);
     tokens.memberA = await user('member.a', org.departmentA, ['council_member', 'council_chair']);
     tokens.everything = await user('everything', org.rootId, [
       'admin',
@@ -103,6 +104,9 @@ describe('security', () => {
       .set(bearer(org.tokens.submitterA))
       .send({ year: 2024, rating: 'excellent' })
       .expect(201);
+    ids.evaluation = (
+      await t.http().get(`/api/people/${ids.person}`).set(bearer(org.tokens.submitterA)).expect(200)
+    ).body.evaluations[0].id;
     const nomination = await nominate(t, org.tokens.submitterA, {
       awardTypeCode: 'giay_khen',
       proposingUnitId: org.departmentA,
@@ -317,8 +321,15 @@ describe('security', () => {
       ['post', `/api/targets/${ids.target}/events`, { type: 'EVALUATE' }],
       ['post', '/api/registrations', { year: 2025, awardTypeCode: 'giay_khen', personId: ids.person }],
       ['post', '/api/units', { code: 'X-IN-A', name: 'x', kind: 'other', parentId: org.departmentA }],
+      ['patch', `/api/units/${ids.unit}`, { name: 'đổi tên trái phép' }],
+      ['post', `/api/units/${ids.unit}/merge`, { intoUnitId: org.departmentB, effectiveOn: '2025-07-01' }],
+      ['patch', `/api/users/${ids.user}`, { active: false }],
+      ['put', `/api/users/${ids.user}/password`, { password: 'mat-khau-trai-phep-1' }],
+      ['patch', `/api/people/${ids.person}`, { unitId: org.departmentB }],
+      ['patch', `/api/people/${ids.person}/evaluations/${ids.evaluation}`, { rating: 'good', reason: 'trái phép' }],
+      ['delete', `/api/people/${ids.person}/evaluations/${ids.evaluation}?reason=x`, {}],
     ];
-    for (const token of [org.tokens.submitterB, tokens.boardB]) {
+    for (const token of [org.tokens.submitterB, tokens.boardB, tokens.adminB]) {
       for (const [method, path, body] of writes) {
         const response = await t.http()[method as 'post'](path).set(bearer(token)).send(body);
         expect([method, path, response.status < 300]).toEqual([method, path, false]);

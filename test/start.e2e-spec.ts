@@ -29,8 +29,26 @@ describe('the demo start (built app)', () => {
     const units = await fetch(`http://127.0.0.1:${port}/api/units?pageSize=200`, {
       headers: { authorization: `Bearer ${accessToken}` },
     });
-    const names = ((await units.json()) as { items: { name: string }[] }).items.map((unit) => unit.name);
+    const all = (
+      (await units.json()) as {
+        items: { id: number; name: string; parentId: number | null; active: boolean; mergedIntoId: number | null }[];
+      }
+    ).items;
+    const names = all.map((unit) => unit.name);
     expect(names).toEqual(expect.arrayContaining(['Tỉnh Sơn La', 'Sở Nội vụ', 'Xã Hua La', 'Huyện Quỳnh Nhai']));
+    // The province as of 2026: districts gone (communes directly under the province), departments merged in 2025.
+    const named = (name: string) => all.find((unit) => unit.name === name)!;
+    const province = named('Tỉnh Sơn La');
+    expect(named('Huyện Quỳnh Nhai')).toMatchObject({ active: false, mergedIntoId: province.id });
+    expect(named('Xã Mường Giàng')).toMatchObject({ active: true, parentId: province.id });
+    expect(named('Sở Nông nghiệp và Phát triển nông thôn')).toMatchObject({
+      active: false,
+      mergedIntoId: named('Sở Nông nghiệp và Môi trường').id,
+    });
+    const me = (await (
+      await fetch(`http://127.0.0.1:${port}/api/users/me`, { headers: { authorization: `Bearer ${accessToken}` } })
+    ).json()) as { unitId: number };
+    expect(me.unitId).toBe(named('Sở Nông nghiệp và Môi trường').id);
     // Son La's 2024 movement (Directive 01/CT-UBND) with every target line of the directive.
     const headers = { authorization: `Bearer ${accessToken}` };
     const movements = (await (

@@ -109,32 +109,37 @@ export class UnitsService {
       if (!into.active) problems.push({ rule: 'unit.inactive', message: `"${into.name}" đã ngừng hoạt động.` });
       if (problems.length > 0) throw AppError.rules(problems);
 
-      const children = await manager.findBy(Unit, { parentId: from.id });
-      for (const child of children) {
-        const path = `${into.path}${child.id}/`;
-        await manager.update(Unit, { id: child.id }, { parentId: into.id, path });
-        await this.moveSubtree(manager, child.path, path);
-      }
-      await manager.update(Unit, { id: from.id }, { active: false, mergedIntoId: into.id });
-      const moved: Record<string, number> = { units: children.length };
-      for (const { moved: what, listener } of this.mergeListeners) moved[what] = await listener(manager, from, into);
-      const details = { intoUnitId: into.id, fromUnitId: from.id, effectiveOn: dto.effectiveOn, moved };
-      await this.audit.record(manager, {
-        entityType: 'unit',
-        entityId: from.id,
-        action: 'merge',
-        actorId: caller.id,
-        details,
-      });
-      await this.audit.record(manager, {
-        entityType: 'unit',
-        entityId: into.id,
-        action: 'merge.receive',
-        actorId: caller.id,
-        details,
-      });
-      return { unit: toUnitView({ ...from, active: false, mergedIntoId: into.id }), moved };
+      return this.mergeWithin(manager, caller.id, from, into, dto.effectiveOn);
     });
+  }
+
+  /** The merger itself, inside the caller's transaction (the demo data's reorganisation uses it too). */
+  async mergeWithin(manager: EntityManager, actorId: number | null, from: Unit, into: Unit, effectiveOn: string) {
+    const children = await manager.findBy(Unit, { parentId: from.id });
+    for (const child of children) {
+      const path = `${into.path}${child.id}/`;
+      await manager.update(Unit, { id: child.id }, { parentId: into.id, path });
+      await this.moveSubtree(manager, child.path, path);
+    }
+    await manager.update(Unit, { id: from.id }, { active: false, mergedIntoId: into.id });
+    const moved: Record<string, number> = { units: children.length };
+    for (const { moved: what, listener } of this.mergeListeners) moved[what] = await listener(manager, from, into);
+    const details = { intoUnitId: into.id, fromUnitId: from.id, effectiveOn, moved };
+    await this.audit.record(manager, {
+      entityType: 'unit',
+      entityId: from.id,
+      action: 'merge',
+      actorId,
+      details,
+    });
+    await this.audit.record(manager, {
+      entityType: 'unit',
+      entityId: into.id,
+      action: 'merge.receive',
+      actorId,
+      details,
+    });
+    return { unit: toUnitView({ ...from, active: false, mergedIntoId: into.id }), moved };
   }
 
   /** The organisation tree is not secret: every signed-in user may read it (forms need it). */

@@ -229,7 +229,47 @@ export async function loadDemoData(manager: EntityManager, units: UnitsService):
     recognizedBy: 'Hội đồng sáng kiến tỉnh Sơn La',
   });
   await loadMovements(manager, root);
-  return logins.map(({ username, roles, unit, description }) => ({ username, roles, unit, description }));
+  const after = await reorganise2025(manager, units, root, byName);
+  return logins.map(({ username, roles, unit, unitId, description }) => ({
+    username,
+    roles,
+    unit: after.get(unitId) ?? unit,
+    description,
+  }));
+}
+
+/**
+ * The province as of 2026, after the 2025 reorganisation, recorded as mergers so that the 2024 records keep the units
+ * they had: the district level ends on 2025-07-01 (two-level local government, Decree 129/2025), so each district's
+ * communes come directly under the province; and the departments merged that year (agriculture with natural resources
+ * and environment, information and communications into science and technology) hand over to the merged department.
+ * Answers, for each unit that merged, the name of the unit that took over.
+ */
+async function reorganise2025(
+  manager: EntityManager,
+  units: UnitsService,
+  root: Unit,
+  byName: Map<string, Unit>,
+): Promise<Map<number, string>> {
+  const took = new Map<number, string>();
+  const department = (code: string, name: string) =>
+    units.insertUnit(manager, { code, name, kind: 'department', parentId: root.id }, root.path);
+  const mergers: [from: Unit, into: Unit, effectiveOn: string][] = [];
+  const agriculture = await department('SNNMT', 'Sở Nông nghiệp và Môi trường');
+  const science = await department('SKHCN', 'Sở Khoa học và Công nghệ');
+  mergers.push([byName.get('Department of Agriculture and Rural Development')!, agriculture, '2025-03-01']);
+  mergers.push([byName.get('Department of Information and Communications')!, science, '2025-03-01']);
+  for (const unit of byName.values()) {
+    if (unit.kind === 'district') mergers.push([unit, root, '2025-07-01']);
+  }
+  for (const [from, into, effectiveOn] of mergers) {
+    // Each merger reads the tree as the one before left it.
+    const current = await manager.findOneByOrFail(Unit, { id: from.id });
+    const target = await manager.findOneByOrFail(Unit, { id: into.id });
+    await units.mergeWithin(manager, null, current, target, effectiveOn);
+    took.set(from.id, target.name);
+  }
+  return took;
 }
 
 /**

@@ -54,8 +54,11 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProb
   });
 }
 
-/** Keys class-transformer skips silently, which the whitelist therefore never sees: refused like any unknown field. */
-const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
+/**
+ * Keys the whitelist never sees as unknown: the ones class-transformer skips, and every name on Object.prototype
+ * (`valueOf`, `toString`…), which class-validator's metadata lookup finds there. Refused like any unknown field.
+ */
+const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)];
 
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

@@ -350,3 +350,25 @@ describe('administration', () => {
     await t.http().get('/api/council-sessions?state=dreaming').set(bearer(org.tokens.boardRoot)).expect(400);
   });
 });
+
+describe('first run', () => {
+  it('prints no document under the placeholder province name, and the province’s name once the administrator sets it', async () => {
+    const t = await startApp();
+    try {
+      const admin = await login(t, 'admin', 'admin-password-1');
+      const rootId = (await t.http().get('/api/users/me').set(bearer(admin)).expect(200)).body.unitId;
+      const refused = await t.http().get('/api/reports/yearly?year=2024&format=html').set(bearer(admin)).expect(422);
+      expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'province.name' })]);
+      await t
+        .http()
+        .patch(`/api/units/${rootId}`)
+        .set(bearer(admin))
+        .send({ name: 'Ủy ban nhân dân tỉnh Sơn La' })
+        .expect(200);
+      const report = await t.http().get('/api/reports/yearly?year=2024&format=html').set(bearer(admin)).expect(200);
+      expect(report.text).toContain('Sơn La, ngày');
+    } finally {
+      await t.close();
+    }
+  });
+});

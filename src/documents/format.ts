@@ -1,3 +1,4 @@
+import { AppError } from '../common/app-error.js';
 /** Vietnamese formatting for official documents (Decree 30/2020 conventions). */
 
 function pad(value: number): string {
@@ -43,6 +44,15 @@ export function vietnamesePercent(share: number | null | undefined): string {
  */
 export function provinceNames(rootName: string): { body: string; place: string } {
   const province = rootName.replace(/^Ủy ban nhân dân\s+/i, '').trim();
+  if (!province.replace(/^(tỉnh|thành phố)(\s+|$)/i, '').trim()) {
+    // The first run's placeholder ("Ủy ban nhân dân tỉnh"): a document would print "Tỉnh, ngày …".
+    throw AppError.rules([
+      {
+        rule: 'province.name',
+        message: `Tỉnh chưa có tên ("${rootName}"): quản trị viên hãy đặt tên tỉnh (Quản trị → Đơn vị) trước khi in văn bản.`,
+      },
+    ]);
+  }
   const place = province.replace(/^(tỉnh|thành phố)\s+/i, '').trim() || province;
   const lowered = province.replace(/^Tỉnh/, 'tỉnh').replace(/^Thành phố/, 'thành phố');
   return { body: `Ủy ban nhân dân ${lowered}`, place: place.charAt(0).toUpperCase() + place.slice(1) };

@@ -20,6 +20,13 @@ export async function buildOrg(t: TestApp): Promise<Org> {
   const adminToken = await login(t, ADMIN.username, ADMIN.password);
   const me = await t.http().get('/api/users/me').set(bearer(adminToken)).expect(200);
   const rootId = me.body.unitId as number;
+  // The first run's root is a placeholder; documents need the province's name.
+  await t
+    .http()
+    .patch(`/api/units/${rootId}`)
+    .set(bearer(adminToken))
+    .send({ name: 'Ủy ban nhân dân tỉnh Sơn La' })
+    .expect(200);
   const unit = async (code: string, name: string, kind: string, parentId: number) =>
     (await t.http().post('/api/units').set(bearer(adminToken)).send({ code, name, kind, parentId }).expect(201)).body
       .id as number;

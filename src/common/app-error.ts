@@ -23,7 +23,19 @@ export interface FieldProblem {
 export interface RuleViolation {
   /** Stable code, e.g. `lao_dong_tien_tien.rating`. */
   rule: string;
+  /** Vietnamese, what a clerk reads. */
   message: string;
+  messageEn?: string;
+}
+
+/**
+ * Messages written "Vietnamese / English" in one string are answered as two fields, so that each reader gets one
+ * language: `message` in Vietnamese, `messageEn` in English.
+ */
+function inTwoLanguages<T extends { message: string; messageEn?: string }>(item: T): T {
+  if (item.messageEn !== undefined) return item;
+  const parts = item.message.split(' / ');
+  return parts.length === 2 ? { ...item, message: parts[0].trim(), messageEn: parts[1].trim() } : item;
 }
 
 /**
@@ -57,7 +69,9 @@ export class AppError extends Error {
   }
 
   static invalid(details: FieldProblem[]): AppError {
-    return new AppError(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ', 'Invalid input', { details });
+    return new AppError(ErrorCode.ValidationFailed, 'Dữ liệu không hợp lệ', 'Invalid input', {
+      details: details.map(inTwoLanguages),
+    });
   }
 
   static rules(
@@ -65,7 +79,7 @@ export class AppError extends Error {
     message = 'Không đáp ứng quy định',
     messageEn = 'A business rule failed',
   ): AppError {
-    return new AppError(ErrorCode.RuleViolated, message, messageEn, { violations });
+    return new AppError(ErrorCode.RuleViolated, message, messageEn, { violations: violations.map(inTwoLanguages) });
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { IsString, MaxLength } from 'class-validator';
+import { AppError } from './app-error.js';
 import { Optional } from './dto-helpers.js';
 import { validated } from './validation.js';
 
@@ -29,5 +30,16 @@ describe('the validation pipe', () => {
     await expect(validated(NamedDto, {})).rejects.toMatchObject({
       extra: { details: [{ field: 'name', message: 'bắt buộc nhập', messageEn: 'required' }] },
     });
+  });
+});
+
+describe('rule and field messages', () => {
+  it('answer a message written in both languages as one field each', () => {
+    const error = AppError.rules([
+      { rule: 'unit.parent', message: 'Đơn vị cấp trên không tồn tại / parent unit does not exist' },
+    ]);
+    expect(error.extra.violations).toEqual([
+      { rule: 'unit.parent', message: 'Đơn vị cấp trên không tồn tại', messageEn: 'parent unit does not exist' },
+    ]);
   });
 });

@@ -129,7 +129,8 @@ export class WebPages {
       throw error;
     }
     const details = (error.extra.details as { field: string; message: string; messageEn?: string }[] | undefined) ?? [];
-    const violations = (error.extra.violations as { rule: string; message: string }[] | undefined) ?? [];
+    const violations =
+      (error.extra.violations as { rule: string; message: string; messageEn?: string }[] | undefined) ?? [];
     const inLang = (detail: { message: string; messageEn?: string }) =>
       lang === 'en' ? (detail.messageEn ?? inLanguage(detail.message, lang)) : inLanguage(detail.message, lang);
     const list = [
@@ -138,7 +139,7 @@ export class WebPages {
         label: FIELD_LABELS[detail.field] ? translate(lang, FIELD_LABELS[detail.field]) : detail.field,
         message: inLang(detail),
       })),
-      ...violations.map((violation) => ({ message: inLanguage(violation.message, lang) })),
+      ...violations.map((violation) => ({ message: inLang(violation) })),
     ];
     const byField = Object.fromEntries(details.map((detail) => [detail.field, inLang(detail)]));
     return {
@@ -188,9 +189,9 @@ export class WebErrorFilter implements ExceptionFilter {
       csrf: await (reply as CsrfReply).generateCsrf(),
       heading,
       message: lang === 'en' ? (body.messageEn ?? body.message) : body.message,
-      violations: (body.violations as { message: string }[] | undefined)?.map((violation) => ({
+      violations: (body.violations as { message: string; messageEn?: string }[] | undefined)?.map((violation) => ({
         ...violation,
-        message: inLanguage(violation.message, lang),
+        message: lang === 'en' ? (violation.messageEn ?? violation.message) : inLanguage(violation.message, lang),
       })),
     });
     void reply.code(body.statusCode).type('text/html; charset=utf-8').send(html);

@@ -119,6 +119,7 @@ describe('web pages render real data without a missing value', () => {
     '/people?q=nguyen thi hoa',
     `/people/${personId}`,
     '/admin/users/1',
+    '/admin/users?q=van thu',
     '/admin/units/1',
     '/admin/audit',
     '/admin/audit?entityType=user',
@@ -177,6 +178,13 @@ describe('web pages render real data without a missing value', () => {
       expect.arrayContaining(['/council/sessions/new', '/decisions', '/reports/yearly']),
     );
     expect(offered['admin.sonla']).toContain('/admin/units');
+  });
+
+  it('finds users on the administration page ignoring diacritics', async () => {
+    const agent = await signedIn('admin.sonla', 'vi');
+    const page = (await agent.get('/admin/users?q=van thu').expect(200)).text;
+    expect(page).toContain('>sonn.vanthu</a>');
+    expect(page).not.toContain('>ban.tdkt</a>');
   });
 
   it('prints the number of every decision in the list, and a bar of a real width for every award in the report', async () => {

@@ -105,19 +105,6 @@ export class UsersService {
     return this.dataSource.getRepository(User).findOneBy({ username });
   }
 
-  /** The users of units in the caller's scope, by username, with their unit's name. */
-  async inScopeOf(caller: CurrentUser): Promise<(UserDetailView & { unit: { name: string } })[]> {
-    const users = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .innerJoinAndSelect('user.unit', 'unit')
-      .where(...inSubtree('unit.path', caller.unitPath))
-      .orderBy('user.username', 'ASC')
-      .take(1000)
-      .getMany();
-    return users.map((user) => ({ ...toUserDetailView(user), unit: { name: user.unit!.name } }));
-  }
-
   /** Users of units in the caller's scope, by username, filtered; `q` ignores case and Vietnamese diacritics. */
   async list(caller: CurrentUser, query: UserQuery): Promise<Page<UserDetailView>> {
     const builder = this.dataSource

@@ -224,6 +224,7 @@ const WORDS: Record<string, [string, string]> = {
   ],
   'admin.import': ['Nhập', 'Import'],
   'admin.user': ['Người dùng', 'User'],
+  'admin.findUser': ['Tìm theo tên đăng nhập hoặc họ tên (có dấu hay không đều được)', 'Search by username or name'],
   'admin.unit': ['Đơn vị', 'Unit'],
   'admin.active': ['Đang hoạt động', 'Active'],
   'admin.inactive': ['Ngừng hoạt động', 'Inactive'],

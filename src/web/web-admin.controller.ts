@@ -12,7 +12,7 @@ import { YearlyReportService } from '../reports/yearly-report.service.js';
 import { CreateUnitDto } from '../units/units.dto.js';
 import { UNIT_KINDS } from '../units/unit-kinds.js';
 import { UnitsService } from '../units/units.service.js';
-import { CreateUserDto } from '../users/users.dto.js';
+import { CreateUserDto, UserQuery } from '../users/users.dto.js';
 import { ROLES } from '../access/roles.js';
 import { UsersService } from '../users/users.service.js';
 import { PAGE_ROLES } from './page-access.js';
@@ -95,8 +95,8 @@ export class WebAdminController {
 
   @Get('admin/users')
   @Roles(...PAGE_ROLES.administration)
-  async userList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
-    this.pages.send(reply, 'admin-users', await this.usersModel(request, reply, {}));
+  async userList(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query('q') q?: string) {
+    this.pages.send(reply, 'admin-users', await this.usersModel(request, reply, {}, q));
   }
 
   @Post('admin/users')
@@ -146,10 +146,16 @@ export class WebAdminController {
     });
   }
 
-  private async usersModel(request: WebRequest, reply: FastifyReply, values: Form) {
+  private async usersModel(request: WebRequest, reply: FastifyReply, values: Form, q?: string) {
+    const caller = request.user!;
+    const units = await this.units.inScopeOf(caller);
+    const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
+    const query = Object.assign(new UserQuery(), { q: q?.trim().slice(0, 100) || undefined, page: 1, pageSize: 200 });
+    const { items } = await this.users.list(caller, query);
     return this.pages.model(request, reply, 'admin.users', 'admin', {
-      users: await this.users.inScopeOf(request.user!),
-      units: await this.units.inScopeOf(request.user!),
+      users: items.map((user) => ({ ...user, unit: { name: unitName.get(user.unitId) ?? '' } })),
+      q: query.q ?? '',
+      units,
       roles: ROLES,
       values,
       errors: values.errors,

@@ -205,4 +205,53 @@ describe('web pages: sessions, CSRF, roles and errors', () => {
     const view = await t.http().get(`/api/council-sessions/${session.body.id}`).set(bearer(board)).expect(200);
     expect(view.body.agenda[0].recusedMemberIds).toHaveLength(1);
   });
+
+  it('lets a clerk add and correct an initiative on a person’s page, and only the board record a discipline', async () => {
+    const token = await login(t, 'sonn.vanthu', PASSWORD);
+    const people = (await t.http().get('/api/people?q=cam thi mai').set(bearer(token)).expect(200)).body.items;
+    const personId = people[0].id as number;
+    const clerk = await signedIn('sonn.vanthu');
+    const form = async () => csrfOf((await clerk.get(`/people/${personId}`).expect(200)).text);
+    const initiative = {
+      title: 'Sổ tay số hóa hồ sơ thi đua',
+      scope: 'grassroots',
+      recognizedOn: '2024-10-01',
+      recognizedBy: 'Hội đồng sáng kiến Sở',
+    };
+    await clerk
+      .post(`/people/${personId}/initiatives`)
+      .type('form')
+      .send({ _csrf: await form(), ...initiative })
+      .expect(303);
+    const added = (await t.http().get(`/api/people/${personId}`).set(bearer(token)).expect(200)).body.initiatives;
+    expect(added).toEqual([expect.objectContaining(initiative)]);
+    const refused = await clerk
+      .post(`/people/${personId}/initiatives/${added[0].id}`)
+      .type('form')
+      .send({ _csrf: await form(), ...initiative, scope: 'provincial' })
+      .expect(400);
+    expect(refused.text).toContain('bắt buộc nhập');
+    await clerk
+      .post(`/people/${personId}/initiatives/${added[0].id}`)
+      .type('form')
+      .send({ _csrf: await form(), ...initiative, scope: 'provincial', reason: 'Đã được tỉnh công nhận' })
+      .expect(303);
+    const corrected = (await t.http().get(`/api/people/${personId}`).set(bearer(token)).expect(200)).body.initiatives;
+    expect(corrected[0].scope).toBe('provincial');
+    const discipline = { level: 'reprimand', from: '2024-02-01', pendingInvestigation: 'false' };
+    const forbidden = await clerk
+      .post(`/people/${personId}/disciplines`)
+      .type('form')
+      .send({ _csrf: await form(), ...discipline })
+      .expect(403);
+    expect(forbidden.text).toContain('Bạn không có quyền sửa loại hồ sơ này.');
+    const board = await signedIn('ban.tdkt');
+    const boardForm = csrfOf((await board.get(`/people/${personId}`).expect(200)).text);
+    await board
+      .post(`/people/${personId}/disciplines`)
+      .type('form')
+      .send({ _csrf: boardForm, ...discipline })
+      .expect(303);
+    await board.get(`/people/${personId}/nonsense`).expect(404);
+  });
 });

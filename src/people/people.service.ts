@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { findAwardType } from '../award-types/catalogue.js';
+import { findAwardType, RULE_SETS } from '../award-types/catalogue.js';
 import { hasAnyRole, inScope } from '../access/access.js';
 import type { Role } from '../access/roles.js';
 import type { CurrentUser } from '../access/current-user.js';
@@ -27,7 +27,14 @@ import {
   type PersonRecordKind,
   type UpdatePersonDto,
 } from './people.dto.js';
-import { Discipline, Initiative, PersonAward, PersonEvaluation } from './person-facts.entity.js';
+import {
+  Discipline,
+  DISCIPLINE_LEVELS,
+  Initiative,
+  INITIATIVE_SCOPES,
+  PersonAward,
+  PersonEvaluation,
+} from './person-facts.entity.js';
 import { GENDERS, Person, PERSON_CATEGORIES } from './person.entity.js';
 import { RATINGS } from '../common/rating.js';
 
@@ -70,7 +77,14 @@ export class PeopleService {
 
   /** What a person's forms offer: the categories, genders and ratings. */
   formOptions() {
-    return { categories: PERSON_CATEGORIES, genders: GENDERS, ratings: RATINGS };
+    return {
+      categories: PERSON_CATEGORIES,
+      genders: GENDERS,
+      ratings: RATINGS,
+      initiativeScopes: INITIATIVE_SCOPES,
+      disciplineLevels: DISCIPLINE_LEVELS,
+      awardTypes: RULE_SETS[RULE_SETS.length - 1].awardTypes.filter((type) => type.nomineeKind !== 'collective'),
+    };
   }
 
   async create(caller: CurrentUser, dto: CreatePersonDto): Promise<PersonSummary> {
@@ -376,7 +390,22 @@ export class PeopleService {
     return record;
   }
 
+  /** Adds a record of any kind (the pages' one entry point; the API has a route per kind). */
+  addRecord(caller: CurrentUser, id: number, kind: PersonRecordKind, dto: object) {
+    switch (kind) {
+      case 'awards':
+        return this.recordAward(caller, id, dto as PersonAwardDto);
+      case 'evaluations':
+        return this.recordEvaluation(caller, id, dto as EvaluationDto);
+      case 'initiatives':
+        return this.recordInitiative(caller, id, dto as InitiativeDto);
+      case 'disciplines':
+        return this.recordDiscipline(caller, id, dto as DisciplineDto);
+    }
+  }
+
   async recordAward(caller: CurrentUser, id: number, dto: PersonAwardDto) {
+    this.requireRecordRole(caller, 'awards');
     const awardType = findAwardType(dto.awardTypeCode);
     if (awardType?.nomineeKind === 'collective') {
       throw AppError.rules([
@@ -414,6 +443,7 @@ export class PeopleService {
   }
 
   async recordEvaluation(caller: CurrentUser, id: number, dto: EvaluationDto) {
+    this.requireRecordRole(caller, 'evaluations');
     return this.transactions.run(async (manager) => {
       await this.requireInScope(caller, id, manager);
       const previous = await manager.findOneBy(PersonEvaluation, { personId: id, year: dto.year });
@@ -439,6 +469,7 @@ export class PeopleService {
   }
 
   async recordInitiative(caller: CurrentUser, id: number, dto: InitiativeDto) {
+    this.requireRecordRole(caller, 'initiatives');
     return this.transactions.run(async (manager) => {
       await this.requireInScope(caller, id, manager);
       const initiative = manager.create(Initiative, { personId: id, ...dto });
@@ -456,6 +487,7 @@ export class PeopleService {
   }
 
   async recordDiscipline(caller: CurrentUser, id: number, dto: DisciplineDto) {
+    this.requireRecordRole(caller, 'disciplines');
     if (dto.to !== undefined && dto.to < dto.from) {
       throw AppError.rules([
         { rule: 'discipline.period', message: 'Ngày kết thúc trước ngày bắt đầu / "to" is before "from"' },

@@ -4,9 +4,16 @@ import { Roles } from '../access/access.js';
 import { WebPage } from '../auth/web-session.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { validated } from '../common/validation.js';
+import { AppError } from '../common/app-error.js';
 import {
   CreatePersonDto,
+  DisciplineDto,
   EvaluationDto,
+  InitiativeDto,
+  PersonAwardDto,
+  UpdateDisciplineDto,
+  UpdateInitiativeDto,
+  UpdatePersonAwardDto,
   PeopleQuery,
   PERSON_RECORD_KINDS,
   RecordDeletionQuery,
@@ -21,6 +28,37 @@ import { formValues, type Form } from './web-forms.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 
 const PAGE_SIZE = 50;
+
+/** The form each kind of record is added and corrected with. */
+const NEW_RECORD = {
+  awards: PersonAwardDto,
+  evaluations: EvaluationDto,
+  initiatives: InitiativeDto,
+  disciplines: DisciplineDto,
+} as const;
+const CORRECTED_RECORD = {
+  awards: UpdatePersonAwardDto,
+  evaluations: UpdateEvaluationDto,
+  initiatives: UpdateInitiativeDto,
+  disciplines: UpdateDisciplineDto,
+} as const;
+
+/** A record kind from the address; anything else is a page that does not exist. */
+function kindOf(kind: string): PersonRecordKind {
+  if (!PERSON_RECORD_KINDS.includes(kind as PersonRecordKind)) throw AppError.notFound('trang', 'Page');
+  return kind as PersonRecordKind;
+}
+
+/** A record's form fields: the year as a number, a ticked box as true (an unticked one sends nothing). */
+function recordValues(form: Form): Record<string, unknown> {
+  const values = formValues(form, ['year']);
+  if ('pendingInvestigation' in form) {
+    // A hidden "false" comes before the box, so an unticked box still says so.
+    const sent = form.pendingInvestigation;
+    values.pendingInvestigation = (Array.isArray(sent) ? sent[sent.length - 1] : sent) === 'true';
+  }
+  return values;
+}
 
 /** People: a directory with search, and each person's profile with the records that decide eligibility. */
 @WebPage()
@@ -80,32 +118,40 @@ export class WebPeopleController {
     });
   }
 
-  @Post(':id/evaluations')
+  /** Adds a record of any kind; the people service decides who may add which kind. */
+  @Post(':id/:kind')
   @Roles(...PAGE_ROLES.rateAndCorrect)
-  async addRating(
+  async addRecord(
     @Req() request: WebRequest,
     @Res() reply: FastifyReply,
     @Param('id', ParseIdPipe) id: number,
+    @Param('kind') kind: string,
     @Body() form: Form,
   ) {
     await this.onProfile(request, reply, id, async () => {
-      await this.people.recordEvaluation(request.user!, id, await validated(EvaluationDto, formValues(form, ['year'])));
+      const recordKind = kindOf(kind);
+      const dto = await validated(NEW_RECORD[recordKind] as new () => object, recordValues(form));
+      await this.people.addRecord(request.user!, id, recordKind, dto);
     });
   }
 
-  /** Corrects a yearly rating, with the reason. */
-  @Post(':id/evaluations/:recordId')
+  /** Corrects a record of any kind, with the reason. */
+  @Post(':id/:kind/:recordId')
   @Roles(...PAGE_ROLES.rateAndCorrect)
-  async correctRating(
+  async correctRecord(
     @Req() request: WebRequest,
     @Res() reply: FastifyReply,
     @Param('id', ParseIdPipe) id: number,
+    @Param('kind') kind: string,
     @Param('recordId', ParseIdPipe) recordId: number,
     @Body() form: Form,
   ) {
     await this.onProfile(request, reply, id, async () => {
-      const dto = await validated(UpdateEvaluationDto, formValues(form, ['year']));
-      await this.people.correctRecord(request.user!, id, 'evaluations', recordId, { ...dto });
+      const recordKind = kindOf(kind);
+      const dto = await validated(CORRECTED_RECORD[recordKind] as new () => object, recordValues(form));
+      await this.people.correctRecord(request.user!, id, recordKind, recordId, {
+        ...(dto as { reason: string }),
+      });
     });
   }
 
@@ -121,11 +167,8 @@ export class WebPeopleController {
     @Body() form: Form,
   ) {
     await this.onProfile(request, reply, id, async () => {
-      if (!PERSON_RECORD_KINDS.includes(kind as PersonRecordKind)) {
-        throw new Error(`No record kind ${kind}`);
-      }
       const { reason } = await validated(RecordDeletionQuery, formValues(form, []));
-      await this.people.deleteRecord(request.user!, id, kind as PersonRecordKind, recordId, reason);
+      await this.people.deleteRecord(request.user!, id, kindOf(kind), recordId, reason);
     });
   }
 

@@ -194,13 +194,20 @@ export class DecisionsService {
     if (query.issuingUnitId !== undefined) {
       builder.andWhere('decision.issuingUnitId = :issuingUnitId', { issuingUnitId: query.issuingUnitId });
     }
-    let decisions = await builder.getMany();
-    if (query.q) {
-      const q = foldForSearch(query.q);
-      decisions = decisions.filter((d) => foldForSearch(`${d.number} ${d.signerName}`).includes(q));
-    }
     const { skip, take } = skipTake(query);
-    const items = decisions.slice(skip, skip + take).map((decision) => ({
+    let decisions: Decision[];
+    let total: number;
+    if (query.q) {
+      // Numbers and signers are folded in the app (no diacritics folding in SQL); the other filters narrow them first.
+      const q = foldForSearch(query.q);
+      const matching = (await builder.getMany()).filter((d) =>
+        foldForSearch(`${d.number} ${d.signerName}`).includes(q),
+      );
+      [decisions, total] = [matching.slice(skip, skip + take), matching.length];
+    } else {
+      [decisions, total] = await builder.skip(skip).take(take).getManyAndCount();
+    }
+    const items = decisions.map((decision) => ({
       id: decision.id,
       number: decision.number,
       signedOn: decision.signedOn,
@@ -209,26 +216,7 @@ export class DecisionsService {
       issuingUnitId: decision.issuingUnitId,
       issuingUnitName: decision.issuingUnit!.name,
     }));
-    return { items, total: decisions.length, page: query.page, pageSize: query.pageSize };
-  }
-
-  /** Decisions issued by units in the caller's scope, newest first. */
-  async inScopeOf(caller: CurrentUser) {
-    const decisions = await this.dataSource
-      .getRepository(Decision)
-      .createQueryBuilder('decision')
-      .innerJoinAndSelect('decision.issuingUnit', 'unit')
-      .where(...inSubtree('unit.path', caller.unitPath))
-      .orderBy('decision.id', 'DESC')
-      .take(100)
-      .getMany();
-    return decisions.map((decision) => ({
-      id: decision.id,
-      number: decision.number,
-      signedOn: decision.signedOn,
-      signerName: decision.signerName,
-      issuingUnit: { name: decision.issuingUnit!.name },
-    }));
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(caller: CurrentUser, id: number) {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { fieldChanges } from '../audit/field-changes.js';
 import { findAwardType, RULE_SETS } from '../award-types/catalogue.js';
 import { hasAnyRole, inScope } from '../access/access.js';
 import type { Role } from '../access/roles.js';
@@ -298,7 +299,7 @@ export class PeopleService {
         }
       }
       const next = personRow(merged, person.createdAt);
-      const changes = changedFields(current, next);
+      const changes = fieldChanges(current, next);
       if (Object.keys(changes).length === 0) return toPersonSummary(person);
       await manager.update(Person, { id }, next);
       await this.audit.record(manager, {
@@ -337,7 +338,7 @@ export class PeopleService {
         throw AppError.rules([{ rule: 'discipline.period', message: 'Ngày kết thúc trước ngày bắt đầu.' }]);
       }
       const next = Object.fromEntries(RECORD_FIELDS[kind].map((field) => [field, merged[field] ?? null]));
-      const changes = changedFields(fields, next);
+      const changes = fieldChanges(fields, next);
       await manager.update(entity, { id: recordId }, next);
       await this.audit.record(manager, {
         entityType: 'person',
@@ -542,18 +543,6 @@ const RECORD_ACTION: Record<PersonRecordKind, string> = {
   initiatives: 'initiative',
   disciplines: 'discipline',
 };
-
-/** The fields whose value changes, each as it was and as it becomes (for the audit log). */
-function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
-  return Object.fromEntries(
-    Object.entries(after)
-      .filter(
-        ([field, value]) =>
-          field !== 'createdAt' && JSON.stringify(before[field] ?? null) !== JSON.stringify(value ?? null),
-      )
-      .map(([field, value]) => [field, { from: before[field] ?? null, to: value ?? null }]),
-  );
-}
 
 const PERSON_COLUMNS = ['fullName', 'searchName', 'gender', 'birthYear', 'position', 'unitId', 'category', 'createdAt'];
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { fieldChanges } from '../audit/field-changes.js';
 import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, type RuleViolation } from '../common/app-error.js';
@@ -205,9 +206,7 @@ export class UnitsService {
       if (Object.keys(changes).length === 0) return toUnitView(unit);
       await manager.update(Unit, { id }, changes);
       if (changes.path) await this.moveSubtree(manager, unit.path, changes.path);
-      const changed = Object.fromEntries(
-        Object.entries(changes).map(([field, value]) => [field, { from: unit[field as keyof Unit], to: value }]),
-      );
+      const changed = fieldChanges(unit, changes);
       await this.audit.record(manager, {
         entityType: 'unit',
         entityId: id,

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { fieldChanges } from '../audit/field-changes.js';
 import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -34,16 +35,6 @@ export function toUserDetailView(user: User): UserDetailView {
     mustChangePassword: user.mustChangePassword,
     lastLoginAt: user.lastLoginAt,
   };
-}
-
-/** The fields an administrator's change touches, for the audit log: each as it was and as it is. */
-function changesOf(before: User, after: Partial<User>): Record<string, { from: unknown; to: unknown }> {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [field, value] of Object.entries(after)) {
-    const old = before[field as keyof User];
-    if (JSON.stringify(old) !== JSON.stringify(value)) changes[field] = { from: old, to: value };
-  }
-  return changes;
 }
 
 @Injectable()
@@ -168,7 +159,7 @@ export class UsersService {
       if (dto.unitId !== undefined) changes.unitId = dto.unitId;
       if (dto.roles !== undefined) changes.roles = dto.roles;
       if (dto.active !== undefined) changes.active = dto.active;
-      const changed = changesOf(user, changes);
+      const changed = fieldChanges(user, changes);
       if (Object.keys(changed).length === 0) return toUserDetailView(user);
       if (changes.active === false) changes.credentialsVersion = user.credentialsVersion + 1;
       await manager.update(User, { id }, changes);

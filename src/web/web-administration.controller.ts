@@ -14,7 +14,7 @@ import { ChangePasswordDto, SetPasswordDto, UpdateUserDto } from '../users/users
 import { UsersService } from '../users/users.service.js';
 import { PAGE_ROLES } from './page-access.js';
 import { formValues, listOf, type Form } from './web-forms.js';
-import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+import { WebErrorFilter, WebPages, type FormErrors, type WebRequest } from './web-pages.js';
 
 /** An administrator's work on one user or one unit, the audit log, and everyone's own password. */
 @WebPage()
@@ -151,27 +151,13 @@ export class WebAdministrationController {
   }
 
   private onUser(request: WebRequest, reply: FastifyReply, id: number, action: () => Promise<unknown>) {
-    return this.pages.submitForm(
-      request,
-      reply,
-      async () => {
-        await action();
-        return `/admin/users/${id}?notice=notice.saved`;
-      },
-      async (errors) => ['admin-user', await this.userModel(request, reply, id, { errors })],
-    );
+    const model = (extra: { errors: FormErrors }) => this.userModel(request, reply, id, extra);
+    return this.pages.actOnPage(request, reply, { view: 'admin-user', address: `/admin/users/${id}`, model }, action);
   }
 
   private onUnit(request: WebRequest, reply: FastifyReply, id: number, action: () => Promise<unknown>) {
-    return this.pages.submitForm(
-      request,
-      reply,
-      async () => {
-        await action();
-        return `/admin/units/${id}?notice=notice.saved`;
-      },
-      async (errors) => ['admin-unit', await this.unitModel(request, reply, id, { errors })],
-    );
+    const model = (extra: { errors: FormErrors }) => this.unitModel(request, reply, id, extra);
+    return this.pages.actOnPage(request, reply, { view: 'admin-unit', address: `/admin/units/${id}`, model }, action);
   }
 
   private async userModel(request: WebRequest, reply: FastifyReply, id: number, extra: Record<string, unknown> = {}) {

@@ -5,7 +5,7 @@ import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { todayInVietnam } from '../common/time.js';
 import { CHOICES, BallotDto, CouncilSessionEventDto, CreateCouncilSessionDto } from '../council/council.dto.js';
 import { CouncilSessionsService } from '../council/council-sessions.service.js';
-import { CreateDecisionDto } from '../decisions/decisions.dto.js';
+import { CreateDecisionDto, DecisionQuery } from '../decisions/decisions.dto.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { UnitsService } from '../units/units.service.js';
@@ -13,7 +13,7 @@ import { PAGE_ROLES } from './page-access.js';
 import { validated } from '../common/validation.js';
 import { formValues, idsOf, type Form } from './web-forms.js';
 import { WebPage } from '../auth/web-session.js';
-import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+import { WebErrorFilter, WebPages, type FormErrors, type WebRequest } from './web-pages.js';
 
 /** Council sessions (agenda, secret ballot, results) and decisions (issue, print certificates). */
 @WebPage()
@@ -110,7 +110,8 @@ export class WebCouncilController {
   @Get('decisions')
   @Roles(...PAGE_ROLES.decisions)
   async decisionList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
-    const decisions = await this.decisions.inScopeOf(request.user!);
+    const query = Object.assign(new DecisionQuery(), { page: 1, pageSize: 100 });
+    const { items: decisions } = await this.decisions.list(request.user!, query);
     const model = await this.pages.model(request, reply, 'decisions.title', 'decisions', { decisions });
     this.pages.send(reply, 'decisions', model);
   }
@@ -167,15 +168,9 @@ export class WebCouncilController {
     notice: string,
     action: () => Promise<unknown>,
   ): Promise<void> {
-    return this.pages.submitForm(
-      request,
-      reply,
-      async () => {
-        await action();
-        return `/council/sessions/${id}?notice=${notice}`;
-      },
-      async (errors) => ['session', await this.sessionModel(request, reply, id, { errors })],
-    );
+    const model = (extra: { errors: FormErrors }) => this.sessionModel(request, reply, id, extra);
+    const page = { view: 'session', address: `/council/sessions/${id}`, model };
+    return this.pages.actOnPage(request, reply, page, action, notice);
   }
 
   private async sessionModel(

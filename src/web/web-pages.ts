@@ -41,13 +41,9 @@ const FIELD_LABELS: Record<string, string> = {
   code: 'common.code',
 };
 
-/**
- * Many rule messages carry both languages, "Vietnamese / English": a page shows the part in its own language only.
- */
-export function inLanguage(message: string, lang: Lang): string {
-  const parts = message.split(' / ');
-  if (parts.length !== 2) return message;
-  return lang === 'en' ? parts[1] : parts[0];
+/** A message in the page's language: AppError answers every message as `message` (Vietnamese) and `messageEn`. */
+export function inLanguage(item: { message: string; messageEn?: string }, lang: Lang): string {
+  return lang === 'en' ? (item.messageEn ?? item.message) : item.message;
 }
 
 /** What the web controllers share: the page model (user, language, CSRF token) and sending pages and redirects. */
@@ -112,6 +108,28 @@ export class WebPages {
     this.redirect(reply, next);
   }
 
+  /**
+   * An action on a record's page (`page`, at `address`): done, back to the page with the notice; refused for a reason
+   * the user can fix, the same page again with the problems.
+   */
+  actOnPage(
+    request: WebRequest,
+    reply: FastifyReply,
+    page: { view: string; address: string; model: (extra: { errors: FormErrors }) => Promise<PageModel> },
+    action: () => Promise<unknown>,
+    notice = 'notice.saved',
+  ): Promise<void> {
+    return this.submitForm(
+      request,
+      reply,
+      async () => {
+        await action();
+        return `${page.address}?notice=${notice}`;
+      },
+      async (errors) => [page.view, await page.model({ errors })],
+    );
+  }
+
   /** Turns a refused form into messages; anything that is not the user's to fix is rethrown to the error page. */
   formErrors(error: unknown, lang: Lang): { status: number; errors: FormErrors } {
     if (!(error instanceof AppError)) throw error;
@@ -131,8 +149,7 @@ export class WebPages {
     const details = (error.extra.details as { field: string; message: string; messageEn?: string }[] | undefined) ?? [];
     const violations =
       (error.extra.violations as { rule: string; message: string; messageEn?: string }[] | undefined) ?? [];
-    const inLang = (detail: { message: string; messageEn?: string }) =>
-      lang === 'en' ? (detail.messageEn ?? inLanguage(detail.message, lang)) : inLanguage(detail.message, lang);
+    const inLang = (item: { message: string; messageEn?: string }) => inLanguage(item, lang);
     const list = [
       ...details.map((detail) => ({
         field: detail.field,
@@ -191,7 +208,7 @@ export class WebErrorFilter implements ExceptionFilter {
       message: lang === 'en' ? (body.messageEn ?? body.message) : body.message,
       violations: (body.violations as { message: string; messageEn?: string }[] | undefined)?.map((violation) => ({
         ...violation,
-        message: lang === 'en' ? (violation.messageEn ?? violation.message) : inLanguage(violation.message, lang),
+        message: inLanguage(violation, lang),
       })),
     });
     void reply.code(body.statusCode).type('text/html; charset=utf-8').send(html);

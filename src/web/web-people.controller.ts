@@ -25,7 +25,7 @@ import { PeopleService } from '../people/people.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { PAGE_ROLES } from './page-access.js';
 import { formValues, type Form } from './web-forms.js';
-import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+import { WebErrorFilter, WebPages, type FormErrors, type WebRequest } from './web-pages.js';
 
 const PAGE_SIZE = 50;
 
@@ -173,15 +173,8 @@ export class WebPeopleController {
   }
 
   private onProfile(request: WebRequest, reply: FastifyReply, id: number, action: () => Promise<unknown>) {
-    return this.pages.submitForm(
-      request,
-      reply,
-      async () => {
-        await action();
-        return `/people/${id}?notice=notice.saved`;
-      },
-      async (errors) => ['person', await this.profileModel(request, reply, id, { errors })],
-    );
+    const model = (extra: { errors: FormErrors }) => this.profileModel(request, reply, id, extra);
+    return this.pages.actOnPage(request, reply, { view: 'person', address: `/people/${id}`, model }, action);
   }
 
   private async listModel(

@@ -8,7 +8,7 @@ import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
 import { awardTypeOf } from '../nominations/eligibility-facts.js';
 import { Nomination } from '../nominations/nomination.entity.js';
-import { findNominations, loadNomination } from '../nominations/nomination.queries.js';
+import { anyOf, findNominations, loadNomination } from '../nominations/nomination.queries.js';
 import { NominationWorkflow } from '../nominations/nomination.workflow.js';
 import { Person } from '../people/person.entity.js';
 import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
@@ -211,7 +211,7 @@ export class CouncilSessionsService {
     const ids = items.map((item) => item.nominationId);
     const nominations = ids.length
       ? (
-          await findNominations(manager, [[`(${ids.map(() => 'n.id = ?').join(' OR ')})`, ids]], {
+          await findNominations(manager, [anyOf('n.id', ids)], {
             skip: 0,
             take: ids.length,
           })

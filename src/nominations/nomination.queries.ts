@@ -50,6 +50,11 @@ export async function loadNomination(manager: EntityManager, id: number): Promis
   return rows.length === 0 ? null : toNomination(rows[0]);
 }
 
+/** A condition for `findNominations`: the column equals one of the values (a `?` for each). */
+export function anyOf(column: string, values: readonly unknown[]): [sql: string, values: unknown[]] {
+  return [`(${values.map(() => `${column} = ?`).join(' OR ')})`, [...values]];
+}
+
 /**
  * One page of nominations matching every condition (SQL with a `?` for each of its values), newest first, and how many match
  * in all. Hand-written for the same reason as `loadNomination`: the query builder paginates joined rows with a second

@@ -24,7 +24,7 @@ import { Attachment, ATTACHMENT_KINDS } from './attachment.entity.js';
 import { requiredDossierParts } from './dossier.js';
 import { awardTypeOf, ruleSetOf } from './eligibility-facts.js';
 import { Nomination, NOMINATION_CATEGORIES, type NomineeKind } from './nomination.entity.js';
-import { findNominations } from './nomination.queries.js';
+import { anyOf, findNominations } from './nomination.queries.js';
 import { NEEDS_COMMENT, nominationContext, NominationWorkflow } from './nomination.workflow.js';
 import type {
   CreateNominationDto,
@@ -50,7 +50,6 @@ const STATE_ORDER = describeMachine(nominationMachine).states.map((state) => sta
 /** Which nominations a list shows, besides the caller's scope. */
 export interface NominationFilter {
   states?: NominationState[];
-  ids?: number[];
   year?: number;
   awardTypeCode?: string;
   proposingUnitId?: number;
@@ -324,36 +323,13 @@ export class NominationsService {
     page: { skip: number; take: number },
   ): Promise<{ items: NominationView[]; total: number }> {
     const conditions: [string, unknown][] = [subtreeCondition('pu.path', caller.unitPath)];
-    // One placeholder per condition: a list of states or ids is matched one value at a time.
-    if (filter.states?.length) {
-      conditions.push([`(${filter.states.map(() => 'n.state = ?').join(' OR ')})`, filter.states]);
-    }
-    if (filter.ids?.length) conditions.push([`(${filter.ids.map(() => 'n.id = ?').join(' OR ')})`, filter.ids]);
+    if (filter.states?.length) conditions.push(anyOf('n.state', filter.states));
     if (filter.year !== undefined) conditions.push(['n.year = ?', filter.year]);
     if (filter.awardTypeCode) conditions.push(['n."awardTypeCode" = ?', filter.awardTypeCode]);
     if (filter.proposingUnitId !== undefined) conditions.push(['n."proposingUnitId" = ?', filter.proposingUnitId]);
     if (filter.movementId !== undefined) conditions.push(['n."movementId" = ?', filter.movementId]);
     const { rows, total } = await findNominations(this.dataSource.manager, conditions, page);
     return { items: rows.map((row) => this.toView(row, caller)), total };
-  }
-
-  /**
-   * Who is nominated and by whom, for nominations the caller reaches through something other than unit scope (a council
-   * session's agenda, whose access the council has checked): members from other departments read what they vote on.
-   */
-  async summaries(ids: readonly number[]): Promise<Map<number, { nomineeName: string; proposingUnitName: string }>> {
-    if (ids.length === 0) return new Map();
-    const { rows } = await findNominations(
-      this.dataSource.manager,
-      [[`(${ids.map(() => 'n.id = ?').join(' OR ')})`, ids]],
-      { skip: 0, take: ids.length },
-    );
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        { nomineeName: row.nomineeName ?? '', proposingUnitName: row.proposingUnit?.name ?? '' },
-      ]),
-    );
   }
 
   /** How many nominations in the caller's scope stand in each state, in the machine's order of states. */

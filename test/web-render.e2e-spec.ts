@@ -104,9 +104,11 @@ describe('web pages render real data without a missing value', () => {
     '/nominations/new',
     `/nominations/${nominationId}`,
     '/council/sessions',
+    '/council/sessions?state=closed&councilId=1',
     '/council/sessions/new',
     `/council/sessions/${sessionId}`,
     '/decisions',
+    '/decisions?year=2024&q=nguyen dinh',
     '/decisions/new',
     `/decisions/${decisionId}`,
     '/movements',
@@ -196,5 +198,19 @@ describe('web pages render real data without a missing value', () => {
     for (const width of widths) expect(Number(width)).toBeGreaterThan(0);
     const nomination = (await agent.get(`/nominations/${nominationId}`).expect(200)).text;
     expect(nomination).toMatch(/<h1>[^<]*: Nguyễn Thị Hoa<\/h1>/);
+  });
+
+  it('narrows the decisions and the sessions by their filters, and refuses a bad filter with a readable page', async () => {
+    const agent = await signedIn('ban.tdkt', 'vi');
+    const decisions = async (query: string) => (await agent.get(`/decisions?${query}`).expect(200)).text;
+    expect(await decisions('year=2024&q=nguyen dinh viet')).toContain(`>${DECISION_NUMBER}</a>`);
+    expect(await decisions('q=nguyen dinh viet&year=2023')).not.toContain(`>${DECISION_NUMBER}</a>`);
+    expect(await decisions('q=tran van')).not.toContain(`>${DECISION_NUMBER}</a>`);
+    const sessions = async (query: string) => (await agent.get(`/council/sessions?${query}`).expect(200)).text;
+    expect(await sessions('state=closed')).toContain(`/council/sessions/${sessionId}"`);
+    expect(await sessions('state=planned')).not.toContain(`/council/sessions/${sessionId}"`);
+    const refused = await agent.get('/decisions?year=hai-nghin').expect(400);
+    expect(refused.text).toContain('<h1>');
+    expect(refused.text).not.toMatch(/statusCode|year must/);
   });
 });

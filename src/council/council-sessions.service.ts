@@ -21,8 +21,15 @@ import type { BallotDto, CouncilSessionEventDto, CouncilSessionQuery, CreateCoun
 import { skipTake } from '../common/pagination.js';
 import { Council, CouncilMember } from './council.entity.js';
 import { CouncilAgendaItem, CouncilBallotReceipt, CouncilRecusal, CouncilSession } from './council-session.entity.js';
+import type { CouncilSessionState } from './council-session.machine.js';
 import { CouncilSessionWorkflow, loadSession, type LoadedSession } from './council-session.workflow.js';
 import { tally } from './tally.js';
+
+/** What the list of sessions can be narrowed by. */
+export interface SessionFilter {
+  councilId?: number;
+  states?: CouncilSessionState[];
+}
 
 /** No session event asks for a reason. */
 const NO_COMMENT_NEEDED: ReadonlySet<string> = new Set();
@@ -116,40 +123,6 @@ export class CouncilSessionsService {
     return this.toView(session, caller);
   }
 
-  /**
-   * The councils the caller sits on or whose unit is in the caller's scope, and their sessions, newest first, each
-   * saying whether it awaits the caller's ballot.
-   */
-  async sessionsFor(caller: CurrentUser) {
-    const manager = this.dataSource.manager;
-    const { councils, memberOf } = await this.visibleCouncils(caller);
-    if (councils.length === 0) return { councils: [], sessions: [] };
-    const sessions = await manager.find(CouncilSession, {
-      where: { councilId: In(councils.map((c) => c.id)) },
-      order: { id: 'DESC' },
-      take: 100,
-    });
-    const voted = sessions.length
-      ? await manager.find(CouncilBallotReceipt, {
-          select: { sessionId: true },
-          where: { userId: caller.id, sessionId: In(sessions.map((s) => s.id)) },
-        })
-      : [];
-    const votedIn = new Set(voted.map((receipt) => receipt.sessionId));
-    const memberCouncils = new Set(memberOf);
-    return {
-      councils: councils.map((council) => ({ id: council.id, name: council.name })),
-      sessions: sessions.map((session) => ({
-        id: session.id,
-        title: session.title,
-        meetingDate: session.meetingDate,
-        state: session.state,
-        councilName: councils.find((c) => c.id === session.councilId)?.name ?? '',
-        awaitingMyVote: session.state === 'open' && memberCouncils.has(session.councilId) && !votedIn.has(session.id),
-      })),
-    };
-  }
-
   /** The councils the caller sits on or whose unit is in the caller's scope, and those it sits on. */
   async visibleCouncils(caller: CurrentUser): Promise<{ councils: Council[]; memberOf: number[] }> {
     const manager = this.dataSource.manager;
@@ -180,18 +153,36 @@ export class CouncilSessionsService {
     return { items, total: items.length, page: 1, pageSize: Math.max(1, items.length) };
   }
 
-  /** Sessions of the councils the caller may see, newest first, by council and state. */
-  async listSessions(caller: CurrentUser, query: CouncilSessionQuery) {
-    const { councils } = await this.visibleCouncils(caller);
+  /** The API's list of sessions: `list` with the query's one state. */
+  listSessions(caller: CurrentUser, query: CouncilSessionQuery) {
+    const { councilId, state, page, pageSize } = query;
+    return this.list(caller, { councilId, states: state ? [state] : undefined }, { page, pageSize });
+  }
+
+  /**
+   * The one list of sessions, for the API, the pages and the home page: those of the councils the caller may see,
+   * newest first, by council and states, each saying whether it awaits the caller's ballot.
+   */
+  async list(caller: CurrentUser, filter: SessionFilter, paging: { page: number; pageSize: number }) {
+    const { councils, memberOf } = await this.visibleCouncils(caller);
     const ids = councils
       .map((council) => council.id)
-      .filter((id) => query.councilId === undefined || id === query.councilId);
-    if (ids.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-    const [rows, total] = await this.dataSource.getRepository(CouncilSession).findAndCount({
-      where: { councilId: In(ids), ...(query.state ? { state: query.state } : {}) },
+      .filter((id) => filter.councilId === undefined || id === filter.councilId);
+    if (ids.length === 0) return { items: [], total: 0, ...paging };
+    const manager = this.dataSource.manager;
+    const [rows, total] = await manager.getRepository(CouncilSession).findAndCount({
+      where: { councilId: In(ids), ...(filter.states?.length ? { state: In(filter.states) } : {}) },
       order: { id: 'DESC' },
-      ...skipTake(query),
+      ...skipTake(paging),
     });
+    const voted = rows.length
+      ? await manager.find(CouncilBallotReceipt, {
+          select: { sessionId: true },
+          where: { userId: caller.id, sessionId: In(rows.map((s) => s.id)) },
+        })
+      : [];
+    const votedIn = new Set(voted.map((receipt) => receipt.sessionId));
+    const memberCouncils = new Set(memberOf);
     const items = rows.map((session) => ({
       id: session.id,
       councilId: session.councilId,
@@ -200,9 +191,11 @@ export class CouncilSessionsService {
       meetingDate: session.meetingDate,
       state: session.state,
       version: session.version,
+      awaitingMyVote: session.state === 'open' && memberCouncils.has(session.councilId) && !votedIn.has(session.id),
     }));
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    return { items, total, ...paging };
   }
+
 
   private async toView(session: LoadedSession, caller: CurrentUser) {
     const manager = this.dataSource.manager;

@@ -13,7 +13,7 @@ import { UnitsService } from '../units/units.service.js';
 import { ChangePasswordDto, SetPasswordDto, UpdateUserDto } from '../users/users.dto.js';
 import { UsersService } from '../users/users.service.js';
 import { PAGE_ROLES } from './page-access.js';
-import { formValues, listOf, type Form } from './web-forms.js';
+import { formValues, listOf, pageNumber, pager, type Form } from './web-forms.js';
 import { WebErrorFilter, WebPages, type FormErrors, type WebRequest } from './web-pages.js';
 
 /** An administrator's work on one user or one unit, the audit log, and everyone's own password. */
@@ -110,7 +110,7 @@ export class WebAdministrationController {
       ...(entityType && /^[a-z_]{1,50}$/.test(entityType) ? { entityType } : {}),
       ...(entityId && /^[\w-]{1,50}$/.test(entityId) ? { entityId } : {}),
     };
-    const current = Math.max(1, Number.parseInt(page ?? '1', 10) || 1);
+    const current = pageNumber(page);
     const log = await this.audit.list(
       request.user!,
       Object.assign(new AuditQuery(), filter, { page: current, pageSize: 50 }),
@@ -119,9 +119,7 @@ export class WebAdministrationController {
       entries: log.items,
       total: log.total,
       filter,
-      page: current,
-      previous: current > 1 ? current - 1 : null,
-      next: current * 50 < log.total ? current + 1 : null,
+      pager: pager('/admin/audit', filter, { page: current, pageSize: 50, total: log.total }),
     });
     this.pages.send(reply, 'admin-audit', model);
   }

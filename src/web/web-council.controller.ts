@@ -1,9 +1,16 @@
-import { Body, Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../access/access.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { todayInVietnam } from '../common/time.js';
-import { CHOICES, BallotDto, CouncilSessionEventDto, CreateCouncilSessionDto } from '../council/council.dto.js';
+import {
+  CHOICES,
+  BallotDto,
+  CouncilSessionEventDto,
+  CouncilSessionQuery,
+  CreateCouncilSessionDto,
+} from '../council/council.dto.js';
+import { COUNCIL_SESSION_STATES } from '../council/council-session.machine.js';
 import { CouncilSessionsService } from '../council/council-sessions.service.js';
 import { CreateDecisionDto, DecisionQuery } from '../decisions/decisions.dto.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
@@ -11,9 +18,11 @@ import { NominationsService } from '../nominations/nominations.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { PAGE_ROLES } from './page-access.js';
 import { validated } from '../common/validation.js';
-import { formValues, idsOf, type Form } from './web-forms.js';
+import { filtersOf, formValues, idsOf, pager, type Form } from './web-forms.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type FormErrors, type WebRequest } from './web-pages.js';
+
+const PAGE_SIZE = 50;
 
 /** Council sessions (agenda, secret ballot, results) and decisions (issue, print certificates). */
 @WebPage()
@@ -29,9 +38,23 @@ export class WebCouncilController {
   ) {}
 
   @Get('council/sessions')
-  async sessionList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
-    const { sessions } = await this.sessions.sessionsFor(request.user!);
-    const model = await this.pages.model(request, reply, 'council.sessions', 'council', { sessions });
+  async sessionList(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query() query: Form) {
+    const caller = request.user!;
+    const filter = await validated(CouncilSessionQuery, filtersOf(query, ['councilId', 'state', 'page']));
+    filter.pageSize = PAGE_SIZE;
+    const [list, { items: councils }] = await Promise.all([
+      this.sessions.listSessions(caller, filter),
+      this.sessions.listCouncils(caller),
+    ]);
+    const filters = { councilId: filter.councilId, state: filter.state };
+    const model = await this.pages.model(request, reply, 'council.sessions', 'council', {
+      sessions: list.items,
+      total: list.total,
+      councils,
+      states: COUNCIL_SESSION_STATES,
+      filter: { councilId: filter.councilId === undefined ? '' : String(filter.councilId), state: filter.state ?? '' },
+      pager: pager('/council/sessions', filters, list),
+    });
     this.pages.send(reply, 'sessions', model);
   }
 
@@ -109,10 +132,19 @@ export class WebCouncilController {
 
   @Get('decisions')
   @Roles(...PAGE_ROLES.decisions)
-  async decisionList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
-    const query = Object.assign(new DecisionQuery(), { page: 1, pageSize: 100 });
-    const { items: decisions } = await this.decisions.list(request.user!, query);
-    const model = await this.pages.model(request, reply, 'decisions.title', 'decisions', { decisions });
+  async decisionList(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query() query: Form) {
+    const caller = request.user!;
+    const filter = await validated(DecisionQuery, filtersOf(query, ['year', 'issuingUnitId', 'q', 'page']));
+    filter.pageSize = PAGE_SIZE;
+    const [list, units] = await Promise.all([this.decisions.list(caller, filter), this.units.inScopeOf(caller)]);
+    const filters = { year: filter.year, issuingUnitId: filter.issuingUnitId, q: filter.q };
+    const model = await this.pages.model(request, reply, 'decisions.title', 'decisions', {
+      decisions: list.items,
+      total: list.total,
+      units,
+      filter: Object.fromEntries(Object.entries(filters).map(([key, value]) => [key, value ?? ''])),
+      pager: pager('/decisions', filters, list),
+    });
     this.pages.send(reply, 'decisions', model);
   }
 
@@ -150,7 +182,7 @@ export class WebCouncilController {
 
   private async sessionForm(request: WebRequest, reply: FastifyReply, values: Form) {
     const caller = request.user!;
-    const { councils } = await this.sessions.sessionsFor(caller);
+    const { items: councils } = await this.sessions.listCouncils(caller);
     const { items } = await this.nominations.search(caller, { states: ['verified'] }, { skip: 0, take: 200 });
     return this.pages.model(request, reply, 'council.newSession', 'council', {
       councils,

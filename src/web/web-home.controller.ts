@@ -98,9 +98,9 @@ export class WebHomeController {
       data.toDecide = (await this.nominations.search(caller, { states: ['approved'] }, first20)).items;
     }
     if (roles.includes('council_member') || roles.includes('council_chair') || roles.includes('board')) {
-      const { sessions } = await this.sessions.sessionsFor(caller);
-      data.sessions = sessions.filter((s) => s.state === 'planned' || s.state === 'open');
-      data.awaitingVote = sessions.filter((s) => s.awaitingMyVote);
+      const { items } = await this.sessions.list(caller, { states: ['planned', 'open'] }, { page: 1, pageSize: 50 });
+      data.sessions = items;
+      data.awaitingVote = items.filter((s) => s.awaitingMyVote);
     }
     const model = await this.pages.model(request, reply, 'home.title', 'home', data);
     this.pages.send(reply, 'home', model);

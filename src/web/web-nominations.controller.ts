@@ -12,9 +12,11 @@ import { PeopleService } from '../people/people.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { PAGE_ROLES } from './page-access.js';
 import { validated } from '../common/validation.js';
-import { formValues, type Form } from './web-forms.js';
+import { formValues, pageNumber, pager, type Form } from './web-forms.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+
+const PAGE_SIZE = 50;
 
 @WebPage()
 @UseFilters(WebErrorFilter)
@@ -36,20 +38,18 @@ export class WebNominationsController {
     @Query('page') page?: string,
   ) {
     const states = NOMINATION_STATES.includes(state as NominationState) ? [state as NominationState] : undefined;
-    const current = Math.max(1, Number.parseInt(page ?? '1', 10) || 1);
+    const current = pageNumber(page);
     const { items: rows, total } = await this.nominations.search(
       request.user!,
       { states },
-      { skip: (current - 1) * 50, take: 50 },
+      { skip: (current - 1) * PAGE_SIZE, take: PAGE_SIZE },
     );
     const model = await this.pages.model(request, reply, 'nominations.title', 'nominations', {
       rows,
       total,
       state: states?.[0] ?? '',
       states: NOMINATION_STATES,
-      page: current,
-      previous: current > 1 ? current - 1 : null,
-      next: current * 50 < total ? current + 1 : null,
+      pager: pager('/nominations', { state: states?.[0] }, { page: current, pageSize: PAGE_SIZE, total }),
     });
     this.pages.send(reply, 'nominations', model);
   }

@@ -24,7 +24,7 @@ import {
 import { PeopleService } from '../people/people.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { PAGE_ROLES } from './page-access.js';
-import { formValues, type Form } from './web-forms.js';
+import { formValues, pageNumber, pager, type Form } from './web-forms.js';
 import { WebErrorFilter, WebPages, type FormErrors, type WebRequest } from './web-pages.js';
 
 const PAGE_SIZE = 50;
@@ -183,7 +183,7 @@ export class WebPeopleController {
     { q, page, values = {}, errors }: { q?: string; page?: string; values?: Form; errors?: unknown },
   ) {
     const caller = request.user!;
-    const current = Math.max(1, Number.parseInt(page ?? '1', 10) || 1);
+    const current = pageNumber(page);
     const query = q?.trim() ? q.trim().slice(0, 200) : undefined;
     const { items, total } = await this.people.list(
       caller,
@@ -195,9 +195,7 @@ export class WebPeopleController {
       people: items.map((person) => ({ ...person, unitName: unitName.get(person.unitId) ?? '' })),
       total,
       q: query ?? '',
-      page: current,
-      previous: current > 1 ? current - 1 : null,
-      next: current * PAGE_SIZE < total ? current + 1 : null,
+      pager: pager('/people', { q: query }, { page: current, pageSize: PAGE_SIZE, total }),
       units,
       ...this.people.formOptions(),
       values: { unitId: String(caller.unitId), ...values },

@@ -196,7 +196,6 @@ export class CouncilSessionsService {
     return { items, total, ...paging };
   }
 
-
   private async toView(session: LoadedSession, caller: CurrentUser) {
     const manager = this.dataSource.manager;
     const context = await this.definition.context(manager, session, { user: caller });

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { createPerson, nominate } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, expectErrorShape, login, startApp, type TestApp } from './helpers/test-app.js';
+import { signedIn } from './helpers/web.js';
 
 /** Row counts of every table: "changes nothing" means these do not move. */
 async function counts(t: TestApp): Promise<Record<string, number>> {
@@ -359,6 +360,12 @@ describe('first run', () => {
       const rootId = (await t.http().get('/api/users/me').set(bearer(admin)).expect(200)).body.unitId;
       const refused = await t.http().get('/api/reports/yearly?year=2024&format=html').set(bearer(admin)).expect(422);
       expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'province.name' })]);
+      // Opened from a page's link, the same refusal is a page that says what to do, not the API's JSON.
+      const browser = await signedIn(t, 'admin', 'admin-password-1');
+      const page = await browser.get('/api/reports/yearly?year=2024&format=pdf').set('accept', 'text/html').expect(422);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      expect(page.text).toContain('quản trị viên hãy đặt tên tỉnh (Quản trị → Đơn vị) trước khi in văn bản');
+      expect(page.text).not.toContain('statusCode');
       await t
         .http()
         .patch(`/api/units/${rootId}`)

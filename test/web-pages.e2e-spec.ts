@@ -2,32 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { completeDossier, nominate, send } from './helpers/dossier.js';
 import { bearer, login, startApp, type TestApp } from './helpers/test-app.js';
+import { csrfOf, signedIn as signInWeb } from './helpers/web.js';
 
 const PASSWORD = 'demo@2024';
-
-/** The CSRF token of the first form on a page. */
-function csrfOf(html: string): string {
-  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
-  if (!token) throw new Error('no CSRF token on the page');
-  return token;
-}
 
 /** The web pages' sessions, CSRF protection, roles, escaping and errors, over HTTP (the browser journey is separate). */
 describe('web pages: sessions, CSRF, roles and errors', () => {
   let t: TestApp;
 
-  /** A browser-like client signed in through the login form. */
-  async function signedIn(username: string) {
-    const agent = request.agent(t.url);
-    const page = await agent.get('/login').expect(200);
-    await agent
-      .post('/login')
-      .type('form')
-      .send({ _csrf: csrfOf(page.text), username, password: PASSWORD, next: '/' })
-      .expect(303)
-      .expect('location', '/');
-    return agent;
-  }
+  const signedIn = (username: string) => signInWeb(t, username, PASSWORD);
 
   async function nominationCount(): Promise<number> {
     const token = await login(t, 'ban.tdkt', PASSWORD);

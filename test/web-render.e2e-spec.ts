@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { completeDossier, nominate, send } from './helpers/dossier.js';
 import { bearer, login, startApp, type TestApp } from './helpers/test-app.js';
+import { signedIn as signInWeb } from './helpers/web.js';
 import { createDecision, sessionEvent } from './helpers/council.js';
 
 const PASSWORD = 'demo@2024';
@@ -23,14 +23,7 @@ describe('web pages render real data without a missing value', () => {
   let movementId: number;
   let personId: number;
 
-  async function signedIn(username: string, lang: 'vi' | 'en') {
-    const agent = request.agent(t.url);
-    const page = await agent.get('/login').expect(200);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
-    await agent.post('/login').type('form').send({ _csrf: csrf, username, password: PASSWORD, next: '/' }).expect(303);
-    if (lang === 'en') await agent.get('/lang/en').expect(303);
-    return agent;
-  }
+  const signedIn = (username: string, lang: 'vi' | 'en') => signInWeb(t, username, PASSWORD, lang);
 
   beforeAll(async () => {
     t = await startApp({ DEMO_DATA: 'true' });

@@ -110,19 +110,23 @@ export function logServerError(request: FastifyRequest | undefined, exception: u
   );
 }
 
+/** The web's error pages, for the requests a browser makes to see a page. */
+export interface ErrorPages {
+  wantsPage(request: FastifyRequest): boolean;
+  catch(exception: unknown, host: ArgumentsHost): void;
+}
+
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  /** `pages` answers browsers asking for a page outside /api (an unknown address, say) with an HTML error page. */
-  constructor(private readonly pages?: { catch(exception: unknown, host: ArgumentsHost): void }) {}
+  /** `pages` answers a browser asking for a page (an unknown address, a refused document) with an HTML error page. */
+  constructor(private readonly pages?: ErrorPages) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
-    const wantsPage =
-      this.pages && !request.url.startsWith('/api') && String(request.headers.accept ?? '').includes('text/html');
-    if (wantsPage) {
-      this.pages!.catch(exception, host);
+    if (this.pages?.wantsPage(request)) {
+      this.pages.catch(exception, host);
       return;
     }
     const payload = toErrorBody(exception);

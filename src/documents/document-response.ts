@@ -16,6 +16,13 @@ export class DocumentFormatQuery {
   format?: DocumentFormat;
 }
 
+/**
+ * The addresses of the documents the pages link to (decision, certificates, minutes, the yearly report): a browser that
+ * opens one and is refused gets an error page, not the API's JSON.
+ */
+export const DOCUMENT_PATH =
+  /^\/api\/(decisions\/\d+\/(document|certificates)|nominations\/\d+\/certificate|council-sessions\/\d+\/minutes|reports\/yearly)$/;
+
 /** Answers with the document as HTML (shown inline) or printed to PDF (downloaded), with a Vietnamese-safe file name. */
 export async function sendDocument(
   reply: FastifyReply,

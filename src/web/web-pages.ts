@@ -2,7 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, Inject, Injectable } from '@nest
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode, httpStatusOf } from '../common/app-error.js';
-import { logServerError, toErrorBody } from '../common/error.filter.js';
+import { logServerError, toErrorBody, type ErrorPages } from '../common/error.filter.js';
+import { DOCUMENT_PATH } from '../documents/document-response.js';
 import { langOf, translate, type Lang } from './i18n.js';
 import { pagePermissions } from './page-access.js';
 import { ViewRenderer, type PageModel } from './view-renderer.js';
@@ -171,8 +172,18 @@ export class WebPages {
  * on, in the chosen language, and never a stack trace.
  */
 @Catch()
-export class WebErrorFilter implements ExceptionFilter {
+export class WebErrorFilter implements ExceptionFilter, ErrorPages {
   constructor(@Inject(ViewRenderer) private readonly views: ViewRenderer) {}
+
+  /**
+   * A browser's request for a page: any address outside the API, or a document the pages link to, opened with the
+   * session cookie (a client with a token always gets the API's JSON).
+   */
+  wantsPage(request: FastifyRequest): boolean {
+    if (!String(request.headers.accept ?? '').includes('text/html')) return false;
+    if (!request.url.startsWith('/api')) return true;
+    return request.method === 'GET' && !request.headers.authorization && DOCUMENT_PATH.test(request.url.split('?')[0]);
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<WebRequest>();

@@ -73,7 +73,9 @@ export function toErrorBody(exception: unknown): ErrorBody {
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
     // Fastify refuses unreadable bodies (bad JSON, wrong content type) before any DTO sees them.
     return fastifyStatus === 400
-      ? body(400, { details: [{ field: 'body', message: 'Nội dung yêu cầu không đọc được (malformed request body)' }] })
+      ? body(400, {
+          details: [{ field: 'body', message: 'Nội dung yêu cầu không đọc được', messageEn: 'malformed request body' }],
+        })
       : body(fastifyStatus);
   }
   return body(500);

@@ -45,11 +45,11 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProb
     const own =
       constraints.length > 0 && (missing || constraints.some(([constraint]) => EMPTY.includes(constraint)))
         ? [{ field, message: 'bắt buộc nhập', messageEn: 'required' }]
-        : constraints.map(([constraint, english]) => ({
-            field,
-            message: vietnamese[constraint] ?? english,
-            messageEn: english,
-          }));
+        : constraints.map(([constraint, text]) => {
+            // A DTO's own message is written "Vietnamese / English"; class-validator's defaults are English.
+            const [vi, en] = text.includes(' / ') ? text.split(' / ') : [vietnamese[constraint] ?? text, text];
+            return { field, message: vi, messageEn: en };
+          });
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
 }
@@ -66,14 +66,18 @@ class StrictValidationPipe extends ValidationPipe {
     const objectBody = value !== null && typeof value === 'object' && !Array.isArray(value);
     if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && !objectBody) {
       throw AppError.invalid([
-        { field: 'body', message: 'phải là một đối tượng JSON (the body must be a JSON object)' },
+        { field: 'body', message: 'phải là một đối tượng JSON / the body must be a JSON object' },
       ]);
     }
     if (metadata.type === 'body' && objectBody) {
       const reserved = Object.keys(value).filter((key) => RESERVED_KEYS.includes(key));
       if (reserved.length > 0) {
         throw AppError.invalid(
-          reserved.map((field) => ({ field, message: `trường không được phép (property ${field} should not exist)` })),
+          reserved.map((field) => ({
+            field,
+            message: 'trường không được phép',
+            messageEn: `property ${field} should not exist`,
+          })),
         );
       }
     }

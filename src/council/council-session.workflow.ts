@@ -70,17 +70,25 @@ export class CouncilSessionWorkflow implements WorkflowDefinition<LoadedSession>
   async check(manager: EntityManager, session: LoadedSession, event: WorkflowEvent) {
     if (event.type !== 'OPEN') {
       if (event.presentMemberIds !== undefined) {
-        throw AppError.invalid([{ field: 'presentMemberIds', message: 'chỉ dùng với OPEN (only with OPEN)' }]);
+        throw AppError.invalid([
+          { field: 'presentMemberIds', message: 'chỉ dùng khi khai mạc phiên họp / only to open the session' },
+        ]);
       }
       return { violations: [] };
     }
     const present = event.presentMemberIds as number[] | undefined;
     if (!present)
-      throw AppError.invalid([{ field: 'presentMemberIds', message: 'bắt buộc khi khai mạc (required to OPEN)' }]);
+      throw AppError.invalid([
+        { field: 'presentMemberIds', message: 'bắt buộc khi khai mạc phiên họp / required to open the session' },
+      ]);
     const strangers = present.filter((id) => !session.memberIds.includes(id));
     if (strangers.length > 0) {
       throw AppError.invalid([
-        { field: 'presentMemberIds', message: `không phải thành viên Hội đồng: ${strangers.join(', ')} (not members)` },
+        {
+          field: 'presentMemberIds',
+          message: `không phải thành viên Hội đồng: ${strangers.join(', ')}`,
+          messageEn: `not members of the council: ${strangers.join(', ')}`,
+        },
       ]);
     }
     const votesAwards = (await manager.countBy(CouncilAgendaItem, { sessionId: session.id })) > 0;

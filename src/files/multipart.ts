@@ -9,7 +9,7 @@ export interface MultipartUpload {
 /** Reads a multipart request: its text fields and the one file of field "file" (further files are ignored). */
 export async function readMultipart(request: FastifyRequest): Promise<MultipartUpload> {
   if (!request.isMultipart())
-    throw AppError.invalid([{ field: 'file', message: 'gửi dạng multipart/form-data (send multipart/form-data)' }]);
+    throw AppError.invalid([{ field: 'file', message: 'gửi dạng multipart/form-data / send multipart/form-data' }]);
   const upload: MultipartUpload = { fields: {} };
   for await (const part of request.parts()) {
     if (part.type === 'file') {

@@ -36,7 +36,11 @@ export class ClustersService {
       );
       if (outside.length > 0)
         throw AppError.rules([
-          { rule: 'cluster.members', message: `Đơn vị không tồn tại hoặc ngoài phạm vi: ${outside.join(', ')}` },
+          {
+            rule: 'cluster.members',
+            message: `Đơn vị không tồn tại hoặc ngoài phạm vi: ${outside.join(', ')}`,
+            messageEn: `Units unknown or outside your scope: ${outside.join(', ')}`,
+          },
         ]);
       const cluster = await manager.save(
         manager.create(EmulationCluster, {

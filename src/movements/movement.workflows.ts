@@ -100,7 +100,9 @@ export class TargetWorkflow implements WorkflowDefinition<LoadedTarget> {
     if (event.type !== 'ASSIGN') return { violations: [] };
     const unitId = event.assigneeUnitId;
     if (typeof unitId !== 'number')
-      throw AppError.invalid([{ field: 'assigneeUnitId', message: 'bắt buộc khi giao chỉ tiêu (required to ASSIGN)' }]);
+      throw AppError.invalid([
+        { field: 'assigneeUnitId', message: 'bắt buộc khi giao chỉ tiêu / required to assign the target' },
+      ]);
     const unit = await manager.findOneBy(Unit, { id: unitId });
     if (!unit || !unit.path.startsWith(target.launchingPath)) {
       return {

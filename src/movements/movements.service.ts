@@ -84,6 +84,7 @@ export class MovementsService {
             {
               rule: 'movement.participants',
               message: `Đơn vị tham gia không thuộc đơn vị phát động: ${outside.join(', ')}`,
+              messageEn: `Participating units outside the launching unit: ${outside.join(', ')}`,
             },
           ]);
       }

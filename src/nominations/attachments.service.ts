@@ -28,7 +28,7 @@ export class AttachmentsService {
       details.push({ field: 'kind', message: `một trong / one of: ${ATTACHMENT_KINDS.join(', ')}` });
     }
     if (!upload.file || upload.file.content.length === 0) {
-      details.push({ field: 'file', message: 'bắt buộc, không rỗng (a non-empty file is required)' });
+      details.push({ field: 'file', message: 'bắt buộc chọn một tệp có nội dung / a non-empty file is required' });
     }
     if (details.length > 0) throw AppError.invalid(details);
     const { fileName, content } = upload.file!;

@@ -3,12 +3,12 @@ import type { RuleViolation } from '../common/app-error.js';
 import type { AttachmentKind } from './attachment.entity.js';
 import type { NominationCategory } from './nomination.entity.js';
 
-const LABELS: Record<AttachmentKind, string> = {
-  submission: 'Tờ trình đề nghị khen thưởng',
-  achievement_report: 'Báo cáo thành tích',
-  review_minutes: 'Biên bản họp xét (bình xét) thi đua, khen thưởng',
-  initiative_confirmation: 'Văn bản xác nhận, công nhận sáng kiến',
-  other: 'Tài liệu khác',
+const LABELS: Record<AttachmentKind, [vi: string, en: string]> = {
+  submission: ['Tờ trình đề nghị khen thưởng', 'the submission (tờ trình)'],
+  achievement_report: ['Báo cáo thành tích', 'the achievement report'],
+  review_minutes: ['Biên bản họp xét (bình xét) thi đua, khen thưởng', 'the minutes of the review meeting'],
+  initiative_confirmation: ['Văn bản xác nhận, công nhận sáng kiến', 'the confirmation of the initiative'],
+  other: ['Tài liệu khác', 'another document'],
 };
 
 /** Awards whose standard needs a recognised initiative, so the dossier carries its confirmation (Law Art 84(1)). */
@@ -35,8 +35,12 @@ export function missingDossierParts(
   const have = new Set(present);
   return required
     .filter((kind) => !have.has(kind))
-    .map((kind) => ({
-      rule: `dossier.${kind}`,
-      message: `Hồ sơ thiếu: ${LABELS[kind]} (Luật TĐKT 2022 Điều ${kind === 'submission' || kind === 'achievement_report' ? '84–85' : '84'})`,
-    }));
+    .map((kind) => {
+      const article = kind === 'submission' || kind === 'achievement_report' ? '84–85' : '84';
+      return {
+        rule: `dossier.${kind}`,
+        message: `Hồ sơ thiếu: ${LABELS[kind][0]} (Luật TĐKT 2022 Điều ${article})`,
+        messageEn: `The dossier lacks ${LABELS[kind][1]} (Law 06/2022 Art ${article})`,
+      };
+    });
 }

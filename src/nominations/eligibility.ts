@@ -58,8 +58,17 @@ const GOOD_OR_BETTER: ReadonlySet<Rating> = new Set(['excellent', 'good']);
 /** Ad hoc and thematic awards do not count toward multi-year chains (Decree 152 Art 4(3)). */
 const CHAIN_CATEGORIES: ReadonlySet<string> = new Set(['merit']);
 
-function v(rule: string, article: string, message: string): RuleViolation {
-  return { rule, message: `${message} (${article})` };
+/** An article as English readers cite it: "Luật TĐKT 2022 Điều 24" → "Law 06/2022 Art 24". */
+function articleInEnglish(article: string): string {
+  return article
+    .replace('Luật TĐKT 2022 Điều', 'Law 06/2022 Art')
+    .replace(/Nghị định (\S+) Điều/, 'Decree $1 Art')
+    .replace('Quy định thi đua của tỉnh', 'the province’s emulation regulation');
+}
+
+/** A violated rule, in Vietnamese and English, each ending with the article it applies. */
+function v(rule: string, article: string, message: string, messageEn: string): RuleViolation {
+  return { rule, message: `${message} (${article})`, messageEn: `${messageEn} (${articleInEnglish(article)})` };
 }
 
 function holds(
@@ -106,6 +115,7 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
             'lao_dong_tien_tien.rating',
             'Luật TĐKT 2022 Điều 24',
             `Năm ${year} chưa được xếp loại hoàn thành tốt nhiệm vụ trở lên`,
+            `Not rated at least "completed well" in ${year}`,
           ),
         );
       }
@@ -117,6 +127,7 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
             'chien_si_thi_dua_co_so.advanced_worker',
             'Luật TĐKT 2022 Điều 23',
             `Năm ${year} chưa đạt danh hiệu Lao động tiên tiến`,
+            `Does not hold Lao động tiên tiến for ${year}`,
           ),
         );
       }
@@ -129,6 +140,7 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
             'chien_si_thi_dua_co_so.excellence',
             'Luật TĐKT 2022 Điều 23',
             `Năm ${year} chưa hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được công nhận`,
+            `Neither rated excellent nor credited with a recognised initiative in ${year}`,
           ),
         );
       }
@@ -143,6 +155,7 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
             'chien_si_thi_dua_tinh.consecutive_grassroots',
             'Luật TĐKT 2022 Điều 22',
             `Chưa đạt Chiến sĩ thi đua cơ sở 3 năm liên tục ${year - 2}–${year} (thiếu năm ${missing.join(', ')})`,
+            `Not Chiến sĩ thi đua cơ sở in 3 consecutive years ${year - 2}–${year} (missing ${missing.join(', ')})`,
           ),
         );
       }
@@ -152,6 +165,7 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
             'chien_si_thi_dua_tinh.provincial_initiative',
             'Luật TĐKT 2022 Điều 22',
             `Chưa có sáng kiến phạm vi cấp tỉnh được công nhận trong các năm ${year - 2}–${year}`,
+            `No initiative of provincial scope recognised in ${year - 2}–${year}`,
           ),
         );
       }
@@ -167,6 +181,7 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
             'chien_si_thi_dua_toan_quoc.consecutive_provincial',
             'Luật TĐKT 2022 Điều 21',
             `Chưa đạt Chiến sĩ thi đua cấp tỉnh 2 lần liên tục ${year - 1}–${year} (thiếu năm ${missing.join(', ')})`,
+            `Not Chiến sĩ thi đua cấp tỉnh twice in a row ${year - 1}–${year} (missing ${missing.join(', ')})`,
           ),
         );
       }
@@ -176,6 +191,7 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
             'chien_si_thi_dua_toan_quoc.national_initiative',
             'Luật TĐKT 2022 Điều 21',
             'Chưa có sáng kiến phạm vi toàn quốc',
+            'No initiative of national scope',
           ),
         );
       }
@@ -193,6 +209,7 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
             'bang_khen_tinh.individual_path',
             'Luật TĐKT 2022 Điều 74',
             `Chưa đạt Chiến sĩ thi đua cơ sở 2 năm liên tục, hoặc 2 năm liên tục hoàn thành xuất sắc nhiệm vụ với 2 sáng kiến (${year - 1}–${year}); Phòng TĐKT đánh giá thành tích và ghi rõ lý do nếu vẫn đề nghị`,
+            `Neither Chiến sĩ thi đua cơ sở in 2 consecutive years nor rated excellent in 2 consecutive years with 2 initiatives (${year - 1}–${year}); the board judges the achievements and records its reasons if it still proposes the award`,
           ),
         );
       }
@@ -210,7 +227,14 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
     type.code,
   );
   if (needsEvaluation && !evaluation) {
-    return [v(`${type.code}.evaluation`, 'Luật TĐKT 2022 Điều 26–28', `Chưa có kết quả đánh giá tập thể năm ${year}`)];
+    return [
+      v(
+        `${type.code}.evaluation`,
+        'Luật TĐKT 2022 Điều 26–28',
+        `Chưa có kết quả đánh giá tập thể năm ${year}`,
+        `No collective evaluation recorded for ${year}`,
+      ),
+    ];
   }
   if (!evaluation) return violations;
   const advanced = share(evaluation.membersAdvancedWorkers, evaluation.membersTotal);
@@ -218,7 +242,12 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
     case 'tap_the_lao_dong_tien_tien':
       if (!GOOD_OR_BETTER.has(evaluation.rating)) {
         violations.push(
-          v('tap_the_lao_dong_tien_tien.rating', 'Luật TĐKT 2022 Điều 28', 'Tập thể chưa hoàn thành tốt nhiệm vụ'),
+          v(
+            'tap_the_lao_dong_tien_tien.rating',
+            'Luật TĐKT 2022 Điều 28',
+            'Tập thể chưa hoàn thành tốt nhiệm vụ',
+            'The collective did not complete its tasks well',
+          ),
         );
       }
       if (advanced < 0.7) {
@@ -227,6 +256,7 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
             'tap_the_lao_dong_tien_tien.advanced_share',
             'Luật TĐKT 2022 Điều 28',
             `Tỷ lệ Lao động tiên tiến ${Math.round(advanced * 100)}% dưới 70%`,
+            `Lao động tiên tiến share ${Math.round(advanced * 100)}% is below 70%`,
           ),
         );
       }
@@ -236,6 +266,7 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
             'tap_the_lao_dong_tien_tien.no_warning',
             'Luật TĐKT 2022 Điều 28',
             'Có thành viên bị kỷ luật từ cảnh cáo trở lên',
+            'A member was disciplined at warning or above',
           ),
         );
       }
@@ -243,7 +274,12 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
     case 'tap_the_lao_dong_xuat_sac':
       if (evaluation.rating !== 'excellent') {
         violations.push(
-          v('tap_the_lao_dong_xuat_sac.rating', 'Luật TĐKT 2022 Điều 27', 'Tập thể chưa hoàn thành xuất sắc nhiệm vụ'),
+          v(
+            'tap_the_lao_dong_xuat_sac.rating',
+            'Luật TĐKT 2022 Điều 27',
+            'Tập thể chưa hoàn thành xuất sắc nhiệm vụ',
+            'The collective did not complete its tasks excellently',
+          ),
         );
       }
       if (evaluation.membersCompletedTasks < evaluation.membersTotal) {
@@ -252,6 +288,7 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
             'tap_the_lao_dong_xuat_sac.all_completed',
             'Luật TĐKT 2022 Điều 27',
             'Chưa phải 100% thành viên hoàn thành nhiệm vụ',
+            'Not every member completed their tasks',
           ),
         );
       }
@@ -261,6 +298,7 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
             'tap_the_lao_dong_xuat_sac.advanced_share',
             'Luật TĐKT 2022 Điều 27',
             `Tỷ lệ Lao động tiên tiến ${Math.round(advanced * 100)}% dưới 70%`,
+            `Lao động tiên tiến share ${Math.round(advanced * 100)}% is below 70%`,
           ),
         );
       }
@@ -270,6 +308,7 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
             'tap_the_lao_dong_xuat_sac.grassroots_soldier',
             'Luật TĐKT 2022 Điều 27',
             'Chưa có cá nhân đạt Chiến sĩ thi đua cơ sở',
+            'No member holds Chiến sĩ thi đua cơ sở',
           ),
         );
       }
@@ -277,7 +316,12 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
     case 'co_thi_dua_tinh': {
       if (!evaluation.leadsCluster) {
         violations.push(
-          v('co_thi_dua_tinh.leads_cluster', 'Luật TĐKT 2022 Điều 26', `Không dẫn đầu cụm, khối thi đua năm ${year}`),
+          v(
+            'co_thi_dua_tinh.leads_cluster',
+            'Luật TĐKT 2022 Điều 26',
+            `Không dẫn đầu cụm, khối thi đua năm ${year}`,
+            `Did not lead its cluster or bloc in ${year}`,
+          ),
         );
       }
       const missed = collective.assignedTargets.filter((target) => !target.achieved).map((target) => target.code);
@@ -287,6 +331,7 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
             'co_thi_dua_tinh.targets_achieved',
             'Luật TĐKT 2022 Điều 26',
             `Chưa hoàn thành các chỉ tiêu được giao: ${missed.join(', ')}`,
+            `Assigned targets not achieved: ${missed.join(', ')}`,
           ),
         );
       }
@@ -308,6 +353,7 @@ function disciplineRules(year: number, person: PersonFacts): RuleViolation[] {
         'common.discipline',
         'Nghị định 152/2025 Điều 4(4)',
         `Đang hoặc đã chịu kỷ luật trong năm ${year}: thành tích năm này không được tính`,
+        `Disciplined during ${year}: that year’s achievements do not count`,
       ),
     );
   }
@@ -317,6 +363,7 @@ function disciplineRules(year: number, person: PersonFacts): RuleViolation[] {
         'common.investigation',
         'Luật TĐKT 2022 Điều 5',
         'Đang bị điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo chưa giải quyết',
+        'An investigation, inspection or complaint is pending',
       ),
     );
   }
@@ -332,7 +379,14 @@ export function checkEligibility(input: EligibilityInput): RuleViolation[] {
       ? awardType.householdsAllowed
       : awardType.nomineeKind === 'both' || awardType.nomineeKind === input.nomineeKind;
   if (!kindAllowed) {
-    violations.push(v('nominee.kind', 'Luật TĐKT 2022 Điều 19–20', `${awardType.name} không dành cho đối tượng này`));
+    violations.push(
+      v(
+        'nominee.kind',
+        'Luật TĐKT 2022 Điều 19–20',
+        `${awardType.name} không dành cho đối tượng này`,
+        `${awardType.nameEn} is not for this kind of nominee`,
+      ),
+    );
   }
   if (input.person) {
     violations.push(...individualRules(awardType, year, input.person), ...disciplineRules(year, input.person));
@@ -345,6 +399,7 @@ export function checkEligibility(input: EligibilityInput): RuleViolation[] {
         'common.one_achievement_one_form',
         'Luật TĐKT 2022 Điều 5',
         `Đã có đề nghị khác cho cùng đối tượng, năm, loại hình và hình thức (số ${input.duplicateNominationIds.join(', ')})`,
+        `Another nomination exists for the same nominee, year, category and award (no. ${input.duplicateNominationIds.join(', ')})`,
       ),
     );
   }
@@ -354,6 +409,7 @@ export function checkEligibility(input: EligibilityInput): RuleViolation[] {
         'common.registration',
         'Quy định thi đua của tỉnh',
         `Chưa đăng ký thi đua danh hiệu ${awardType.name} năm ${year}`,
+        `Not registered for ${awardType.nameEn} in ${year}`,
       ),
     );
   }
@@ -364,6 +420,7 @@ export function checkEligibility(input: EligibilityInput): RuleViolation[] {
           'common.quota',
           'Quy định thi đua của tỉnh',
           `Vượt chỉ tiêu: ${quota.description} (tối đa ${quota.limit}, đã có ${quota.used})`,
+          `Over the quota: ${quota.description} (at most ${quota.limit}, ${quota.used} already)`,
         ),
       );
     }

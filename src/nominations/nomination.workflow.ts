@@ -83,7 +83,7 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
       ]);
     }
     if (event.override !== undefined && event.type !== 'VERIFY') {
-      throw AppError.invalid([{ field: 'override', message: 'chỉ dùng với VERIFY (only with VERIFY)' }]);
+      throw AppError.invalid([{ field: 'override', message: 'chỉ dùng khi thẩm định / only with VERIFY' }]);
     }
     if (event.type === 'SUBMIT' || event.type === 'RESUBMIT') {
       const present = await readRows<Pick<Attachment, 'kind'>>(
@@ -105,7 +105,7 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
       if (event.override === true) {
         if (!comment) {
           throw AppError.invalid([
-            { field: 'comment', message: 'bắt buộc ghi lý do khi vượt quy tắc (a reason is required to override)' },
+            { field: 'comment', message: 'bắt buộc ghi lý do khi vượt quy tắc / a reason is required to override' },
           ]);
         }
         return { violations: [], details: { override: true, overriddenRules: violations } };

@@ -37,15 +37,22 @@ export const PASSWORD_MIN_LENGTH = 10;
 
 /** Why a new password is refused (rule `password.weak`), or nothing when it is acceptable. */
 export function weakPasswordViolations(password: string, username: string): RuleViolation[] {
-  const reasons: string[] = [];
-  if ([...password].length < PASSWORD_MIN_LENGTH) reasons.push(`có ít nhất ${PASSWORD_MIN_LENGTH} ký tự`);
-  if (password.trim().toLowerCase() === username.toLowerCase()) reasons.push('khác tên đăng nhập');
-  if (COMMON_PASSWORDS.has(password.toLowerCase())) reasons.push('không phải mật khẩu phổ biến, dễ đoán');
+  const reasons: [vi: string, en: string][] = [];
+  if ([...password].length < PASSWORD_MIN_LENGTH) {
+    reasons.push([`có ít nhất ${PASSWORD_MIN_LENGTH} ký tự`, `have at least ${PASSWORD_MIN_LENGTH} characters`]);
+  }
+  if (password.trim().toLowerCase() === username.toLowerCase()) {
+    reasons.push(['khác tên đăng nhập', 'differ from the username']);
+  }
+  if (COMMON_PASSWORDS.has(password.toLowerCase())) {
+    reasons.push(['không phải mật khẩu phổ biến, dễ đoán', 'not be a common, easily guessed password']);
+  }
   if (reasons.length === 0) return [];
   return [
     {
       rule: 'password.weak',
-      message: `Mật khẩu mới chưa đủ an toàn: mật khẩu phải ${reasons.join(', ')}.`,
+      message: `Mật khẩu mới chưa đủ an toàn: mật khẩu phải ${reasons.map(([vi]) => vi).join(', ')}.`,
+      messageEn: `The new password is not safe enough: it must ${reasons.map(([, en]) => en).join(', ')}.`,
     },
   ];
 }

@@ -20,7 +20,10 @@ import { ROLES, type Role } from '../access/roles.js';
 export class CreateUserDto {
   @ApiProperty({ example: 'nv.snv' })
   @IsString()
-  @Matches(/^[a-z0-9._-]{3,100}$/, { message: 'username: 3–100 lowercase letters, digits, ".", "_" or "-"' })
+  @Matches(/^[a-z0-9._-]{3,100}$/, {
+    message:
+      'từ 3 đến 100 ký tự: chữ thường không dấu, chữ số, ".", "_" hoặc "-" / 3–100 lowercase letters, digits, ".", "_" or "-"',
+  })
   username: string;
 
   @ApiProperty({ minLength: 8 })

@@ -200,11 +200,16 @@ export class UsersService {
   async changeOwnPassword(caller: CurrentUser, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: caller.id });
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-      throw AppError.rules([{ rule: 'password.current', message: 'Mật khẩu hiện tại không đúng.' }]);
+      throw AppError.rules([
+        { rule: 'password.current', message: 'Mật khẩu hiện tại không đúng. / The current password is wrong.' },
+      ]);
     }
     const violations = weakPasswordViolations(newPassword, user.username);
     if (newPassword === currentPassword) {
-      violations.push({ rule: 'password.weak', message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
+      violations.push({
+        rule: 'password.weak',
+        message: 'Mật khẩu mới phải khác mật khẩu hiện tại. / The new password must differ from the current one.',
+      });
     }
     if (violations.length > 0) throw AppError.rules(violations);
     const passwordHash = await hashPassword(newPassword);

@@ -6,6 +6,7 @@ import { findAwardType } from '../award-types/catalogue.js';
 import { vietnameseNumber, vietnamesePercent } from '../documents/format.js';
 import { TEMPLATES_DIR } from '../documents/renderer.js';
 import { compileChecked } from '../documents/template-checks.js';
+import { changeLines } from './audit-changes.js';
 import { hasTranslation, translate, type Lang } from './i18n.js';
 
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
@@ -52,16 +53,12 @@ export class ViewRenderer {
       return hasTranslation(`${prefix}.${key}`) ? translate(lang(options), `${prefix}.${key}`) : key;
     });
     h.registerHelper('list', (...args: unknown[]) => args.slice(0, -1));
-    /** An audit entry's changes as lines a clerk reads: "field: before → after", or "field: value". */
-    h.registerHelper('changeLines', (changes: Record<string, unknown> | null) => {
-      const show = (value: unknown) =>
-        value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-      return Object.entries(changes ?? {}).map(([field, change]) =>
-        change && typeof change === 'object' && 'from' in change && 'to' in change
-          ? `${field}: ${show((change as { from: unknown }).from)} → ${show((change as { to: unknown }).to)}`
-          : `${field}: ${show(change)}`,
-      );
-    });
+    h.registerHelper(
+      'changeLines',
+      function (changes: Record<string, unknown> | null, options: Handlebars.HelperOptions) {
+        return changeLines(changes, lang(options));
+      },
+    );
     h.registerHelper('awardName', function (code: string, options: Handlebars.HelperOptions) {
       const type = findAwardType(code);
       return type ? (lang(options) === 'en' ? type.nameEn : type.name) : code;

@@ -18,10 +18,107 @@ const TAGS: Record<string, string> = {
   audit: 'The audit log',
 };
 
+interface Response {
+  description?: string;
+  content?: Record<string, unknown>;
+}
+
 interface Operation {
   tags?: string[];
   description?: string;
-  responses?: Record<string, { description?: string }>;
+  parameters?: unknown[];
+  requestBody?: unknown;
+  responses?: Record<string, Response>;
+}
+
+const message = {
+  message: { type: 'string', description: 'What happened and what to do, in Vietnamese (what a clerk reads)' },
+  messageEn: { type: 'string', description: 'The same in English' },
+};
+const messages = { type: 'object', required: ['message'], properties: message };
+
+/** The one error shape (api.md, "Conventions"), and what each kind of refusal adds to it. */
+const ERROR_SCHEMAS: Record<string, Record<string, unknown>> = {
+  Error: {
+    type: 'object',
+    required: ['statusCode', 'error', 'message'],
+    properties: {
+      statusCode: { type: 'integer', example: 404 },
+      error: { type: 'string', example: 'Not Found' },
+      ...message,
+      mustChangePassword: {
+        type: 'boolean',
+        description: 'On 403: the caller must first change the password an administrator set',
+      },
+      state: { type: 'string', description: 'For a workflow event refused (403, 409): the record’s state now' },
+      allowedEvents: { type: 'array', items: { type: 'string' }, description: 'What the caller may send now' },
+      version: { type: 'integer', description: 'On a stale version (409): the record’s version now' },
+    },
+  },
+  ValidationError: {
+    allOf: [
+      { $ref: '#/components/schemas/Error' },
+      {
+        type: 'object',
+        required: ['details'],
+        properties: {
+          details: {
+            type: 'array',
+            items: {
+              ...messages,
+              required: ['field', 'message'],
+              properties: { field: { type: 'string' }, ...message },
+            },
+          },
+        },
+      },
+    ],
+  },
+  RuleViolationError: {
+    allOf: [
+      { $ref: '#/components/schemas/Error' },
+      {
+        type: 'object',
+        required: ['violations'],
+        properties: {
+          violations: {
+            type: 'array',
+            items: {
+              ...messages,
+              required: ['rule', 'message'],
+              properties: { rule: { type: 'string', description: 'A stable rule code' }, ...message },
+            },
+          },
+        },
+      },
+    ],
+  },
+};
+
+const ERRORS: Record<string, [schema: string, description: string]> = {
+  '400': ['ValidationError', 'Invalid input: each problem names its field'],
+  '401': ['Error', 'Not authenticated'],
+  '403': ['Error', 'Not allowed: a role or unit the operation needs, or a password that must be changed first'],
+  '404': ['Error', 'Unknown, or outside the caller’s scope'],
+  '409': ['Error', 'A stale version, a state that does not allow it, or a duplicate'],
+  '413': ['Error', 'Too large'],
+  '415': ['Error', 'A file of a kind the endpoint does not take'],
+  '422': ['RuleViolationError', 'A business rule failed: each violation names its rule'],
+  '429': ['Error', 'Too many attempts: wait and try again'],
+  default: ['Error', 'Anything else (too large, too many requests, the database unavailable): the same shape'],
+};
+
+/** The refusals an operation can answer besides those its decorators document, read from its form. */
+function refusalsOf(path: string, method: string, operation: Operation): string[] {
+  const refusals = ['default'];
+  // A signed-in caller may be refused anything until it changes a password an administrator set.
+  if (operation.responses?.['401']) refusals.push('403');
+  if (operation.parameters?.length || operation.requestBody) refusals.push('400');
+  // A record named in the path, or in the body of a write, may be unknown or outside the caller's scope; its state
+  // may not allow what is asked.
+  if (path.includes('{') || method !== 'get') refusals.push('404', '409');
+  if (method !== 'get') refusals.push('422');
+  return refusals;
 }
 
 /** Who may call an operation, read from the refusals its access decorators documented (see access/access.ts). */
@@ -33,8 +130,9 @@ function whoMayCall(responses: Record<string, { description?: string }>): string
 }
 
 /**
- * Completes the generated document where Nest's generator leaves gaps: the tags are declared, the server is named,
- * and an operation whose decorators list only its refusals (401, 403) gets the success answer Nest would have given it.
+ * Completes the generated document where Nest's generator leaves gaps: the tags are declared, the server is named, and
+ * every refusal an operation can answer is documented with the error shape. An operation without its success answer
+ * (and its schema) stops the app at start, as an undeclared tag does.
  */
 export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
   const used = new Set<string>();
@@ -47,11 +145,22 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
       }
       const responses = (operation.responses ??= {});
       operation.description ??= whoMayCall(responses);
-      if (!Object.keys(responses).some((status) => status.startsWith('2'))) {
-        responses[method === 'post' ? '201' : '200'] = { description: method === 'post' ? 'Created or done' : 'OK' };
+      const success = Object.entries(responses).filter(([status]) => status.startsWith('2'));
+      if (success.length === 0 || success.some(([status, answer]) => status !== '204' && !answer.content)) {
+        throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} documents no success answer with its schema`);
+      }
+      for (const status of refusalsOf(path, method, operation)) responses[status] ??= {};
+      for (const [status, response] of Object.entries(responses)) {
+        if (status.startsWith('2')) response.description ||= status === '201' ? 'Created' : 'Done';
+        const error = ERRORS[status];
+        if (!error) continue;
+        response.description ||= error[1];
+        response.content ??= { 'application/json': { schema: { $ref: `#/components/schemas/${error[0]}` } } };
       }
     }
   }
+  document.components ??= {};
+  document.components.schemas = { ...document.components.schemas, ...ERROR_SCHEMAS };
   document.tags = [...used].map((name) => ({ name, description: TAGS[name] }));
   document.servers = [{ url: '/', description: 'This installation' }];
   return document;

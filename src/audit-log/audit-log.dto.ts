@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ActorView } from '../common/api-answers.js';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches, MaxLength } from 'class-validator';
 import { IsoDate, Optional } from '../common/dto-helpers.js';
@@ -28,4 +29,25 @@ export class AuditQuery extends PageQuery {
 
   @IsoDate({ optional: true, description: 'To this day (Vietnam time), inclusive' })
   to?: string;
+}
+
+// Answers
+
+export class AuditEntryView {
+  @ApiProperty() id: number;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: ActorView, nullable: true, description: 'Null for the system (start-up, demo data)' })
+  actor: ActorView | null;
+  @ApiProperty({ example: 'person' }) entityType: string;
+  @ApiProperty() entityId: string;
+  @ApiProperty({ example: 'evaluation.correct' }) action: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Why, where the change asked for a reason' })
+  reason: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'What changed: `{field: {from, to}}` for a correction, the values for a creation',
+  })
+  changes: Record<string, unknown> | null;
 }

@@ -2,12 +2,20 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from
 import type { FastifyReply } from 'fastify';
 import { DocumentEndpoint, DocumentFormatQuery, sendDocument } from '../documents/document-response.js';
 import { PdfService } from '../documents/pdf.service.js';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageOf } from '../common/api-answers.js';
 import { Authenticated, Roles } from '../access/access.js';
+import { HistoryEndpoint } from '../workflow/workflow-views.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import {
   BallotDto,
+  BallotReceiptView,
+  CouncilSessionSummaryView,
+  CouncilSessionView,
+  CouncilSummaryView,
+  CouncilView,
+  SessionResultView,
   CouncilSessionEventDto,
   CouncilSessionQuery,
   CreateCouncilDto,
@@ -31,6 +39,7 @@ export class CouncilController {
   @Post('councils')
   @Roles('board', 'admin')
   @ApiOperation({ summary: 'Constitute a unit’s council: members, chair, secretary' })
+  @ApiCreatedResponse({ type: CouncilView })
   createCouncil(@Caller() caller: CurrentUser, @Body() dto: CreateCouncilDto) {
     return this.councils.create(caller, dto);
   }
@@ -38,6 +47,7 @@ export class CouncilController {
   @Get('councils')
   @Authenticated()
   @ApiOperation({ summary: 'The councils whose unit is in the caller’s scope, and those the caller sits on' })
+  @ApiPageOf(CouncilSummaryView)
   listCouncils(@Caller() caller: CurrentUser) {
     return this.sessions.listCouncils(caller);
   }
@@ -45,6 +55,7 @@ export class CouncilController {
   @Get('council-sessions')
   @Authenticated()
   @ApiOperation({ summary: 'Sessions of the councils the caller may see, newest first' })
+  @ApiPageOf(CouncilSessionSummaryView)
   listSessions(@Caller() caller: CurrentUser, @Query() query: CouncilSessionQuery) {
     return this.sessions.listSessions(caller, query);
   }
@@ -52,6 +63,7 @@ export class CouncilController {
   @Get('councils/:id')
   @Authenticated()
   @ApiOperation({ summary: 'A council with its members' })
+  @ApiOkResponse({ type: CouncilView })
   getCouncil(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.councils.get(caller, id);
   }
@@ -59,6 +71,7 @@ export class CouncilController {
   @Post('council-sessions')
   @Roles('board')
   @ApiOperation({ summary: 'Plan a session; its verified nominations move to in_council (all or nothing)' })
+  @ApiCreatedResponse({ type: CouncilSessionView })
   createSession(@Caller() caller: CurrentUser, @Body() dto: CreateCouncilSessionDto) {
     return this.sessions.create(caller, dto);
   }
@@ -69,6 +82,7 @@ export class CouncilController {
     summary:
       'A session: members, who has voted (never how), the agenda with conflict, recusal and women-priority flags',
   })
+  @ApiOkResponse({ type: CouncilSessionView })
   getSession(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.sessions.get(caller, id);
   }
@@ -80,13 +94,12 @@ export class CouncilController {
     summary:
       'OPEN (presentMemberIds; quorum checked), CLOSE (tally; nominations approved or rejected), SIGN_MINUTES — chair or secretary',
   })
+  @ApiOkResponse({ type: CouncilSessionView })
   sendEvent(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: CouncilSessionEventDto) {
     return this.sessions.sendEvent(caller, id, dto);
   }
 
-  @Get('council-sessions/:id/history')
-  @Authenticated()
-  @ApiOperation({ summary: 'The session’s transitions, oldest first' })
+  @HistoryEndpoint('council-sessions/:id/history', 'The session’s transitions, oldest first')
   history(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.sessions.history(caller, id);
   }
@@ -97,6 +110,7 @@ export class CouncilController {
     summary:
       'Cast a secret ballot (once per member per session, while open); absent members’ ballots count as written opinions',
   })
+  @ApiCreatedResponse({ type: BallotReceiptView })
   castBallot(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: BallotDto) {
     return this.sessions.castBallot(caller, id, dto);
   }
@@ -104,6 +118,7 @@ export class CouncilController {
   @Post('council-sessions/:id/recusals')
   @Authenticated()
   @ApiOperation({ summary: 'A member steps back from one nomination (conflict of interest)' })
+  @ApiCreatedResponse({ type: CouncilSessionView })
   recuse(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: RecusalDto) {
     return this.sessions.recuse(caller, id, dto.nominationId);
   }
@@ -114,6 +129,7 @@ export class CouncilController {
     summary:
       'After CLOSE: per nomination approve, reject, abstain, members, present, share (approve ÷ all members), threshold, passed',
   })
+  @ApiOkResponse({ type: [SessionResultView] })
   results(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.sessions.results(caller, id);
   }

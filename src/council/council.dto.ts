@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
 import { WorkflowEventBase } from '../workflow/workflow-event.dto.js';
+import { WorkflowActionView } from '../workflow/workflow-views.js';
 import {
   COUNCIL_SESSION_EVENTS,
   COUNCIL_SESSION_STATES,
@@ -131,4 +132,93 @@ export class CouncilSessionQuery extends PageQuery {
   @Optional()
   @IsIn(COUNCIL_SESSION_STATES)
   state?: CouncilSessionState;
+}
+
+// Answers
+
+export class CouncilSummaryView {
+  @ApiProperty() id: number;
+  @ApiProperty() unitId: number;
+  @ApiProperty() name: string;
+  @ApiProperty() chairUserId: number;
+  @ApiProperty() secretaryUserId: number;
+}
+
+export class CouncilMemberView {
+  @ApiProperty() id: number;
+  @ApiProperty() displayName: string;
+  @ApiProperty() unitId: number;
+}
+
+export class CouncilView extends CouncilSummaryView {
+  @ApiProperty({ type: [CouncilMemberView] }) members: CouncilMemberView[];
+}
+
+export class CouncilSessionSummaryView {
+  @ApiProperty() id: number;
+  @ApiProperty() councilId: number;
+  @ApiProperty() councilName: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date' }) meetingDate: string;
+  @ApiProperty({ enum: COUNCIL_SESSION_STATES }) state: CouncilSessionState;
+  @ApiProperty() version: number;
+  @ApiProperty({ description: 'The session is open and the caller, a member, has not voted yet' })
+  awaitingMyVote: boolean;
+}
+
+export class SessionMemberView {
+  @ApiProperty() id: number;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ nullable: true, type: Boolean, description: 'Null until the session opens' }) present: boolean | null;
+}
+
+export class AgendaItemView {
+  @ApiProperty() nominationId: number;
+  @ApiProperty() awardTypeCode: string;
+  @ApiProperty() proposingUnitId: number;
+  @ApiProperty({ description: 'The nomination’s state' }) state: string;
+  @ApiProperty({ type: [Number], description: 'Members from the proposing unit, or the nominee' })
+  conflictOfInterestMemberIds: number[];
+  @ApiProperty({ type: [Number] }) recusedMemberIds: number[];
+  @ApiProperty({ description: 'A woman, or a collective ≥ 70 % women: preferred on a tie (Decree 152 Art 4(6))' })
+  womenPriority: boolean;
+  @ApiProperty() nomineeName: string;
+  @ApiProperty() proposingUnitName: string;
+  @ApiProperty() recusedByMe: boolean;
+  @ApiProperty({ description: 'The caller may step aside from it now' }) canRecuse: boolean;
+}
+
+export class CouncilSessionView {
+  @ApiProperty() id: number;
+  @ApiProperty() councilId: number;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date' }) meetingDate: string;
+  @ApiProperty({ enum: COUNCIL_SESSION_STATES }) state: CouncilSessionState;
+  @ApiProperty() version: number;
+  @ApiProperty({ type: [String] }) allowedEvents: string[];
+  @ApiProperty({ type: [WorkflowActionView] }) actions: WorkflowActionView[];
+  @ApiProperty({ description: 'The caller may cast a ballot now' }) canVote: boolean;
+  @ApiProperty({ description: 'The caller has cast its ballot' }) voted: boolean;
+  @ApiProperty({ description: 'The votes are counted' }) closed: boolean;
+  @ApiProperty({ type: [SessionMemberView] }) members: SessionMemberView[];
+  @ApiProperty({ type: [Number], nullable: true }) presentMemberIds: number[] | null;
+  @ApiProperty({ type: [Number], description: 'Who has voted, never how' }) ballotsCastBy: number[];
+  @ApiProperty({ type: [AgendaItemView] }) agenda: AgendaItemView[];
+}
+
+export class BallotReceiptView {
+  @ApiProperty() sessionId: number;
+  @ApiProperty() accepted: boolean;
+}
+
+export class SessionResultView {
+  @ApiProperty() nominationId: number;
+  @ApiProperty() approve: number;
+  @ApiProperty() reject: number;
+  @ApiProperty() abstain: number;
+  @ApiProperty({ description: 'All members of the council' }) members: number;
+  @ApiProperty() present: number;
+  @ApiProperty({ description: 'approve ÷ all members' }) share: number;
+  @ApiProperty() threshold: number;
+  @ApiProperty() passed: boolean;
 }

@@ -8,17 +8,8 @@ import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
-import type { CreateCouncilDto } from './council.dto.js';
+import type { CouncilView, CreateCouncilDto } from './council.dto.js';
 import { Council, CouncilMember } from './council.entity.js';
-
-export interface CouncilView {
-  id: number;
-  unitId: number;
-  name: string;
-  chairUserId: number;
-  secretaryUserId: number;
-  members: { id: number; displayName: string; unitId: number }[];
-}
 
 @Injectable()
 export class CouncilsService {

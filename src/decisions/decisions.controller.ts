@@ -1,13 +1,14 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageOf } from '../common/api-answers.js';
 import { DocumentEndpoint, DocumentFormatQuery, sendDocument } from '../documents/document-response.js';
 import { PdfService } from '../documents/pdf.service.js';
 import { DecisionDocumentsService } from './decision-documents.service.js';
 import { Authenticated, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
-import { CreateDecisionDto, DecisionQuery } from './decisions.dto.js';
+import { CreateDecisionDto, DecisionQuery, DecisionSummaryView, DecisionView } from './decisions.dto.js';
 import { DecisionsService } from './decisions.service.js';
 
 @ApiTags('decisions')
@@ -79,6 +80,7 @@ export class DecisionsController {
     summary:
       'Record a signed decision; its nominations move to decided with golden-book and register numbers (all or nothing; a duplicate number → 409)',
   })
+  @ApiCreatedResponse({ type: DecisionView })
   create(@Caller() caller: CurrentUser, @Body() dto: CreateDecisionDto) {
     return this.decisions.create(caller, dto);
   }
@@ -86,6 +88,7 @@ export class DecisionsController {
   @Get('decisions')
   @Authenticated()
   @ApiOperation({ summary: 'Decisions issued by units in the caller’s scope, newest first' })
+  @ApiPageOf(DecisionSummaryView)
   list(@Caller() caller: CurrentUser, @Query() query: DecisionQuery) {
     return this.decisions.list(caller, query);
   }
@@ -93,6 +96,7 @@ export class DecisionsController {
   @Get('decisions/:id')
   @Authenticated()
   @ApiOperation({ summary: 'A decision with its awardees, golden-book and register numbers and reward money' })
+  @ApiOkResponse({ type: DecisionView })
   get(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.decisions.get(caller, id);
   }

@@ -17,7 +17,7 @@ import { IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
 export class CreateDecisionDto {
   @ApiProperty({ example: '123/QĐ-UBND' })
   @IsString()
-  @Matches(/^\d{1,6}\/[\p{L}\d.-]+(-[\p{L}\d.]+)*$/u, { message: 'number like "05/QĐ-UBND"' })
+  @Matches(/^\d{1,6}\/[\p{L}\d.-]+(-[\p{L}\d.]+)*$/u, { message: 'dạng "05/QĐ-UBND" / like "05/QĐ-UBND"' })
   @MaxLength(60)
   number: string;
 
@@ -68,4 +68,42 @@ export class DecisionQuery extends PageQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+}
+
+// Answers
+
+export class DecisionSummaryView {
+  @ApiProperty() id: number;
+  @ApiProperty({ example: '05/QĐ-UBND' }) number: string;
+  @ApiProperty({ format: 'date' }) signedOn: string;
+  @ApiProperty() signerName: string;
+  @ApiProperty() signerTitle: string;
+  @ApiProperty() issuingUnitId: number;
+  @ApiProperty({ description: 'The issuing unit’s name today' }) issuingUnitName: string;
+}
+
+export class DecisionAwardView {
+  @ApiProperty() nominationId: number;
+  @ApiProperty() awardTypeCode: string;
+  @ApiProperty({ enum: ['individual', 'collective', 'household'] }) nomineeKind: string;
+  @ApiProperty() nomineeName: string;
+  @ApiProperty({ description: 'The recipient’s ordinal in the decision (số sổ vàng)' }) goldenBookNumber: number;
+  @ApiProperty({ description: 'The certificate’s number in the register of its year' }) registerNumber: number;
+  @ApiProperty() registerYear: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'VND; null where the law sets no amount' })
+  rewardAmountVnd: number | null;
+  @ApiProperty() revoked: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) revokeReason: string | null;
+}
+
+export class DecisionView {
+  @ApiProperty() id: number;
+  @ApiProperty() number: string;
+  @ApiProperty({ format: 'date' }) signedOn: string;
+  @ApiProperty() signerName: string;
+  @ApiProperty() signerTitle: string;
+  @ApiProperty() issuingUnitId: number;
+  @ApiProperty({ description: 'The rule set its nominations were judged under' }) ruleSet: string;
+  @ApiProperty({ type: [DecisionAwardView], description: 'In the annex’s order' }) awards: DecisionAwardView[];
 }

@@ -1,5 +1,11 @@
 import { applyDecorators, Get } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiPropertyOptional,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { Authenticated } from '../access/access.js';
 import { IsIn } from 'class-validator';
 import type { FastifyReply } from 'fastify';
@@ -52,5 +58,15 @@ export function DocumentEndpoint(path: string, summary: string): MethodDecorator
     Authenticated(),
     ApiOperation({ summary }),
     ApiProduces('text/html', 'application/pdf'),
+    ApiOkResponse({
+      description: 'The document: HTML to show (`format=html`, the default) or PDF to download (`format=pdf`)',
+      content: {
+        'text/html': { schema: { type: 'string' } },
+        'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      },
+    }),
+    ApiUnprocessableEntityResponse({
+      description: 'The document cannot be printed yet (the province has no name, say): the violation says what to do',
+    }),
   );
 }

@@ -1,20 +1,27 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageOf } from '../common/api-answers.js';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, Roles } from '../access/access.js';
+import { HistoryEndpoint } from '../workflow/workflow-views.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { FILE_BODY, readMultipart, uploadedFile } from '../files/multipart.js';
 import {
   ClusterLeaderDto,
   ClusterQuery,
+  ClusterView,
   CreateClusterDto,
   CreateMovementDto,
   CreateTargetDto,
   MovementEventDto,
   MovementQuery,
+  MovementView,
   ProgressReportDto,
+  ProgressReportView,
   TargetEventDto,
+  TargetsImportView,
+  TargetView,
 } from './movements.dto.js';
 import { ClustersService } from './clusters.service.js';
 import { MovementImportsService } from './movement-imports.service.js';
@@ -39,6 +46,7 @@ export class MovementsController {
   @ApiOperation({
     summary: 'Form an emulation cluster or bloc (cụm, khối thi đua) of units for a year, with its covenant',
   })
+  @ApiCreatedResponse({ type: ClusterView })
   createCluster(@Caller() caller: CurrentUser, @Body() dto: CreateClusterDto) {
     return this.clusters.create(caller, dto);
   }
@@ -46,6 +54,7 @@ export class MovementsController {
   @Get('clusters')
   @Authenticated()
   @ApiOperation({ summary: 'Clusters and blocs with a member in, above or below the caller’s unit' })
+  @ApiPageOf(ClusterView)
   listClusters(@Caller() caller: CurrentUser, @Query() query: ClusterQuery) {
     return this.clusters.list(caller, query);
   }
@@ -54,6 +63,7 @@ export class MovementsController {
   @HttpCode(200)
   @Roles('board')
   @ApiOperation({ summary: 'Record the unit that leads the cluster or bloc this year' })
+  @ApiOkResponse({ type: ClusterView })
   setLeader(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ClusterLeaderDto) {
     return this.clusters.setLeader(caller, id, dto.unitId);
   }
@@ -61,6 +71,7 @@ export class MovementsController {
   @Post('movements')
   @Roles('board')
   @ApiOperation({ summary: 'Create an emulation movement (draft) launched by a unit in the caller’s scope' })
+  @ApiCreatedResponse({ type: MovementView })
   create(@Caller() caller: CurrentUser, @Body() dto: CreateMovementDto) {
     return this.movements.create(caller, dto);
   }
@@ -68,6 +79,7 @@ export class MovementsController {
   @Get('movements')
   @Authenticated()
   @ApiOperation({ summary: 'Movements launched in, above or below the caller’s unit' })
+  @ApiPageOf(MovementView)
   list(@Caller() caller: CurrentUser, @Query() query: MovementQuery) {
     return this.movements.list(caller, query);
   }
@@ -75,6 +87,7 @@ export class MovementsController {
   @Get('movements/:id')
   @Authenticated()
   @ApiOperation({ summary: 'A movement with its classification for form 0601 (launching level, duration bucket)' })
+  @ApiOkResponse({ type: MovementView })
   get(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.movements.get(caller, id);
   }
@@ -83,13 +96,12 @@ export class MovementsController {
   @HttpCode(200)
   @Roles('board')
   @ApiOperation({ summary: 'LAUNCH, CONCLUDE (422 while a target is not evaluated), ARCHIVE, CANCEL' })
+  @ApiOkResponse({ type: MovementView })
   sendEvent(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: MovementEventDto) {
     return this.movements.sendEvent(caller, id, dto);
   }
 
-  @Get('movements/:id/history')
-  @Authenticated()
-  @ApiOperation({ summary: 'The movement’s transitions, oldest first' })
+  @HistoryEndpoint('movements/:id/history', 'The movement’s transitions, oldest first')
   history(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.movements.history(caller, id);
   }
@@ -97,6 +109,7 @@ export class MovementsController {
   @Post('movements/:id/targets')
   @Roles('board')
   @ApiOperation({ summary: 'Add a target (assigned at once when assigneeUnitId is given)' })
+  @ApiCreatedResponse({ type: TargetView })
   createTarget(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateTargetDto) {
     return this.targets.createTarget(caller, id, dto);
   }
@@ -104,6 +117,7 @@ export class MovementsController {
   @Get('movements/:id/targets')
   @Authenticated()
   @ApiOperation({ summary: 'The movement’s targets with latest value and achievement rate' })
+  @ApiOkResponse({ type: [TargetView] })
   listTargets(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.targets.listTargets(caller, id);
   }
@@ -116,6 +130,7 @@ export class MovementsController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
+  @ApiCreatedResponse({ type: TargetsImportView })
   async importTargets(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
@@ -131,6 +146,7 @@ export class MovementsController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
+  @ApiCreatedResponse({ type: TargetsImportView })
   async importReports(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
@@ -142,6 +158,7 @@ export class MovementsController {
   @Get('targets/:id')
   @Authenticated()
   @ApiOperation({ summary: 'One target' })
+  @ApiOkResponse({ type: TargetView })
   getTarget(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.targets.getTarget(caller, id);
   }
@@ -152,13 +169,12 @@ export class MovementsController {
   @ApiOperation({
     summary: 'ASSIGN (assigneeUnitId), EVALUATE (achieved or missed from the latest report), VERIFY, REOPEN',
   })
+  @ApiOkResponse({ type: TargetView })
   sendTargetEvent(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: TargetEventDto) {
     return this.targets.sendTargetEvent(caller, id, dto);
   }
 
-  @Get('targets/:id/history')
-  @Authenticated()
-  @ApiOperation({ summary: 'The target’s transitions, oldest first' })
+  @HistoryEndpoint('targets/:id/history', 'The target’s transitions, oldest first')
   targetHistory(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.targets.history(caller, id);
   }
@@ -168,6 +184,7 @@ export class MovementsController {
   @ApiOperation({
     summary: 'Report progress (board, or a submitter of the assigned unit); the first report starts an assigned target',
   })
+  @ApiCreatedResponse({ type: TargetView })
   report(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ProgressReportDto) {
     return this.progress.report(caller, id, dto);
   }
@@ -177,6 +194,7 @@ export class MovementsController {
   @ApiOperation({ summary: 'Attach the evidence file (minh chứng) of a progress report' })
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
+  @ApiCreatedResponse({ type: ProgressReportView })
   async attachEvidence(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
@@ -189,6 +207,10 @@ export class MovementsController {
   @Get('targets/:id/reports/:reportId/evidence')
   @Authenticated()
   @ApiOperation({ summary: 'Download the evidence file of a progress report' })
+  @ApiOkResponse({
+    description: 'The file as uploaded, with its media type',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
   async evidence(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
@@ -204,6 +226,7 @@ export class MovementsController {
   @Get('targets/:id/reports')
   @Authenticated()
   @ApiOperation({ summary: 'The target’s progress reports by period' })
+  @ApiOkResponse({ type: [ProgressReportView] })
   reports(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.progress.reports(caller, id);
   }

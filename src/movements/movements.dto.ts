@@ -18,7 +18,8 @@ import { WorkflowEventBase } from '../workflow/workflow-event.dto.js';
 import { DIRECTIONS, type Direction } from './achievement.js';
 import { MOVEMENT_KINDS, MOVEMENT_SCOPES, type MovementKind, type MovementScope } from './movement.entity.js';
 import { MOVEMENT_EVENTS, MOVEMENT_STATES, type MovementEventType, type MovementState } from './movement.machine.js';
-import { TARGET_EVENTS, type TargetEventType } from './target.machine.js';
+import { TARGET_EVENTS, TARGET_STATES, type TargetEventType } from './target.machine.js';
+import { DURATION_BUCKETS } from './classification.js';
 
 export class CreateMovementDto {
   @ApiProperty({ example: 'Phong trào thi đua năm 2024' })
@@ -95,7 +96,9 @@ export class MovementEventDto extends WorkflowEventBase {
 export class CreateTargetDto {
   @ApiProperty({ example: 'T01' })
   @IsString()
-  @Matches(/^[A-Za-z0-9._-]{1,30}$/, { message: 'code: letters, digits, ".", "_" or "-", at most 30' })
+  @Matches(/^[A-Za-z0-9._-]{1,30}$/, {
+    message: 'tối đa 30 ký tự: chữ không dấu, chữ số, ".", "_" hoặc "-" / at most 30 letters, digits, ".", "_" or "-"',
+  })
   code: string;
 
   @ApiProperty({ example: 'Tốc độ tăng trưởng kinh tế' })
@@ -149,7 +152,9 @@ export class ProgressReportDto {
     description: 'The period reported: a month (2024-06), a quarter (2024-Q2) or a year (2024)',
   })
   @IsString()
-  @Matches(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/, { message: 'period like 2024, 2024-06, 2024-Q2 or 2024-H1' })
+  @Matches(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/, {
+    message: 'dạng 2024, 2024-06, 2024-Q2 hoặc 2024-H1 / like 2024, 2024-06, 2024-Q2 or 2024-H1',
+  })
   period: string;
 
   @ApiProperty({ example: 7.1 })
@@ -206,4 +211,78 @@ export class ClusterQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   year?: number;
+}
+
+// Answers
+
+export class MovementView {
+  @ApiProperty() id: number;
+  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String }) theme: string | null;
+  @ApiProperty({ enum: MOVEMENT_KINDS }) kind: MovementKind;
+  @ApiProperty({ enum: MOVEMENT_SCOPES }) scope: MovementScope;
+  @ApiProperty() launchedByUnitId: number;
+  @ApiProperty({ nullable: true, type: String }) launchDocument: string | null;
+  @ApiProperty({ format: 'date' }) startDate: string;
+  @ApiProperty({ format: 'date' }) endDate: string;
+  @ApiProperty({
+    enum: ['province', 'department', 'district', 'commune', 'other'],
+    description: 'The launching unit’s level, as form 0601.N counts it',
+  })
+  launchingLevel: string;
+  @ApiProperty({ enum: DURATION_BUCKETS }) durationBucket: string;
+  @ApiProperty({ type: [Number] }) participantUnitIds: number[];
+  @ApiProperty({ enum: MOVEMENT_STATES }) state: MovementState;
+  @ApiProperty() version: number;
+  @ApiProperty({ type: [String] }) allowedEvents: string[];
+}
+
+export class TargetView {
+  @ApiProperty() id: number;
+  @ApiProperty() movementId: number;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Unit of measure' }) unit: string;
+  @ApiProperty() targetValue: number;
+  @ApiProperty({ enum: DIRECTIONS }) direction: Direction;
+  @ApiProperty({ nullable: true, type: Number }) tolerance: number | null;
+  @ApiProperty({ nullable: true, type: Number }) assigneeUnitId: number | null;
+  @ApiProperty({ nullable: true, type: Number }) latestValue: number | null;
+  @ApiProperty({ nullable: true, type: String }) latestPeriod: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'latest ÷ target (inverted for at_most)' })
+  achievementRate: number | null;
+  @ApiProperty({ nullable: true, type: Boolean }) achieved: boolean | null;
+  @ApiProperty({ enum: TARGET_STATES }) state: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ type: [String] }) allowedEvents: string[];
+}
+
+export class TargetsImportView {
+  @ApiProperty({ description: 'Rows imported' }) imported: number;
+  @ApiProperty({ type: [TargetView], description: 'The movement’s targets after the import' }) targets: TargetView[];
+}
+
+export class EvidenceView {
+  @ApiProperty() fileName: string;
+  @ApiProperty() mediaType: string;
+  @ApiProperty() sha256: string;
+}
+
+export class ProgressReportView {
+  @ApiProperty() id: number;
+  @ApiProperty({ example: '2024-06' }) period: string;
+  @ApiProperty() value: number;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ format: 'date-time' }) reportedAt: string;
+  @ApiProperty({ type: EvidenceView, nullable: true }) evidence: EvidenceView | null;
+}
+
+export class ClusterView {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['cluster', 'bloc'] }) kind: 'cluster' | 'bloc';
+  @ApiProperty() year: number;
+  @ApiProperty({ nullable: true, type: String }) covenant: string | null;
+  @ApiProperty({ nullable: true, type: Number }) leaderUnitId: number | null;
+  @ApiProperty({ type: [Number] }) memberUnitIds: number[];
 }

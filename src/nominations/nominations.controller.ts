@@ -11,15 +11,25 @@ import {
   Req,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageOf } from '../common/api-answers.js';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, Roles } from '../access/access.js';
+import { HistoryEndpoint } from '../workflow/workflow-views.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { ATTACHMENT_KINDS } from './attachment.entity.js';
 import { readMultipart } from '../files/multipart.js';
 import { AttachmentsService } from './attachments.service.js';
-import { CreateNominationDto, NominationEventDto, NominationQuery, UpdateNominationDto } from './nominations.dto.js';
+import {
+  AttachmentView,
+  CreateNominationDto,
+  EligibilityView,
+  NominationEventDto,
+  NominationQuery,
+  NominationView,
+  UpdateNominationDto,
+} from './nominations.dto.js';
 import { NominationsService } from './nominations.service.js';
 
 @ApiTags('nominations')
@@ -33,6 +43,7 @@ export class NominationsController {
   @Post('nominations')
   @Roles('submitter')
   @ApiOperation({ summary: 'Create a nomination (draft) for one nominee: a person, a collective or a household' })
+  @ApiCreatedResponse({ type: NominationView })
   create(@Caller() caller: CurrentUser, @Body() dto: CreateNominationDto) {
     return this.nominations.create(caller, dto);
   }
@@ -40,6 +51,7 @@ export class NominationsController {
   @Get('nominations')
   @Authenticated()
   @ApiOperation({ summary: 'Nominations in the caller’s scope, filtered and paginated, newest first' })
+  @ApiPageOf(NominationView)
   list(@Caller() caller: CurrentUser, @Query() query: NominationQuery) {
     return this.nominations.list(caller, query);
   }
@@ -47,6 +59,7 @@ export class NominationsController {
   @Get('nominations/:id')
   @Authenticated()
   @ApiOperation({ summary: 'One nomination with its state, version and the events the caller may send now' })
+  @ApiOkResponse({ type: NominationView })
   get(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.nominations.get(caller, id);
   }
@@ -56,6 +69,7 @@ export class NominationsController {
   @ApiOperation({
     summary: 'Edit a nomination while it is a draft or returned (409 otherwise or when `version` is stale)',
   })
+  @ApiOkResponse({ type: NominationView })
   update(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateNominationDto) {
     return this.nominations.update(caller, id, dto);
   }
@@ -68,13 +82,12 @@ export class NominationsController {
     description:
       '409 when the event is not allowed in the current state or `version` is stale; 403 when the caller may not send it; 422 with `violations` when a rule fails.',
   })
+  @ApiOkResponse({ type: NominationView })
   sendEvent(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: NominationEventDto) {
     return this.nominations.sendEvent(caller, id, dto);
   }
 
-  @Get('nominations/:id/history')
-  @Authenticated()
-  @ApiOperation({ summary: 'The nomination’s transitions, oldest first' })
+  @HistoryEndpoint('nominations/:id/history', 'The nomination’s transitions, oldest first')
   history(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.nominations.history(caller, id);
   }
@@ -82,6 +95,7 @@ export class NominationsController {
   @Get('nominations/:id/eligibility')
   @Authenticated()
   @ApiOperation({ summary: 'The eligibility rules the nomination passes or fails, under the rule set it is judged by' })
+  @ApiOkResponse({ type: EligibilityView })
   eligibility(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.nominations.eligibility(caller, id);
   }
@@ -97,6 +111,7 @@ export class NominationsController {
       properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...ATTACHMENT_KINDS] } },
     },
   })
+  @ApiCreatedResponse({ type: AttachmentView })
   async addAttachment(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
@@ -108,6 +123,7 @@ export class NominationsController {
   @Get('nominations/:id/attachments')
   @Authenticated()
   @ApiOperation({ summary: 'The dossier parts of a nomination' })
+  @ApiOkResponse({ type: [AttachmentView] })
   listAttachments(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.nominations.attachmentsOf(caller, id);
   }
@@ -115,6 +131,10 @@ export class NominationsController {
   @Get('attachments/:id')
   @Authenticated()
   @ApiOperation({ summary: 'Download a dossier part' })
+  @ApiOkResponse({
+    description: 'The file as uploaded, with its media type',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
   async download(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     const { attachment, stream } = await this.attachments.open(caller, id);
     return new StreamableFile(stream, {

@@ -5,8 +5,9 @@ import { AWARD_TYPE_CODES } from '../award-types/catalogue.js';
 import { Year, Optional, NotBlank } from '../common/dto-helpers.js';
 import { PageQuery } from '../common/pagination.js';
 import { WorkflowEventBase } from '../workflow/workflow-event.dto.js';
+import { WorkflowActionView } from '../workflow/workflow-views.js';
 import { ATTACHMENT_KINDS, type AttachmentKind } from './attachment.entity.js';
-import { NOMINATION_CATEGORIES, type NominationCategory } from './nomination.entity.js';
+import { NOMINATION_CATEGORIES, type NominationCategory, type NomineeKind } from './nomination.entity.js';
 import {
   NOMINATION_EVENTS,
   NOMINATION_STATES,
@@ -167,4 +168,65 @@ export class AttachmentKindDto {
   @ApiProperty({ enum: ATTACHMENT_KINDS })
   @IsIn(ATTACHMENT_KINDS)
   kind: AttachmentKind;
+}
+
+// Answers
+
+export class HouseholdView {
+  @ApiProperty() headName: string;
+  @ApiProperty() address: string;
+  @ApiProperty() communeUnitId: number;
+}
+
+export class NominationView {
+  @ApiProperty() id: number;
+  @ApiProperty() year: number;
+  @ApiProperty() awardTypeCode: string;
+  @ApiProperty({ enum: NOMINATION_CATEGORIES }) category: NominationCategory;
+  @ApiProperty() proposingUnitId: number;
+  @ApiProperty({ description: 'The unit whose board and council decide, by the award type’s route' })
+  decidingUnitId: number;
+  @ApiProperty({ enum: ['individual', 'collective', 'household'] }) nomineeKind: NomineeKind;
+  @ApiProperty({ nullable: true, type: Number }) personId: number | null;
+  @ApiProperty({ nullable: true, type: Number }) nomineeUnitId: number | null;
+  @ApiProperty({ type: HouseholdView, nullable: true }) household: HouseholdView | null;
+  @ApiProperty({ nullable: true, type: Number }) movementId: number | null;
+  @ApiProperty() achievements: string;
+  @ApiProperty({ enum: NOMINATION_STATES }) state: NominationState;
+  @ApiProperty() version: number;
+  @ApiProperty({ type: [String], description: 'The events the caller may send now' }) allowedEvents: string[];
+  @ApiProperty({ type: [WorkflowActionView], description: 'The allowed events as the pages offer them' })
+  actions: WorkflowActionView[];
+  @ApiProperty({ description: 'The caller may change the dossier now' }) editable: boolean;
+  @ApiProperty({ description: 'Its certificate can be printed (the award is decided)' }) certificateAvailable: boolean;
+  @ApiProperty() nomineeName: string;
+  @ApiProperty() proposingUnitName: string;
+  @ApiProperty({ description: 'The rule set it is judged under, pinned at its first submission' }) ruleSet: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) submittedOn: string | null;
+  @ApiProperty({ enum: ATTACHMENT_KINDS, isArray: true }) requiredDossierParts: AttachmentKind[];
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class RuleViolationView {
+  @ApiProperty({ description: 'A stable rule code' }) rule: string;
+  @ApiProperty({ description: 'In Vietnamese, with the article it applies' }) message: string;
+  @ApiPropertyOptional() messageEn?: string;
+}
+
+export class EligibilityView {
+  @ApiProperty({ description: 'Every rule passed' }) eligible: boolean;
+  @ApiProperty() ruleSet: string;
+  @ApiProperty({ type: [RuleViolationView] }) violations: RuleViolationView[];
+}
+
+export class AttachmentView {
+  @ApiProperty() id: number;
+  @ApiProperty() nominationId: number;
+  @ApiProperty({ enum: ATTACHMENT_KINDS }) kind: AttachmentKind;
+  @ApiProperty() fileName: string;
+  @ApiProperty({ description: 'Judged by content, not by name' }) mediaType: string;
+  @ApiProperty({ description: 'Bytes' }) size: number;
+  @ApiProperty() sha256: string;
+  @ApiProperty({ format: 'date-time' }) uploadedAt: string;
 }

@@ -11,7 +11,7 @@ import { subtreeCondition } from '../database/scope.js';
 import { placeholder, readRows } from '../database/sql.js';
 import { Transactions } from '../database/transactions.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { workflowActions, type WorkflowAction } from '../workflow/workflow-actions.js';
+import { workflowActions } from '../workflow/workflow-actions.js';
 import { appraisalDeadline } from './appraisal.js';
 import { describeMachine } from '../workflow/machine-introspection.js';
 import { nominationMachine, NOMINATION_STATES, type NominationState } from './nomination.machine.js';
@@ -30,6 +30,7 @@ import type {
   CreateNominationDto,
   NominationEventDto,
   NominationQuery,
+  NominationView,
   UpdateNominationDto,
 } from './nominations.dto.js';
 
@@ -54,38 +55,6 @@ export interface NominationFilter {
   awardTypeCode?: string;
   proposingUnitId?: number;
   movementId?: number;
-}
-
-export interface NominationView {
-  id: number;
-  year: number;
-  awardTypeCode: string;
-  category: Nomination['category'];
-  proposingUnitId: number;
-  decidingUnitId: number;
-  nomineeKind: NomineeKind;
-  personId: number | null;
-  nomineeUnitId: number | null;
-  household: { headName: string; address: string; communeUnitId: number } | null;
-  movementId: number | null;
-  achievements: string;
-  state: Nomination['state'];
-  version: number;
-  allowedEvents: string[];
-  /** The allowed events as the pages offer them (which must say why); `canOverride` is known on the detail only. */
-  actions: WorkflowAction[];
-  /** The caller may change the dossier now (its proposing unit's submitter, while draft or returned). */
-  editable: boolean;
-  /** Its certificate can be printed (the award is decided). */
-  certificateAvailable: boolean;
-  /** Who is nominated and by which unit, as lists show them. */
-  nomineeName: string;
-  proposingUnitName: string;
-  ruleSet: string;
-  submittedOn: string | null;
-  requiredDossierParts: string[];
-  createdAt: string;
-  updatedAt: string;
 }
 
 @Injectable()
@@ -192,7 +161,8 @@ export class NominationsService {
       throw AppError.invalid([
         {
           field: 'personId',
-          message: 'cần đúng một đối tượng: personId, nomineeUnitId hoặc household (exactly one nominee)',
+          message:
+            'chọn đúng một đối tượng: một cá nhân, một tập thể hoặc một hộ gia đình / choose exactly one nominee: a person, a collective or a household',
         },
       ]);
     }
@@ -210,6 +180,7 @@ export class NominationsService {
         {
           rule: 'unit.inactive',
           message: `Đơn vị "${proposing.name}" đã ngừng hoạt động${proposing.mergedIntoId ? ' (đã sáp nhập)' : ''}: không đề nghị mới được.`,
+          messageEn: `The unit "${proposing.name}" is inactive${proposing.mergedIntoId ? ' (merged)' : ''}: it proposes no new nomination.`,
         },
       ]);
     }
@@ -283,6 +254,7 @@ export class NominationsService {
         violations.push({
           rule: 'unit.inactive',
           message: `Tập thể "${unit.name}" đã ngừng hoạt động: không đề nghị khen thưởng mới được.`,
+          messageEn: `The collective "${unit.name}" is inactive: no new nomination can be made for it.`,
         });
       }
     }
@@ -437,7 +409,13 @@ export class NominationsService {
             ? awardType.householdsAllowed
             : awardType.nomineeKind === 'both' || awardType.nomineeKind === nomination.nomineeKind;
         if (!kindAllowed)
-          throw AppError.rules([{ rule: 'nominee.kind', message: `${awardType.name} không dành cho đối tượng này` }]);
+          throw AppError.rules([
+            {
+              rule: 'nominee.kind',
+              message: `${awardType.name} không dành cho đối tượng này`,
+              messageEn: `${awardType.nameEn} is not for this kind of nominee`,
+            },
+          ]);
         changes.awardTypeCode = dto.awardTypeCode;
         changes.decidingUnitId =
           awardType.route === 'unit'

@@ -1,5 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiPageOf } from '../common/api-answers.js';
 import type { FastifyRequest } from 'fastify';
 import { FILE_BODY, uploadedFile } from '../files/multipart.js';
 import { Authenticated, Roles } from '../access/access.js';
@@ -18,6 +27,13 @@ import {
   UpdateInitiativeDto,
   UpdatePersonAwardDto,
   UpdatePersonDto,
+  PeopleImportView,
+  PersonDetailView,
+  PersonView,
+  RecordedAwardView,
+  RecordedDisciplineView,
+  RecordedEvaluationView,
+  RecordedInitiativeView,
   type PersonRecordKind,
 } from './people.dto.js';
 import { PeopleService } from './people.service.js';
@@ -30,6 +46,7 @@ export class PeopleController {
   @Post()
   @Roles('submitter', 'board', 'admin')
   @ApiOperation({ summary: 'Register a person of a unit in the caller’s scope' })
+  @ApiCreatedResponse({ type: PersonView })
   create(@Caller() caller: CurrentUser, @Body() dto: CreatePersonDto) {
     return this.people.create(caller, dto);
   }
@@ -42,6 +59,7 @@ export class PeopleController {
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
+  @ApiCreatedResponse({ type: PeopleImportView })
   async importPeople(@Caller() caller: CurrentUser, @Req() request: FastifyRequest) {
     return this.people.importPeople(caller, await uploadedFile(request));
   }
@@ -49,6 +67,7 @@ export class PeopleController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'People in the caller’s scope, paginated' })
+  @ApiPageOf(PersonView)
   list(@Caller() caller: CurrentUser, @Query() query: PeopleQuery) {
     return this.people.list(caller, query);
   }
@@ -58,6 +77,7 @@ export class PeopleController {
   @ApiOperation({
     summary: 'A person with awards, yearly ratings, initiatives and disciplines (404 outside the caller’s scope)',
   })
+  @ApiOkResponse({ type: PersonDetailView })
   get(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.people.get(caller, id);
   }
@@ -65,6 +85,7 @@ export class PeopleController {
   @Post(':id/awards')
   @Roles('board')
   @ApiOperation({ summary: 'Record an award conferred before the system (for multi-year rules)' })
+  @ApiCreatedResponse({ type: RecordedAwardView })
   recordAward(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: PersonAwardDto) {
     return this.people.recordAward(caller, id, dto);
   }
@@ -72,6 +93,7 @@ export class PeopleController {
   @Post(':id/evaluations')
   @Roles('submitter', 'board')
   @ApiOperation({ summary: 'Record the yearly task rating (one per year; a new one replaces it, audited)' })
+  @ApiCreatedResponse({ type: RecordedEvaluationView })
   recordEvaluation(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: EvaluationDto) {
     return this.people.recordEvaluation(caller, id, dto);
   }
@@ -79,6 +101,7 @@ export class PeopleController {
   @Post(':id/initiatives')
   @Roles('submitter', 'board')
   @ApiOperation({ summary: 'Record a recognised initiative' })
+  @ApiCreatedResponse({ type: RecordedInitiativeView })
   recordInitiative(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: InitiativeDto) {
     return this.people.recordInitiative(caller, id, dto);
   }
@@ -86,6 +109,7 @@ export class PeopleController {
   @Post(':id/disciplines')
   @Roles('board')
   @ApiOperation({ summary: 'Record a discipline or a pending investigation' })
+  @ApiCreatedResponse({ type: RecordedDisciplineView })
   recordDiscipline(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: DisciplineDto) {
     return this.people.recordDiscipline(caller, id, dto);
   }
@@ -96,6 +120,7 @@ export class PeopleController {
     summary: 'Correct a person’s details, or transfer the person to another unit of the caller’s scope',
     description: 'Audited with each change; a transfer is recorded as such.',
   })
+  @ApiOkResponse({ type: PersonView })
   update(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdatePersonDto) {
     return this.people.update(caller, id, dto);
   }
@@ -107,6 +132,7 @@ export class PeopleController {
     description:
       'The record must pass the same rules as a new one. A record written by a decision of this system → 422 (record.from_decision).',
   })
+  @ApiOkResponse({ type: RecordedAwardView })
   correctAward(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
@@ -140,6 +166,7 @@ export class PeopleController {
     description:
       'The record must pass the same rules as a new one. A record written by a decision of this system → 422 (record.from_decision).',
   })
+  @ApiOkResponse({ type: RecordedEvaluationView })
   correctEvaluation(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
@@ -173,6 +200,7 @@ export class PeopleController {
     description:
       'The record must pass the same rules as a new one. A record written by a decision of this system → 422 (record.from_decision).',
   })
+  @ApiOkResponse({ type: RecordedInitiativeView })
   correctInitiative(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
@@ -206,6 +234,7 @@ export class PeopleController {
     description:
       'The record must pass the same rules as a new one. A record written by a decision of this system → 422 (record.from_decision).',
   })
+  @ApiOkResponse({ type: RecordedDisciplineView })
   correctDiscipline(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,

@@ -151,3 +151,103 @@ export class RecordDeletionQuery {
   @MaxLength(500)
   reason: string;
 }
+
+// Answers
+
+export class PersonView {
+  @ApiProperty() id: number;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ enum: GENDERS, nullable: true, type: String }) gender: Gender | null;
+  @ApiProperty({ nullable: true, type: Number }) birthYear: number | null;
+  @ApiProperty() position: string;
+  @ApiProperty() unitId: number;
+  @ApiProperty({ enum: PERSON_CATEGORIES }) category: PersonCategory;
+}
+
+/** What the caller may change on a person's page, per kind of record. */
+export class PersonPermissionsView {
+  @ApiProperty({ description: 'Correct the details or transfer the person' }) edit: boolean;
+  @ApiProperty() awards: boolean;
+  @ApiProperty() evaluations: boolean;
+  @ApiProperty() initiatives: boolean;
+  @ApiProperty() disciplines: boolean;
+}
+
+export class PersonAwardView {
+  @ApiProperty() id: number;
+  @ApiProperty() year: number;
+  @ApiProperty() awardTypeCode: string;
+  @ApiProperty({ nullable: true, type: String }) decisionNumber: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) decidedOn: string | null;
+  @ApiProperty({ example: 'merit' }) category: string;
+  @ApiProperty({
+    enum: ['recorded', 'decision'],
+    description: '`decision`: written by a decision of this system, changed only by revoking it',
+  })
+  source: 'recorded' | 'decision';
+}
+
+export class PersonEvaluationView {
+  @ApiProperty() id: number;
+  @ApiProperty() year: number;
+  @ApiProperty({ enum: RATINGS }) rating: Rating;
+}
+
+export class PersonInitiativeView {
+  @ApiProperty() id: number;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: INITIATIVE_SCOPES }) scope: InitiativeScope;
+  @ApiProperty({ format: 'date' }) recognizedOn: string;
+  @ApiProperty() recognizedBy: string;
+}
+
+export class PersonDisciplineView {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: DISCIPLINE_LEVELS, nullable: true, type: String }) level: DisciplineLevel | null;
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) to: string | null;
+  @ApiProperty() pendingInvestigation: boolean;
+}
+
+export class PersonDetailView extends PersonView {
+  @ApiProperty({ type: PersonPermissionsView }) can: PersonPermissionsView;
+  @ApiProperty({ type: [PersonAwardView] }) awards: PersonAwardView[];
+  @ApiProperty({ type: [PersonEvaluationView] }) evaluations: PersonEvaluationView[];
+  @ApiProperty({ type: [PersonInitiativeView] }) initiatives: PersonInitiativeView[];
+  @ApiProperty({ type: [PersonDisciplineView] }) disciplines: PersonDisciplineView[];
+}
+
+export class RecordedAwardView {
+  @ApiProperty() id: number;
+  @ApiProperty() personId: number;
+  @ApiProperty() year: number;
+  @ApiProperty() awardTypeCode: string;
+  @ApiProperty({ nullable: true, type: String }) decisionNumber: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) decidedOn: string | null;
+}
+
+export class RecordedEvaluationView {
+  @ApiProperty() id: number;
+  @ApiProperty() personId: number;
+  @ApiProperty() year: number;
+  @ApiProperty({ enum: RATINGS }) rating: Rating;
+  @ApiPropertyOptional({
+    enum: RATINGS,
+    nullable: true,
+    type: String,
+    description: 'On a new rating: the one it replaced for the same year',
+  })
+  replaced?: Rating | null;
+}
+
+export class RecordedInitiativeView extends PersonInitiativeView {
+  @ApiProperty() personId: number;
+}
+
+export class RecordedDisciplineView extends PersonDisciplineView {
+  @ApiProperty() personId: number;
+}
+
+export class PeopleImportView {
+  @ApiProperty({ description: 'People added' }) imported: number;
+}

@@ -435,6 +435,8 @@ export class PeopleService {
         details: { ...dto },
       });
       return {
+        id: award.id,
+        personId: id,
         year: award.year,
         awardTypeCode: award.awardTypeCode,
         decisionNumber: award.decisionNumber,
@@ -448,15 +450,18 @@ export class PeopleService {
     return this.transactions.run(async (manager) => {
       await this.requireInScope(caller, id, manager);
       const previous = await manager.findOneBy(PersonEvaluation, { personId: id, year: dto.year });
+      let recordId: number;
       if (previous) {
         await manager.update(PersonEvaluation, { id: previous.id }, { rating: dto.rating, recordedAt: nowIso() });
+        recordId = previous.id;
       } else {
-        await manager.insert(PersonEvaluation, {
+        const inserted = await manager.insert(PersonEvaluation, {
           personId: id,
           year: dto.year,
           rating: dto.rating,
           recordedAt: nowIso(),
         });
+        recordId = inserted.identifiers[0].id as number;
       }
       await this.audit.record(manager, {
         entityType: 'person',
@@ -465,7 +470,13 @@ export class PeopleService {
         actorId: caller.id,
         details: { year: dto.year, rating: dto.rating, ...(previous ? { previousRating: previous.rating } : {}) },
       });
-      return { personId: id, year: dto.year, rating: dto.rating, replaced: previous ? previous.rating : null };
+      return {
+        id: recordId,
+        personId: id,
+        year: dto.year,
+        rating: dto.rating,
+        replaced: previous ? previous.rating : null,
+      };
     });
   }
 

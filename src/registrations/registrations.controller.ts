@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageOf } from '../common/api-answers.js';
 import { Authenticated, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
-import { CreateRegistrationDto, RegistrationQuery } from './registrations.dto.js';
+import { CreateRegistrationDto, RegistrationQuery, RegistrationView } from './registrations.dto.js';
 import { RegistrationsService } from './registrations.service.js';
 
 @ApiTags('registrations')
@@ -13,6 +14,7 @@ export class RegistrationsController {
   @Post()
   @Roles('submitter', 'board')
   @ApiOperation({ summary: 'Register a person or a collective for a title at the start of a year (đăng ký thi đua)' })
+  @ApiCreatedResponse({ type: RegistrationView })
   create(@Caller() caller: CurrentUser, @Body() dto: CreateRegistrationDto) {
     return this.registrations.create(caller, dto);
   }
@@ -20,6 +22,7 @@ export class RegistrationsController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Registrations in the caller’s scope' })
+  @ApiPageOf(RegistrationView)
   list(@Caller() caller: CurrentUser, @Query() query: RegistrationQuery) {
     return this.registrations.list(caller, query);
   }

@@ -39,3 +39,16 @@ export class RegistrationQuery extends PageQuery {
   @IsInt()
   year?: number;
 }
+
+// Answers
+
+export class RegistrationView {
+  @ApiProperty() id: number;
+  @ApiProperty() year: number;
+  @ApiProperty({ nullable: true, type: Number }) movementId: number | null;
+  @ApiProperty() awardTypeCode: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'The person registering; null for a collective' })
+  personId: number | null;
+  @ApiProperty({ description: 'The unit registering, or the person’s unit' }) unitId: number;
+  @ApiProperty({ format: 'date-time' }) registeredAt: string;
+}

@@ -12,17 +12,7 @@ import { Movement } from '../movements/movement.entity.js';
 import { PeopleService } from '../people/people.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { Registration } from './registration.entity.js';
-import type { CreateRegistrationDto, RegistrationQuery } from './registrations.dto.js';
-
-export interface RegistrationView {
-  id: number;
-  year: number;
-  movementId: number | null;
-  awardTypeCode: string;
-  personId: number | null;
-  unitId: number;
-  registeredAt: string;
-}
+import type { CreateRegistrationDto, RegistrationQuery, RegistrationView } from './registrations.dto.js';
 
 function toView(row: Registration): RegistrationView {
   const { id, year, movementId, awardTypeCode, personId, unitId, registeredAt } = row;
@@ -42,7 +32,10 @@ export class RegistrationsService {
   async create(caller: CurrentUser, dto: CreateRegistrationDto): Promise<RegistrationView> {
     if ((dto.personId === undefined) === (dto.unitId === undefined)) {
       throw AppError.invalid([
-        { field: 'personId', message: 'cần đúng một trong personId hoặc unitId (exactly one of personId, unitId)' },
+        {
+          field: 'personId',
+          message: 'chọn đúng một: một cá nhân hoặc một tập thể / choose exactly one: a person or a collective',
+        },
       ]);
     }
     const awardType = findAwardType(dto.awardTypeCode)!;
@@ -51,7 +44,13 @@ export class RegistrationsService {
       (forPerson && awardType.nomineeKind === 'collective') ||
       (!forPerson && awardType.nomineeKind === 'individual')
     ) {
-      throw AppError.rules([{ rule: 'nominee.kind', message: `${awardType.name} không dành cho đối tượng này` }]);
+      throw AppError.rules([
+        {
+          rule: 'nominee.kind',
+          message: `${awardType.name} không dành cho đối tượng này`,
+          messageEn: `${awardType.nameEn} is not for this kind of nominee`,
+        },
+      ]);
     }
     return this.transactions.run(async (manager) => {
       if (dto.movementId !== undefined && !(await manager.existsBy(Movement, { id: dto.movementId }))) {

@@ -1,5 +1,16 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { YearlyReportView } from './yearly-report.dto.js';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
@@ -53,6 +64,19 @@ export class ReportsController {
     'application/pdf',
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   )
+  @ApiExtraModels(YearlyReportView)
+  @ApiOkResponse({
+    description: 'The report as JSON (the default), HTML, PDF or XLSX',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(YearlyReportView) } },
+      'text/html': { schema: { type: 'string' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  @ApiUnprocessableEntityResponse({ description: 'The province has no name yet: the violation says what to do' })
   async yearly(
     @Caller() caller: CurrentUser,
     @Query() query: YearlyReportQuery,

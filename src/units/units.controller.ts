@@ -1,9 +1,19 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageOf } from '../common/api-answers.js';
 import { Authenticated, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
-import { CreateUnitDto, MergeUnitDto, UnitEvaluationDto, UnitQuery, UpdateUnitDto } from './units.dto.js';
+import {
+  CreateUnitDto,
+  MergeUnitDto,
+  UnitEvaluationDto,
+  UnitEvaluationView,
+  UnitMergeView,
+  UnitQuery,
+  UnitView,
+  UpdateUnitDto,
+} from './units.dto.js';
 import { UnitsService } from './units.service.js';
 
 @ApiTags('units')
@@ -14,6 +24,7 @@ export class UnitsController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'List units (the organisation tree), paginated' })
+  @ApiPageOf(UnitView)
   list(@Query() query: UnitQuery) {
     return this.units.list(query);
   }
@@ -21,6 +32,7 @@ export class UnitsController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Create a unit under a unit in the caller’s scope' })
+  @ApiCreatedResponse({ type: UnitView })
   create(@Caller() caller: CurrentUser, @Body() dto: CreateUnitDto) {
     return this.units.create(caller, dto);
   }
@@ -28,6 +40,7 @@ export class UnitsController {
   @Get(':id')
   @Authenticated()
   @ApiOperation({ summary: 'One unit' })
+  @ApiOkResponse({ type: UnitView })
   get(@Param('id', ParseIdPipe) id: number) {
     return this.units.get(id);
   }
@@ -39,6 +52,7 @@ export class UnitsController {
     description:
       '`parentId` moves the unit and everything below it; under itself or one of its own units → 422 (unit.cycle). An inactive unit proposes and receives no new nomination.',
   })
+  @ApiOkResponse({ type: UnitView })
   update(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUnitDto) {
     return this.units.update(caller, id, dto);
   }
@@ -51,6 +65,7 @@ export class UnitsController {
     description:
       'The units below it, its people, users and open nominations move to the target; it stays inactive with mergedIntoId, so awards, decisions and documents keep its name.',
   })
+  @ApiOkResponse({ type: UnitMergeView })
   merge(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: MergeUnitDto) {
     return this.units.merge(caller, id, dto);
   }
@@ -58,6 +73,7 @@ export class UnitsController {
   @Post(':id/evaluations')
   @Roles('board')
   @ApiOperation({ summary: 'Record a collective’s facts for a year (one per year; a new one replaces it, audited)' })
+  @ApiCreatedResponse({ type: UnitEvaluationView })
   recordEvaluation(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,

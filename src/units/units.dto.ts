@@ -9,7 +9,9 @@ import { UNIT_KINDS, type UnitKind } from './unit-kinds.js';
 export class CreateUnitDto {
   @ApiProperty({ example: 'SL-SNV' })
   @IsString()
-  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'code: letters, digits, ".", "_" or "-", at most 50' })
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, {
+    message: 'tối đa 50 ký tự: chữ không dấu, chữ số, ".", "_" hoặc "-" / at most 50 letters, digits, ".", "_" or "-"',
+  })
   code: string;
 
   @ApiProperty({ example: 'Sở Nội vụ' })
@@ -33,7 +35,9 @@ export class UpdateUnitDto {
   @ApiPropertyOptional({ example: 'SL-SNV' })
   @Optional()
   @IsString()
-  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'code: letters, digits, ".", "_" or "-", at most 50' })
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, {
+    message: 'tối đa 50 ký tự: chữ không dấu, chữ số, ".", "_" hoặc "-" / at most 50 letters, digits, ".", "_" or "-"',
+  })
   code?: string;
 
   @ApiPropertyOptional({ example: 'Ủy ban nhân dân tỉnh Sơn La' })
@@ -131,4 +135,38 @@ export class MergeUnitDto {
 
   @IsoDate({ description: 'The day the merger takes effect (as in the reorganisation decision)' })
   effectiveOn: string;
+}
+
+// Answers
+
+export class UnitView {
+  @ApiProperty() id: number;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: UNIT_KINDS }) kind: UnitKind;
+  @ApiProperty({ nullable: true, type: Number }) parentId: number | null;
+  @ApiProperty({ description: 'An inactive unit is kept for history and takes no new nomination' }) active: boolean;
+  @ApiProperty({ nullable: true, type: Number, description: 'The unit it was merged into' })
+  mergedIntoId: number | null;
+}
+
+export class MergedCountsView {
+  @ApiProperty() people: number;
+  @ApiProperty() users: number;
+  @ApiProperty({ description: 'Nominations not yet final' }) nominations: number;
+  @ApiProperty({ description: 'Units that were below the merged one' }) units: number;
+}
+
+export class UnitMergeView {
+  @ApiProperty({ type: UnitView, description: 'The merged unit, now inactive' }) unit: UnitView;
+  @ApiProperty({ type: MergedCountsView, description: 'What moved to the target' }) moved: MergedCountsView;
+}
+
+export class UnitEvaluationView {
+  @ApiProperty() unitId: number;
+  @ApiProperty() year: number;
+  @ApiProperty({ enum: RATINGS }) rating: Rating;
+  @ApiProperty({ type: UnitMembersDto }) members: UnitMembersDto;
+  @ApiProperty() leadsCluster: boolean;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
 }

@@ -13,20 +13,17 @@ import { foldForSearch } from '../common/fold.js';
 import { Transactions } from '../database/transactions.js';
 import { UnitEvaluation } from './unit-evaluation.entity.js';
 import { Unit } from './unit.entity.js';
-import type { CreateUnitDto, MergeUnitDto, UnitEvaluationDto, UnitQuery, UpdateUnitDto } from './units.dto.js';
+import type {
+  CreateUnitDto,
+  MergeUnitDto,
+  UnitEvaluationDto,
+  UnitQuery,
+  UnitView,
+  UpdateUnitDto,
+} from './units.dto.js';
 
 /** Moves what belongs to a merged unit to the unit that takes over; answers how many it moved. */
 export type MergeListener = (manager: EntityManager, from: Unit, into: Unit) => Promise<number>;
-
-export interface UnitView {
-  id: number;
-  code: string;
-  name: string;
-  kind: Unit['kind'];
-  parentId: number | null;
-  active: boolean;
-  mergedIntoId: number | null;
-}
 
 export function toUnitView(unit: Unit): UnitView {
   return {
@@ -96,7 +93,11 @@ export class UnitsService {
       const into = await manager.findOneBy(Unit, { id: dto.intoUnitId });
       if (!into || !inScope(caller, into.path)) {
         throw AppError.rules([
-          { rule: 'unit.merge_target', message: 'Đơn vị tiếp nhận không tồn tại hoặc ngoài phạm vi.' },
+          {
+            rule: 'unit.merge_target',
+            message:
+              'Đơn vị tiếp nhận không tồn tại hoặc ngoài phạm vi. / The receiving unit does not exist or is outside your scope.',
+          },
         ]);
       }
       const problems: RuleViolation[] = [];
@@ -104,10 +105,19 @@ export class UnitsService {
         problems.push({
           rule: 'unit.cycle',
           message: `Không thể sáp nhập "${from.name}" vào chính nó hoặc một đơn vị trực thuộc nó.`,
+          messageEn: `"${from.name}" cannot be merged into itself or a unit below it.`,
         });
       }
-      if (!from.active) problems.push({ rule: 'unit.inactive', message: `"${from.name}" đã ngừng hoạt động.` });
-      if (!into.active) problems.push({ rule: 'unit.inactive', message: `"${into.name}" đã ngừng hoạt động.` });
+      if (!from.active)
+        problems.push({
+          rule: 'unit.inactive',
+          message: `"${from.name}" đã ngừng hoạt động. / "${from.name}" is inactive.`,
+        });
+      if (!into.active)
+        problems.push({
+          rule: 'unit.inactive',
+          message: `"${into.name}" đã ngừng hoạt động. / "${into.name}" is inactive.`,
+        });
       if (problems.length > 0) throw AppError.rules(problems);
 
       return this.mergeWithin(manager, caller.id, from, into, dto.effectiveOn);
@@ -190,13 +200,20 @@ export class UnitsService {
       if (dto.parentId !== undefined && dto.parentId !== unit.parentId) {
         const parent = await manager.findOneBy(Unit, { id: dto.parentId });
         if (!parent || !inScope(caller, parent.path)) {
-          throw AppError.rules([{ rule: 'unit.parent', message: 'Đơn vị cấp trên không tồn tại hoặc ngoài phạm vi.' }]);
+          throw AppError.rules([
+            {
+              rule: 'unit.parent',
+              message:
+                'Đơn vị cấp trên không tồn tại hoặc ngoài phạm vi. / The parent unit does not exist or is outside your scope.',
+            },
+          ]);
         }
         if (parent.path.startsWith(unit.path)) {
           throw AppError.rules([
             {
               rule: 'unit.cycle',
               message: `Không thể chuyển "${unit.name}" vào chính nó hoặc một đơn vị trực thuộc nó.`,
+              messageEn: `"${unit.name}" cannot be moved under itself or a unit below it.`,
             },
           ]);
         }

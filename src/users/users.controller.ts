@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageOf } from '../common/api-answers.js';
 import { Authenticated, OpenBeforePasswordChange, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
@@ -45,6 +46,7 @@ export class UsersController {
   @Get()
   @Roles('admin')
   @ApiOperation({ summary: 'Users of units in the caller’s scope, by username' })
+  @ApiPageOf(UserDetailView)
   list(@Caller() caller: CurrentUser, @Query() query: UserQuery) {
     return this.users.list(caller, query);
   }
@@ -60,6 +62,7 @@ export class UsersController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Create a user in a unit of the caller’s scope' })
+  @ApiCreatedResponse({ type: UserView })
   create(@Caller() caller: CurrentUser, @Body() dto: CreateUserDto): Promise<UserView> {
     return this.users.create(caller, dto);
   }

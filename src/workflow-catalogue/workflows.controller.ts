@@ -1,11 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { WorkflowView } from './workflows.dto.js';
 import { Authenticated } from '../access/access.js';
 import { AppError } from '../common/app-error.js';
 import { describeMachine, mermaidDiagram } from '../workflow/machine-introspection.js';
 import { WORKFLOW_MACHINES } from './machines.js';
 
-function describe(entry: (typeof WORKFLOW_MACHINES)[number]) {
+function describe(entry: (typeof WORKFLOW_MACHINES)[number]): WorkflowView {
   const description = describeMachine(entry.machine);
   return {
     name: entry.name,
@@ -24,6 +25,7 @@ export class WorkflowsController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Every workflow machine: states, events, transitions and a Mermaid stateDiagram-v2' })
+  @ApiOkResponse({ type: [WorkflowView] })
   list() {
     return WORKFLOW_MACHINES.map(describe);
   }
@@ -31,6 +33,7 @@ export class WorkflowsController {
   @Get(':name')
   @Authenticated()
   @ApiOperation({ summary: 'One workflow machine' })
+  @ApiOkResponse({ type: WorkflowView })
   get(@Param('name') name: string) {
     const entry = WORKFLOW_MACHINES.find((machine) => machine.name === name);
     if (!entry) throw AppError.notFound('quy trình', 'Workflow');

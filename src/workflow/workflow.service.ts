@@ -1,3 +1,4 @@
+import { HistoryEntryView } from './workflow-views.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { transition as nextSnapshot, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
@@ -24,15 +25,8 @@ export interface TransitionResult<Row> {
   to: string;
 }
 
-export interface HistoryEntry {
-  event: string;
-  from: string;
-  to: string;
-  actor: { id: number; displayName: string } | null;
-  at: string;
-  comment: string | null;
-  details: Record<string, unknown> | null;
-}
+/** One step of a resource's history, as `GET …/:id/history` answers it. */
+export type HistoryEntry = HistoryEntryView;
 
 function snapshotOf(machine: AnyStateMachine, state: string, context: WorkflowContext): AnyMachineSnapshot {
   return machine.resolveState({ value: state, context });

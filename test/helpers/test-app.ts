@@ -5,6 +5,7 @@ import request from 'supertest';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { BootstrapService } from '../../src/seeds/bootstrap.service.js';
+import { ResponseCheck } from './response-check.js';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 
@@ -53,16 +54,29 @@ export async function startApp(env: Record<string, string> = {}, options: { rese
     ...env,
   });
   const app = await createApp(config);
+  // The document is served only once the app listens; answers before that (none) go unchecked.
+  const check: { responses?: ResponseCheck } = {};
+  ResponseCheck.install(app.getHttpAdapter().getInstance(), () => check.responses);
   await app.get(BootstrapService).run();
   // A real listening socket, as clients meet it (supertest's per-request listen races with multipart bodies).
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = await app.getUrl();
+  const responses = new ResponseCheck((await request(url).get('/api/docs-json').expect(200)).body);
+  check.responses = responses;
   return {
     app,
     config,
     url,
     http: () => request(url),
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      // Every JSON answer of the run matched the OpenAPI document: the contract a third party codes against.
+      if (responses.mismatches.length) {
+        throw new Error(
+          `Answers the OpenAPI document does not describe:\n${[...new Set(responses.mismatches)].join('\n')}`,
+        );
+      }
+    },
   };
 }
 

@@ -206,4 +206,17 @@ describe('web pages render real data without a missing value', () => {
     expect(refused.text).toContain('<h1>');
     expect(refused.text).not.toMatch(/statusCode|year must/);
   });
+
+  it('shows the province’s administrator the 2025 mergers the system recorded for its units', async () => {
+    const admin = await login(t, 'admin.sonla', PASSWORD);
+    const log = (await t.http().get('/api/audit?entityType=unit').set(bearer(admin)).expect(200)).body;
+    const merges = log.items.filter((entry: { action: string }) => entry.action === 'merge');
+    expect(merges.length).toBeGreaterThan(0);
+    expect(merges[0]).toMatchObject({
+      actor: null,
+      changes: expect.objectContaining({ effectiveOn: expect.any(String) }),
+    });
+    const page = (await (await signedIn('admin.sonla', 'vi')).get('/admin/audit?entityType=unit').expect(200)).text;
+    expect(page).toContain('Có hiệu lực từ');
+  });
 });

@@ -23,7 +23,7 @@ const vietnamDayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00+07
 
 /**
  * The audit log as administrators and boards read it: newest first, filtered, and limited to what the caller's own
- * scope did (entries whose actor belongs to a unit in the caller's scope; the system's own entries to system scope).
+ * scope did (entries whose actor belongs to a unit in the caller's scope), and what the system did to its units.
  */
 @Injectable()
 export class AuditLogService {
@@ -39,7 +39,16 @@ export class AuditLogService {
       .addSelect(['actor.id', 'actor.displayName'])
       .orderBy('entry.id', 'DESC');
     if (caller.unitPath === '/') builder.where('1 = 1');
-    else builder.where(...inSubtree('unit.path', caller.unitPath));
+    else {
+      // The system's own changes (start-up, the demo's 2025 mergers) are shown for the units in the caller's scope.
+      const [inScope, parameters] = inSubtree('unit.path', caller.unitPath);
+      const [systemUnit] = inSubtree('scoped.path', caller.unitPath);
+      builder.where(
+        `(${inScope} OR (entry.actorId IS NULL AND entry.entityType = 'unit' AND entry.entityId IN ` +
+          `(SELECT CAST(scoped.id AS VARCHAR) FROM units scoped WHERE ${systemUnit})))`,
+        parameters,
+      );
+    }
     if (query.entityType) builder.andWhere('entry.entityType = :entityType', { entityType: query.entityType });
     if (query.entityId) builder.andWhere('entry.entityId = :entityId', { entityId: query.entityId });
     if (query.actorId !== undefined) builder.andWhere('entry.actorId = :actorId', { actorId: query.actorId });

@@ -17,6 +17,7 @@ describe('the audit log as a clerk reads it', () => {
         {
           roles: { from: ['submitter'], to: ['submitter', 'board'] },
           removed: { year: 2024, awardTypeCode: 'lao_dong_tien_tien', recordedAt: '2026-01-01T00:00:00Z' },
+          effectiveOn: '2025-07-01',
           somethingNew: 'x',
         },
         'vi',
@@ -24,6 +25,7 @@ describe('the audit log as a clerk reads it', () => {
     ).toEqual([
       expect.stringMatching(/^Vai trò: .+ → .+, .+$/),
       'Bản ghi đã xóa: Năm: 2024; Hình thức, danh hiệu: Lao động tiên tiến',
+      'Có hiệu lực từ: 01/07/2025',
       'somethingNew: x',
     ]);
   });

@@ -65,6 +65,8 @@ function valueText(field: string, value: unknown, lang: Lang): string {
     const type = findAwardType(String(value));
     if (type) return lang === 'en' ? type.nameEn : type.name;
   }
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+  if (date) return `${date[3]}/${date[2]}/${date[1]}`;
   const key = (VALUE_NAMES[field] ?? []).map((prefix) => `${prefix}.${String(value)}`).find(hasTranslation);
   return key ? translate(lang, key) : String(value);
 }

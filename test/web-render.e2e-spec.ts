@@ -191,6 +191,11 @@ describe('web pages render real data without a missing value', () => {
     for (const width of widths) expect(Number(width)).toBeGreaterThan(0);
     const nomination = (await agent.get(`/nominations/${nominationId}`).expect(200)).text;
     expect(nomination).toMatch(/<h1>[^<]*: Nguyễn Thị Hoa<\/h1>/);
+    expect(nomination).toContain('(Luật TĐKT 2022 Điều 22)');
+    // In English the same rules are told in English only.
+    const english = (await (await signedIn('ban.tdkt', 'en')).get(`/nominations/${nominationId}`).expect(200)).text;
+    expect(english).toContain('(Law 06/2022 Art 22)');
+    expect(english).not.toContain('(Luật TĐKT 2022 Điều 22)');
   });
 
   it('narrows the decisions and the sessions by their filters, and refuses a bad filter with a readable page', async () => {

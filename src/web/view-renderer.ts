@@ -59,6 +59,13 @@ export class ViewRenderer {
         return changeLines(changes, lang(options));
       },
     );
+    /** A message answered in both languages (`message`, `messageEn`), in the page's. */
+    h.registerHelper(
+      'say',
+      function (item: { message: string; messageEn?: string }, options: Handlebars.HelperOptions) {
+        return lang(options) === 'en' ? (item.messageEn ?? item.message) : item.message;
+      },
+    );
     h.registerHelper('awardName', function (code: string, options: Handlebars.HelperOptions) {
       const type = findAwardType(code);
       return type ? (lang(options) === 'en' ? type.nameEn : type.name) : code;

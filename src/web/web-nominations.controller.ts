@@ -14,7 +14,7 @@ import { PAGE_ROLES } from './page-access.js';
 import { validated } from '../common/validation.js';
 import { formValues, pageNumber, pager, type Form } from './web-forms.js';
 import { WebPage } from '../auth/web-session.js';
-import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+import { inLanguage, WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 
 const PAGE_SIZE = 50;
 
@@ -86,19 +86,27 @@ export class WebNominationsController {
   @Post('eligibility')
   @Roles(...PAGE_ROLES.newNomination)
   async eligibility(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    const lang = this.pages.lang(request);
+    // The page's script shows `message`: each violation in the page's language only.
+    const inLang = (items: { message: string; messageEn?: string }[]) =>
+      items.map((item) => ({ ...item, message: inLanguage(item, lang) }));
     try {
       const dto = await validated(CreateNominationDto, {
         achievements: '—',
         ...formValues(form, ['year', 'proposingUnitId', 'personId', 'nomineeUnitId']),
       });
-      void reply.send(await this.nominations.previewEligibility(request.user!, dto));
+      const verdict = await this.nominations.previewEligibility(request.user!, dto);
+      void reply.send({ ...verdict, violations: inLang(verdict.violations) });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const lang = this.pages.lang(request);
+      const problems = (error.extra.violations ?? error.extra.details ?? []) as {
+        message: string;
+        messageEn?: string;
+      }[];
       void reply.send({
         eligible: false,
         message: lang === 'en' ? error.messageEn : error.message,
-        violations: error.extra.violations ?? error.extra.details ?? [],
+        violations: inLang(problems),
       });
     }
   }

@@ -284,7 +284,8 @@ describe('council sessions, secret ballots and decisions', () => {
       ...decision,
       nominationIds: [approvedTitle, notApproved],
     }).expect(201);
-    expect(created.body).toMatchObject({ number: '123/QĐ-UBND', ruleSet: '2024' });
+    // The rule set its nominations were judged under (pinned when they were submitted, today), not the signing date's.
+    expect(created.body).toMatchObject({ number: '123/QĐ-UBND', ruleSet: '2025-07' });
     const listed = async (query: string) =>
       (await t.http().get(`/api/decisions?${query}`).set(bearer(org.tokens.boardRoot)).expect(200)).body.items.map(
         (d: { number: string }) => d.number,

@@ -45,7 +45,17 @@ export interface RuleSet {
   effectiveFrom: string;
   legalBasis: string[];
   awardTypes: AwardType[];
+  /**
+   * What a decision signed under this set may confer, by the issuing unit's kind (Law Arts 79–80; Decree 129/2025
+   * Art 59). State-level awards are conferred above the province and only recorded here when their decision returns.
+   */
+  conferringPowers: Readonly<Record<string, readonly string[]>>;
 }
+
+/** Heads of departments, agencies and legal-entity units, and enterprise directors (Law Art 80(1)). */
+const UNIT_HEAD_POWERS = ['lao_dong_tien_tien', 'chien_si_thi_dua_co_so', 'tap_the_lao_dong_tien_tien', 'giay_khen'];
+/** The provincial chairman (Law Art 79). */
+const PROVINCE_POWERS = ['bang_khen_tinh', 'chien_si_thi_dua_tinh', 'co_thi_dua_tinh', 'tap_the_lao_dong_xuat_sac'];
 
 const COMMON_RULES: AwardRule[] = [
   {
@@ -343,6 +353,17 @@ export const RULE_SETS: readonly RuleSet[] = [
       unitHead: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã; Giám đốc doanh nghiệp',
       grassrootsTitles: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp huyện',
     }),
+    conferringPowers: {
+      province: PROVINCE_POWERS,
+      department: UNIT_HEAD_POWERS,
+      agency: UNIT_HEAD_POWERS,
+      enterprise: UNIT_HEAD_POWERS,
+      other: UNIT_HEAD_POWERS,
+      // District chairmen conferred as heads of units until the district level ended (2025-06-30).
+      district: UNIT_HEAD_POWERS,
+      // Law Art 80(2) as first written: the commune chairman conferred LĐTT and Giấy khen (and Gia đình văn hóa).
+      commune: ['lao_dong_tien_tien', 'giay_khen'],
+    },
   },
   {
     code: '2025-07',
@@ -357,6 +378,16 @@ export const RULE_SETS: readonly RuleSet[] = [
       unitHead: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp xã; Giám đốc doanh nghiệp',
       grassrootsTitles: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp xã',
     }),
+    conferringPowers: {
+      province: PROVINCE_POWERS,
+      department: UNIT_HEAD_POWERS,
+      agency: UNIT_HEAD_POWERS,
+      enterprise: UNIT_HEAD_POWERS,
+      other: UNIT_HEAD_POWERS,
+      // No district level from 2025-07-01 (Decree 129/2025): its powers passed to the commune chairman.
+      district: [],
+      commune: ['lao_dong_tien_tien', 'giay_khen', 'chien_si_thi_dua_co_so', 'tap_the_lao_dong_tien_tien'],
+    },
   },
 ];
 

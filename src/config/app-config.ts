@@ -24,13 +24,26 @@ export interface AppConfig {
   readonly quotas: readonly QuotaRule[];
   /** Shares of council members present for a session to meet, and to vote awards. */
   readonly quorum: { meeting: number; awards: number };
-  /** Base salary (lương cơ sở) in VND that reward money is a multiple of (2,340,000 from 2024-07-01). */
-  readonly baseSalaryVnd: number;
+  /** The base salary (lương cơ sở) by the day it came into force: reward money is a multiple of the one in force on the decision's date. */
+  readonly baseSalaries: readonly BaseSalary[];
   /** Individual reward multiples the decrees leave to the province (Bằng khen, Giấy khen). */
   readonly individualRewardMultiples: Readonly<Record<string, number>>;
   /** Public holidays (YYYY-MM-DD) that working-day deadlines skip. */
   readonly holidays: readonly string[];
 }
+
+/** A base salary in VND and the first day it is in force (Decree 38/2019, 24/2023, 73/2024 …). */
+export interface BaseSalary {
+  from: string;
+  vnd: number;
+}
+
+/** The base salaries since the 2019 reform: 1,490,000 VND from 2019-07-01, 1,800,000 from 2023-07-01, 2,340,000 from 2024-07-01. */
+export const DEFAULT_BASE_SALARIES: readonly BaseSalary[] = [
+  { from: '2019-07-01', vnd: 1_490_000 },
+  { from: '2023-07-01', vnd: 1_800_000 },
+  { from: '2024-07-01', vnd: 2_340_000 },
+];
 
 /** A cap on one award type per proposing unit and year: an absolute count, or a share of another award type's nominations. */
 export interface QuotaRule {
@@ -129,6 +142,21 @@ function jwtSecret(env: Env, nodeEnv: AppConfig['env'], dataDir: string, problem
   return secret;
 }
 
+/** BASE_SALARIES: `2019-07-01:1490000,2023-07-01:1800000,…`, each date with the base salary in force from it. */
+function baseSalaryTable(env: Env, problems: string[]): readonly BaseSalary[] {
+  if (!env.BASE_SALARIES) return DEFAULT_BASE_SALARIES;
+  const entries = env.BASE_SALARIES.split(',').map((entry) => entry.trim().split(':'));
+  const table = entries.map(([from, vnd]) => ({ from, vnd: Number(vnd) }));
+  const bad = table.filter(
+    ({ from, vnd }) => !/^\d{4}-\d{2}-\d{2}$/.test(from ?? '') || !Number.isInteger(vnd) || vnd < 1,
+  );
+  if (bad.length > 0 || table.length === 0) {
+    problems.push('BASE_SALARIES must be comma-separated YYYY-MM-DD:VND entries (e.g. 2024-07-01:2340000)');
+    return DEFAULT_BASE_SALARIES;
+  }
+  return [...table].sort((a, b) => a.from.localeCompare(b.from));
+}
+
 /** Reads and validates the environment; throws one ConfigError naming every bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
@@ -177,7 +205,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     meeting: share(env, 'QUORUM_MEETING', 2 / 3, problems),
     awards: share(env, 'QUORUM_AWARDS', 0.8, problems),
   };
-  const baseSalaryVnd = integer(env, 'BASE_SALARY_VND', 2_340_000, 1, 1_000_000_000, problems);
+  const baseSalaries = baseSalaryTable(env, problems);
   const individualRewardMultiples = {
     bang_khen_tinh: Number(env.REWARD_MULTIPLE_BANG_KHEN_TINH ?? 1.0),
     giay_khen: Number(env.REWARD_MULTIPLE_GIAY_KHEN ?? 0.3),
@@ -213,7 +241,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     requireRegistration,
     quotas: quotaRules,
     quorum,
-    baseSalaryVnd,
+    baseSalaries,
     individualRewardMultiples,
     holidays,
   };

@@ -2,19 +2,30 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, t
 import { Nomination } from '../nominations/nomination.entity.js';
 import { Unit } from '../units/unit.entity.js';
 
-/** A commendation decision (quyết định khen thưởng), e.g. "123/QĐ-UBND". */
+/**
+ * A commendation decision (quyết định khen thưởng), e.g. "123/QĐ-UBND". Numbers run per issuing body and calendar year
+ * (Decree 30/2020), so the same number may come back from another unit or in another year.
+ */
 @Entity('decisions')
+@Index('IDX_decisions_issuer_year_number', ['issuingUnitId', 'signedYear', 'number'], { unique: true })
 export class Decision {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Index({ unique: true })
   @Column({ type: 'varchar', length: 60 })
   number: string;
 
   /** YYYY-MM-DD */
   @Column({ type: 'varchar', length: 10 })
   signedOn: string;
+
+  /** The calendar year of `signedOn`, which the number belongs to. */
+  @Column({ type: 'integer' })
+  signedYear: number;
+
+  /** The base salary in force on `signedOn` that the reward money multiplies (Decree 152 Art 49). */
+  @Column({ type: 'bigint' })
+  baseSalaryVnd: string;
 
   @Column({ type: 'varchar', length: 200 })
   signerName: string;
@@ -30,7 +41,7 @@ export class Decision {
   @JoinColumn({ name: 'issuingUnitId' })
   issuingUnit?: Relation<Unit>;
 
-  /** The rule set in force on the signing date. */
+  /** The rule set its nominations were judged under; its documents cite that set's decrees. */
   @Column({ type: 'varchar', length: 10 })
   ruleSetCode: string;
 
@@ -79,7 +90,10 @@ export class DecisionAward {
   @Column({ type: 'integer' })
   registerNumber: number;
 
-  /** Reward money in VND; null where the province does not pay it (awards conferred above the province). */
+  /**
+   * Reward money paid in VND, rounded up to 10,000 and 0 where the same person holds a higher award for the year; null
+   * where the province does not pay it (awards conferred above the province).
+   */
   @Column({ type: 'bigint', nullable: true })
   rewardAmountVnd: string | null;
 

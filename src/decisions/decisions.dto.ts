@@ -15,9 +15,14 @@ import {
 import { IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
 
 export class CreateDecisionDto {
-  @ApiProperty({ example: '123/QĐ-UBND' })
+  @ApiProperty({
+    example: '05/QĐ-UBND',
+    description: 'Numbered per issuing unit and calendar year, the ordinal with at least two digits (Decree 30/2020)',
+  })
   @IsString()
-  @Matches(/^\d{1,6}\/[\p{L}\d.-]+(-[\p{L}\d.]+)*$/u, { message: 'dạng "05/QĐ-UBND" / like "05/QĐ-UBND"' })
+  @Matches(/^\d{2,6}\/[\p{L}\d.-]+(-[\p{L}\d.]+)*$/u, {
+    message: 'dạng "05/QĐ-UBND", số thứ tự ít nhất hai chữ số / like "05/QĐ-UBND", the ordinal with two digits or more',
+  })
   @MaxLength(60)
   number: string;
 
@@ -90,7 +95,14 @@ export class DecisionAwardView {
   @ApiProperty({ description: 'The recipient’s ordinal in the decision (số sổ vàng)' }) goldenBookNumber: number;
   @ApiProperty({ description: 'The certificate’s number in the register of its year' }) registerNumber: number;
   @ApiProperty() registerYear: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'VND; null where the law sets no amount' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'VND paid, rounded up to 10,000; 0 where the same person holds a higher award for the year; null where the province pays nothing',
+  })
+  rewardVnd: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'The same as rewardVnd (its first name)' })
   rewardAmountVnd: number | null;
   @ApiProperty() revoked: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt: string | null;
@@ -105,5 +117,7 @@ export class DecisionView {
   @ApiProperty() signerTitle: string;
   @ApiProperty() issuingUnitId: number;
   @ApiProperty({ description: 'The rule set its nominations were judged under' }) ruleSet: string;
+  @ApiProperty({ description: 'The base salary in force on signedOn (VND)' }) baseSalaryVnd: number;
+  @ApiProperty({ description: 'The reward money the decision pays in all (VND)' }) totalRewardVnd: number;
   @ApiProperty({ type: [DecisionAwardView], description: 'In the annex’s order' }) awards: DecisionAwardView[];
 }

@@ -5,14 +5,15 @@ import { ruleSetOn } from '../award-types/catalogue.js';
 import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, type RuleViolation } from '../common/app-error.js';
-import { nowIso } from '../common/time.js';
+import { nowIso, todayInVietnam } from '../common/time.js';
+import { workflowLabel } from '../workflow/labels.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { inSubtree } from '../database/scope.js';
 import { PersonAward } from '../people/person-facts.entity.js';
 import { foldForSearch } from '../common/fold.js';
 import { skipTake } from '../common/pagination.js';
 import { Transactions } from '../database/transactions.js';
-import { awardTypeOf } from '../nominations/eligibility-facts.js';
+import { awardTypeOf, ruleSetOf } from '../nominations/eligibility-facts.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { loadNomination } from '../nominations/nomination.queries.js';
 import { NominationWorkflow } from '../nominations/nomination.workflow.js';
@@ -21,7 +22,8 @@ import { Unit } from '../units/unit.entity.js';
 import { WorkflowService } from '../workflow/workflow.service.js';
 import type { CreateDecisionDto, DecisionQuery } from './decisions.dto.js';
 import { Decision, DecisionAward, RegisterCounter } from './decision.entity.js';
-import { rewardAmountVnd } from './reward.js';
+import { baseSalaryOn, payableAmounts, rewardAmountVnd } from './reward.js';
+import { decisionViolations } from './decision-rules.js';
 
 @Injectable()
 export class DecisionsService {
@@ -56,10 +58,11 @@ export class DecisionsService {
           },
         ]);
       }
-      if (await manager.existsBy(Decision, { number: dto.number })) {
+      const signedYear = Number(dto.signedOn.slice(0, 4));
+      if (await manager.existsBy(Decision, { issuingUnitId: issuing.id, signedYear, number: dto.number })) {
         throw AppError.conflict(
-          `Số quyết định ${dto.number} đã tồn tại`,
-          `Decision number ${dto.number} already exists`,
+          `${issuing.name} đã có quyết định số ${dto.number} năm ${signedYear}`,
+          `${issuing.name} already has decision ${dto.number} in ${signedYear}`,
         );
       }
       const loaded: Nomination[] = [];
@@ -69,52 +72,79 @@ export class DecisionsService {
         if (!nomination || !inScope(caller, nomination.decidingUnit!.path)) {
           violations.push({
             rule: 'decision.nomination',
-            message: `Đề nghị ${nominationId} không tồn tại hoặc ngoài thẩm quyền / unknown or out of scope`,
+            message: `Hồ sơ số ${nominationId} không tồn tại hoặc ngoài thẩm quyền / nomination ${nominationId} unknown or out of scope`,
           });
         } else if (nomination.state !== 'approved' && nomination.state !== 'forwarded') {
           violations.push({
             rule: 'decision.nomination_state',
-            message: `Đề nghị ${nominationId} chưa được chấp thuận (${nomination.state}) / not approved`,
+            message: `Hồ sơ số ${nominationId} chưa được chấp thuận (${workflowLabel('state', nomination.state)}) / nomination ${nominationId} is not approved (${workflowLabel('state', nomination.state, 'en')})`,
           });
         } else if (nomination.state === 'approved' && awardTypeOf(nomination).route === 'council_forward') {
           violations.push({
             rule: 'decision.forward_first',
-            message: `Hồ sơ số ${nominationId} thuộc thẩm quyền cấp trên: hãy "Trình cấp trên" trước / forward it first`,
+            message: `Hồ sơ số ${nominationId} thuộc thẩm quyền cấp trên: hãy "Trình cấp trên" trước / nomination ${nominationId} is decided above the province: forward it first`,
           });
         } else {
           loaded.push(nomination);
         }
       }
+      violations.push(
+        ...decisionViolations({
+          signedOn: dto.signedOn,
+          today: todayInVietnam(),
+          issuingUnitKind: issuing.kind,
+          issuingUnitName: issuing.name,
+          ruleSetOnSigning: ruleSetOn(dto.signedOn),
+          nominations: loaded.map((nomination) => ({
+            id: nomination.id,
+            year: nomination.year,
+            awardTypeCode: nomination.awardTypeCode,
+            awardName: awardTypeOf(nomination).name,
+            ruleSetCode: ruleSetOf(nomination).code,
+            forwarded: nomination.state === 'forwarded',
+          })),
+        }),
+      );
       if (violations.length > 0)
         throw AppError.rules(violations, 'Không thể ban hành quyết định', 'The decision cannot be recorded');
 
+      const baseSalaryVnd = baseSalaryOn(this.config.baseSalaries, dto.signedOn);
       const decision = await manager.save(
         manager.create(Decision, {
           number: dto.number,
           signedOn: dto.signedOn,
+          signedYear,
+          baseSalaryVnd: String(baseSalaryVnd),
           signerName: dto.signerName.trim(),
           signerTitle: dto.signerTitle.trim(),
           issuingUnitId: issuing.id,
-          ruleSetCode: ruleSetOn(dto.signedOn).code,
+          ruleSetCode: loaded.length > 0 ? ruleSetOf(loaded[0]).code : ruleSetOn(dto.signedOn).code,
           createdById: caller.id,
           createdAt: nowIso(),
         }),
       );
-      const year = Number(dto.signedOn.slice(0, 4));
-      const firstNumber = await this.reserveRegisterNumbers(manager, issuing.id, year, loaded.length);
+      const amounts = payableAmounts(
+        loaded.map((nomination) => ({
+          personId: nomination.personId,
+          year: nomination.year,
+          amountVnd: rewardAmountVnd(
+            awardTypeOf(nomination),
+            nomination.nomineeKind,
+            baseSalaryVnd,
+            this.config.individualRewardMultiples,
+          ),
+        })),
+        await this.paidBefore(manager, loaded),
+      );
+      const firstNumber = await this.reserveRegisterNumbers(manager, issuing.id, signedYear, loaded.length);
       for (const [index, nomination] of loaded.entries()) {
-        const amount = rewardAmountVnd(
-          awardTypeOf(nomination),
-          nomination.nomineeKind,
-          this.config.baseSalaryVnd,
-          this.config.individualRewardMultiples,
-        );
+        const amount = amounts[index];
         await manager.insert(DecisionAward, {
           decisionId: decision.id,
           nominationId: nomination.id,
           goldenBookNumber: index + 1,
           registerUnitId: issuing.id,
-          registerYear: year,
+          registerYear: signedYear,
           registerNumber: firstNumber + index,
           rewardAmountVnd: amount === null ? null : String(amount),
           revokedAt: null,
@@ -151,6 +181,30 @@ export class DecisionsService {
       return decision.id;
     });
     return this.get(caller, id);
+  }
+
+  /** What earlier decisions, not revoked, paid the people of these nominations for their years: person → year → VND. */
+  private async paidBefore(
+    manager: EntityManager,
+    nominations: Nomination[],
+  ): Promise<Map<number, Map<number, number>>> {
+    const personIds = [...new Set(nominations.map((n) => n.personId).filter((id): id is number => id !== null))];
+    const paid = new Map<number, Map<number, number>>();
+    if (personIds.length === 0) return paid;
+    const rows = await manager
+      .getRepository(DecisionAward)
+      .createQueryBuilder('award')
+      .innerJoin('award.nomination', 'nomination')
+      .select(['nomination.personId AS "personId"', 'nomination.year AS "year"', 'award.rewardAmountVnd AS "vnd"'])
+      .where('nomination.personId IN (:...personIds)', { personIds })
+      .andWhere('award.revokedAt IS NULL')
+      .getRawMany<{ personId: number; year: number; vnd: string | null }>();
+    for (const row of rows) {
+      const years = paid.get(Number(row.personId)) ?? new Map<number, number>();
+      years.set(Number(row.year), Math.max(years.get(Number(row.year)) ?? 0, Number(row.vnd ?? 0)));
+      paid.set(Number(row.personId), years);
+    }
+    return paid;
   }
 
   /** Reserves `count` consecutive numbers in the unit's register for the year; the row lock keeps them gapless across instances. */
@@ -240,6 +294,10 @@ export class DecisionsService {
       signerTitle: decision.signerTitle,
       issuingUnitId: decision.issuingUnitId,
       ruleSet: decision.ruleSetCode,
+      baseSalaryVnd: Number(decision.baseSalaryVnd),
+      totalRewardVnd: awards
+        .filter((award) => award.revokedAt === null)
+        .reduce((total, award) => total + Number(award.rewardAmountVnd ?? 0), 0),
       awards: awards.map((award) => {
         const nomination = nominations.find((n) => n.id === award.nominationId)!;
         return {
@@ -250,6 +308,7 @@ export class DecisionsService {
           goldenBookNumber: award.goldenBookNumber,
           registerNumber: award.registerNumber,
           registerYear: award.registerYear,
+          rewardVnd: award.rewardAmountVnd === null ? null : Number(award.rewardAmountVnd),
           rewardAmountVnd: award.rewardAmountVnd === null ? null : Number(award.rewardAmountVnd),
           revoked: award.revokedAt !== null,
           revokedAt: award.revokedAt,

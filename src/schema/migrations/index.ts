@@ -8,7 +8,9 @@ import { ReportEvidence1795464402682 } from './postgres/1795464402682-ReportEvid
 import { AppendOnlyLogs1795500000000 as PostgresAppendOnlyLogs } from './postgres/1795500000000-AppendOnlyLogs.js';
 import { AccountsAndUnits1796160377385 } from './postgres/1796160377385-AccountsAndUnits.js';
 import { PeopleSearchAndRecordSources1796170000001 } from './postgres/1796170000001-PeopleSearchAndRecordSources.js';
+import { DecisionNumbersAndMoney1796500000001 as DecisionNumbersAndMoneyPostgres } from './postgres/1796500000001-DecisionNumbersAndMoney.js';
 import { Initial1795459543676 } from './sqlite/1795459543676-Initial.js';
+import { DecisionNumbersAndMoney1796500000000 as DecisionNumbersAndMoneySqlite } from './sqlite/1796500000000-DecisionNumbersAndMoney.js';
 import { AccountsAndUnits1796160364711 } from './sqlite/1796160364711-AccountsAndUnits.js';
 import { PeopleSearchAndRecordSources1796170000000 } from './sqlite/1796170000000-PeopleSearchAndRecordSources.js';
 import { AppendOnlyLogs1795500000000 as SqliteAppendOnlyLogs } from './sqlite/1795500000000-AppendOnlyLogs.js';
@@ -26,6 +28,7 @@ export const SQLITE_MIGRATIONS = [
   SqliteAppendOnlyLogs,
   AccountsAndUnits1796160364711,
   PeopleSearchAndRecordSources1796170000000,
+  DecisionNumbersAndMoneySqlite,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -36,4 +39,5 @@ export const POSTGRES_MIGRATIONS = [
   PostgresAppendOnlyLogs,
   AccountsAndUnits1796160377385,
   PeopleSearchAndRecordSources1796170000001,
+  DecisionNumbersAndMoneyPostgres,
 ];

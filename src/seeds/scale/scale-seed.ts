@@ -1,3 +1,5 @@
+import { DEFAULT_BASE_SALARIES } from '../../config/app-config.js';
+import { baseSalaryOn } from '../../decisions/reward.js';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../users/password.js';
 import { findAwardType } from '../../award-types/catalogue.js';
@@ -243,8 +245,10 @@ export async function seedScale(
           decisions.set(key, decision);
           decisionRows.push([
             decision.id,
-            `${decision.id}/QĐ-KT`,
+            `${String(decision.id).padStart(2, '0')}/QĐ-KT`,
             `${year + 1}-04-15`,
+            year + 1,
+            baseSalaryOn(DEFAULT_BASE_SALARIES, `${year + 1}-04-15`),
             'Người ký',
             'Chủ tịch',
             decidingUnitId,
@@ -307,6 +311,8 @@ export async function seedScale(
           'id',
           'number',
           'signedOn',
+          'signedYear',
+          'baseSalaryVnd',
           'signerName',
           'signerTitle',
           'issuingUnitId',

@@ -1,0 +1,72 @@
+import type { RuleSet } from '../award-types/catalogue.js';
+import type { RuleViolation } from '../common/app-error.js';
+
+/** A nomination as a decision's rules see it. */
+export interface DecidedNomination {
+  id: number;
+  year: number;
+  awardTypeCode: string;
+  awardName: string;
+  /** The rule set it was judged under, pinned at its first submission. */
+  ruleSetCode: string;
+  /** Forwarded: conferred above the province, the decision only records the higher one. */
+  forwarded: boolean;
+}
+
+export interface DecisionFacts {
+  signedOn: string;
+  /** Today in Vietnam. */
+  today: string;
+  issuingUnitKind: string;
+  issuingUnitName: string;
+  /** The rule set in force on the signing date: its conferring powers apply. */
+  ruleSetOnSigning: RuleSet;
+  nominations: readonly DecidedNomination[];
+}
+
+/**
+ * The rules a decision must meet before it is recorded (domain.md, "Corrections and additions"): a signing date that is
+ * neither in the future nor before the nominations' year, one rule set for all its nominations, and an issuing unit
+ * that may confer each award on that date (Law Arts 79–80; Decree 129/2025 Art 59).
+ */
+export function decisionViolations(facts: DecisionFacts): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  if (facts.signedOn > facts.today) {
+    violations.push({
+      rule: 'decision.signed_on',
+      message: `Ngày ký ${facts.signedOn} sau ngày hôm nay: chỉ ghi nhận quyết định đã ký.`,
+      messageEn: `The signing date ${facts.signedOn} is after today: only a signed decision is recorded.`,
+    });
+  }
+  for (const nomination of facts.nominations) {
+    if (facts.signedOn < `${nomination.year}-01-01`) {
+      violations.push({
+        rule: 'decision.signed_on',
+        message: `Ngày ký ${facts.signedOn} trước năm ${nomination.year} của hồ sơ số ${nomination.id}.`,
+        messageEn: `The signing date ${facts.signedOn} is before ${nomination.year}, the year of nomination ${nomination.id}.`,
+      });
+    }
+  }
+  const ruleSets = [...new Set(facts.nominations.map((nomination) => nomination.ruleSetCode))];
+  if (ruleSets.length > 1) {
+    violations.push({
+      rule: 'decision.rule_set',
+      message: `Các hồ sơ được xét theo các bộ quy định khác nhau (${ruleSets.join(', ')}): tách thành các quyết định riêng.`,
+      messageEn: `The nominations were judged under different rule sets (${ruleSets.join(', ')}): issue separate decisions.`,
+    });
+  }
+  const powers = facts.ruleSetOnSigning.conferringPowers[facts.issuingUnitKind] ?? [];
+  for (const nomination of facts.nominations) {
+    if (nomination.forwarded || powers.includes(nomination.awardTypeCode)) continue;
+    violations.push({
+      rule: 'decision.conferring_authority',
+      message:
+        `${facts.issuingUnitName} không có thẩm quyền tặng ${nomination.awardName} vào ngày ${facts.signedOn} ` +
+        `(hồ sơ số ${nomination.id}; Luật TĐKT 2022 Điều 79–80, Nghị định 129/2025 Điều 59).`,
+      messageEn:
+        `${facts.issuingUnitName} may not confer ${nomination.awardName} on ${facts.signedOn} ` +
+        `(nomination ${nomination.id}; Law 06/2022 Arts 79–80, Decree 129/2025 Art 59).`,
+    });
+  }
+  return violations;
+}

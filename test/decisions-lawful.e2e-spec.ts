@@ -126,4 +126,36 @@ describe('lawful decisions: money, numbers and conferring powers', () => {
     expect((await t.http().get(`/api/nominations/${gk}`).set(bearer(org.tokens.boardA))).body.state).toBe('approved');
     await createDecision(t, org.tokens.boardA, decision('13/QĐ-SNN', org.departmentA, '2024-12-20', [gk])).expect(201);
   });
+
+  it('answers eligible null for a Giấy khen (the board judges), and refuses the decision while an investigation is pending on its date', async () => {
+    const nam = await person(org.departmentA, 'Quàng Văn Nam');
+    const gk = await nominate(t, org.tokens.submitterA, {
+      awardTypeCode: 'giay_khen',
+      proposingUnitId: org.departmentA,
+      personId: nam,
+    });
+    const verdict = await t
+      .http()
+      .get(`/api/nominations/${gk.id}/eligibility`)
+      .set(bearer(org.tokens.boardA))
+      .expect(200);
+    expect(verdict.body).toMatchObject({ eligible: null, violations: [], judgement: { message: expect.any(String) } });
+
+    const lao = await approved('lao_dong_tien_tien', org.departmentA, nam);
+    // An inspection opened on 2024-12-01, after the appraisal: no award while it is pending (Decree 152 Art 4(4)).
+    await t
+      .http()
+      .post(`/api/people/${nam}/disciplines`)
+      .set(bearer(org.tokens.boardA))
+      .send({ level: 'reprimand', from: '2024-12-01', pendingInvestigation: true })
+      .expect(201);
+    const refused = await createDecision(
+      t,
+      org.tokens.boardA,
+      decision('20/QĐ-SNN', org.departmentA, '2024-12-20', [lao]),
+    ).expect(422);
+    expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'common.investigation' })]);
+    // Signed before the inspection began, the decision stands.
+    await createDecision(t, org.tokens.boardA, decision('19/QĐ-SNN', org.departmentA, '2024-11-20', [lao])).expect(201);
+  });
 });

@@ -75,7 +75,10 @@ describe('faults', () => {
       if (i < 12) {
         streamed.push(nomination.id);
       } else {
-        await send(http, org.tokens.boardA, nomination.id, { type: 'VERIFY' }).expect(200);
+        await send(http, org.tokens.boardA, nomination.id, {
+          type: 'VERIFY',
+          comment: 'Thành tích tiêu biểu, đã xác minh',
+        }).expect(200);
         await send(http, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
         approved.push(nomination.id);
       }

@@ -323,7 +323,7 @@ describe('movements and targets', () => {
       .expect(200);
     expect(before.body.violations.map((v: { rule: string }) => v.rule)).toEqual([
       'co_thi_dua_tinh.leads_cluster',
-      'co_thi_dua_tinh.targets_achieved',
+      'co_thi_dua_tinh.targets_exceeded',
     ]);
 
     const cluster = await t
@@ -356,8 +356,12 @@ describe('movements and targets', () => {
       .get(`/api/nominations/${flag.id}/eligibility`)
       .set(bearer(org.tokens.submitterA))
       .expect(200);
-    // Leadership now holds and NTM-1 is met; the T01 assigned in another of the year's movements (7.2 of 7.5) still is not.
-    expect(after.body.violations).toEqual([expect.objectContaining({ rule: 'co_thi_dua_tinh.targets_achieved' })]);
+    // Leadership now holds and NTM-1 is exceeded (6 of 5); the T01 assigned in another of the year's movements (7.2 of
+    // 7.5) still is not.
+    expect(after.body.violations).toEqual([
+      expect.objectContaining({ rule: 'co_thi_dua_tinh.targets_exceeded', message: expect.stringContaining('T01') }),
+    ]);
+    expect(after.body.violations[0].message).not.toContain('NTM-1');
     expect(after.body.violations[0].message).toContain('T01');
     expect(after.body.violations[0].message).not.toContain('NTM-1');
     const clusters = await t.http().get('/api/clusters?year=2024').set(bearer(org.tokens.submitterB)).expect(200);

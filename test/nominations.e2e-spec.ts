@@ -102,8 +102,9 @@ describe('nominations: dossier, lifecycle, eligibility, history', () => {
   });
 
   it('refuses events out of turn (409 with allowed events), by the wrong role (403), and system events from clients', async () => {
+    // An ad hoc Giấy khen: no other nomination of the person is of that kind, and no automatic criterion applies.
     const draft = await nominate(t, org.tokens.submitterA, {
-      awardTypeCode: 'lao_dong_tien_tien',
+      awardTypeCode: 'giay_khen',
       proposingUnitId: org.departmentA,
       personId: person,
       category: 'ad_hoc',
@@ -115,7 +116,12 @@ describe('nominations: dossier, lifecycle, eligibility, history', () => {
     expectErrorShape(wrongRole.body, 403);
     await send(t, org.tokens.submitterA, draft.id, { type: 'SUBMIT' }).expect(200);
     await send(t, org.tokens.submitterA, draft.id, { type: 'VERIFY' }).expect(403);
-    await send(t, org.tokens.boardA, draft.id, { type: 'VERIFY' }).expect(200);
+    // The board judges what no rule checks, and says why (domain.md, "Eligibility without a rule").
+    const unexplained = await send(t, org.tokens.boardA, draft.id, { type: 'VERIFY' }).expect(400);
+    expect(unexplained.body.details).toEqual([
+      expect.objectContaining({ field: 'comment', message: expect.stringContaining('Không có tiêu chí tự động') }),
+    ]);
+    await send(t, org.tokens.boardA, draft.id, { type: 'VERIFY', comment: 'Cứu người trong lũ' }).expect(200);
     await send(t, org.tokens.boardA, draft.id, { type: 'SCHEDULE' }).expect(409);
     await send(t, org.tokens.boardA, draft.id, { type: 'APPROVE' }).expect(200);
     await send(t, org.tokens.boardA, draft.id, { type: 'DECIDE' }).expect(403);

@@ -153,7 +153,10 @@ describe('people and their records', () => {
     });
     await completeDossier(t, org.tokens.submitterA, nomination.id);
     await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
-    await send(t, org.tokens.boardA, nomination.id, { type: 'VERIFY' }).expect(200);
+    await send(t, org.tokens.boardA, nomination.id, {
+      type: 'VERIFY',
+      comment: 'Thành tích tiêu biểu, đã xác minh',
+    }).expect(200);
     await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
     await createDecision(t, org.tokens.boardA, {
       number: '07/QĐ-SNN',

@@ -119,7 +119,10 @@ describe('security', () => {
       await t.http().get(`/api/nominations/${nomination.id}/attachments`).set(bearer(org.tokens.submitterA))
     ).body[0].id;
     await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
-    await send(t, org.tokens.boardA, nomination.id, { type: 'VERIFY' }).expect(200);
+    await send(t, org.tokens.boardA, nomination.id, {
+      type: 'VERIFY',
+      comment: 'Thành tích tiêu biểu, đã xác minh',
+    }).expect(200);
     await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
     ids.decision = (
       await createDecision(t, org.tokens.boardA, {

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../common/time.js';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { inScope } from '../access/access.js';
@@ -118,13 +119,20 @@ export class CouncilSessionWorkflow implements WorkflowDefinition<LoadedSession>
         session.presentMemberIds?.length ?? 0,
         threshold,
       );
-      await manager.update(CouncilAgendaItem, { id: item.id }, { passed: result.passed });
+      // Decree 152 Art 4(4): a nominee under discipline or investigation on the day the council closes is not approved,
+      // whatever the vote.
+      const blocked = result.passed
+        ? await this.nominations.disciplineViolations(manager, nomination!, todayInVietnam())
+        : [];
+      const approved = result.passed && blocked.length === 0;
+      await manager.update(CouncilAgendaItem, { id: item.id }, { passed: approved });
+      const vote = `Phiên họp ${session.id}: ${result.approve}/${result.members} tán thành (${Math.round(result.share * 1000) / 10}%), ngưỡng ${Math.round(threshold * 100)}%`;
       await this.workflow.transition(
         this.nominations,
         item.nominationId,
         {
-          type: result.passed ? 'COUNCIL_APPROVE' : 'COUNCIL_REJECT',
-          comment: `Phiên họp ${session.id}: ${result.approve}/${result.members} tán thành (${Math.round(result.share * 1000) / 10}%), ngưỡng ${Math.round(threshold * 100)}%`,
+          type: approved ? 'COUNCIL_APPROVE' : 'COUNCIL_REJECT',
+          comment: blocked.length ? `${vote}; không khen thưởng: ${blocked.map((v) => v.message).join('; ')}` : vote,
         },
         { user: caller.user, system: true },
         manager,

@@ -86,6 +86,16 @@ export class DecisionsService {
           });
         } else {
           loaded.push(nomination);
+          // Decree 152 Art 4(4): no award to someone under discipline or investigation on the day of the decision.
+          if (nomination.state === 'approved') {
+            for (const problem of await this.nominations.disciplineViolations(manager, nomination, dto.signedOn)) {
+              violations.push({
+                ...problem,
+                message: `Hồ sơ số ${nomination.id}: ${problem.message}`,
+                messageEn: `Nomination ${nomination.id}: ${problem.messageEn ?? problem.message}`,
+              });
+            }
+          }
         }
       }
       violations.push(

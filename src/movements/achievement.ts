@@ -40,3 +40,19 @@ export function achievement(
     }
   }
 }
+
+/**
+ * Whether a target was exceeded, not merely met (the Cờ thi đua's standard): above the target (at_least), below it
+ * (at_most); a target "about" a value has nothing to exceed, so meeting it counts.
+ */
+export function exceeded(
+  direction: Direction,
+  target: number,
+  value: number | null | undefined,
+  tolerance?: number | null,
+): boolean {
+  if (value === null || value === undefined || !Number.isFinite(value)) return false;
+  if (direction === 'at_least') return value > target;
+  if (direction === 'at_most') return value < target;
+  return achievement(direction, target, value, tolerance).achieved === true;
+}

@@ -4,7 +4,7 @@ import { findAwardType, findRuleSet, ruleSetOn, type AwardType, type RuleSet } f
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { todayInVietnam } from '../common/time.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from '../people/person-facts.entity.js';
-import { achievement } from '../movements/achievement.js';
+import { achievement, exceeded } from '../movements/achievement.js';
 import { EmulationCluster, Target } from '../movements/movement.entity.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
@@ -98,7 +98,12 @@ export class EligibilityFacts {
     unitId: number,
     year: number,
   ): Promise<NonNullable<EligibilityInput['collective']>> {
-    const evaluation = await manager.findOneBy(UnitEvaluation, { unitId, year });
+    const evaluations = await manager.findBy(UnitEvaluation, { unitId });
+    const evaluation = evaluations.find((row) => row.year === year) ?? null;
+    const held = await manager.find(Nomination, {
+      select: { id: true, year: true, awardTypeCode: true, category: true, state: true },
+      where: { nomineeUnitId: unitId, state: In([...HELD_STATES]) },
+    });
     const leads = await manager.existsBy(EmulationCluster, { leaderUnitId: unitId, year });
     const targets = await manager
       .getRepository(Target)
@@ -112,11 +117,14 @@ export class EligibilityFacts {
       .andWhere("movement.state IN ('launched', 'concluded', 'archived')")
       .getMany();
     return {
+      ratings: new Map(evaluations.map((row) => [row.year, row.rating])),
+      awards: held.map((award) => ({ year: award.year, awardTypeCode: award.awardTypeCode, category: award.category })),
       evaluation: evaluation ? { ...evaluation, leadsCluster: evaluation.leadsCluster || leads } : undefined,
       assignedTargets: targets.map((target) => ({
         code: target.code,
         achieved:
           achievement(target.direction, target.targetValue, target.latestValue, target.tolerance).achieved === true,
+        exceeded: exceeded(target.direction, target.targetValue, target.latestValue, target.tolerance),
       })),
     };
   }

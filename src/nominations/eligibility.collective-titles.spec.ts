@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkEligibility, type CollectiveFacts } from './eligibility.js';
-import { input, rules } from './eligibility.fixtures.js';
+import { checkEligibility, judgeEligibility, type CollectiveFacts } from './eligibility.js';
+import { held, input, ratings, rules } from './eligibility.fixtures.js';
 
 type Evaluation = NonNullable<CollectiveFacts['evaluation']>;
 
@@ -74,19 +74,48 @@ describe('Tập thể lao động xuất sắc (Law Art 27)', () => {
 });
 
 describe('Cờ thi đua của UBND tỉnh (Law Art 26)', () => {
-  it('passes leading its cluster with every assigned target achieved', () => {
+  it('passes leading its cluster with every assigned target exceeded', () => {
     const facts = collective({}, [
-      { code: 'T01', achieved: true },
-      { code: 'T02', achieved: true },
+      { code: 'T01', achieved: true, exceeded: true },
+      { code: 'T02', achieved: true, exceeded: true },
     ]);
-    expect(checkEligibility(input('co_thi_dua_tinh', { collective: facts }))).toEqual([]);
+    expect(judgeEligibility(input('co_thi_dua_tinh', { collective: facts })).eligible).toBe(true);
   });
 
-  it('fails when not leading the cluster, or with a missed target named', () => {
+  it('fails when not leading the cluster, or with a target met but not exceeded, named', () => {
     const violations = checkEligibility(
-      input('co_thi_dua_tinh', { collective: collective({ leadsCluster: false }, [{ code: 'T07', achieved: false }]) }),
+      input('co_thi_dua_tinh', {
+        collective: collective({ leadsCluster: false }, [{ code: 'T07', achieved: true, exceeded: false }]),
+      }),
     );
-    expect(rules(violations)).toEqual(['co_thi_dua_tinh.leads_cluster', 'co_thi_dua_tinh.targets_achieved']);
+    expect(rules(violations)).toEqual(['co_thi_dua_tinh.leads_cluster', 'co_thi_dua_tinh.targets_exceeded']);
     expect(violations[1].message).toContain('T07');
+  });
+
+  it('does not pass a unit that was assigned no target (domain.md, corrections)', () => {
+    expect(rules(checkEligibility(input('co_thi_dua_tinh', { collective: collective({}, []) })))).toEqual([
+      'co_thi_dua_tinh.no_targets',
+    ]);
+  });
+});
+
+describe('Bằng khen của Chủ tịch UBND tỉnh for a collective (Bắc Ninh 86/2025 Art 3(3)(c))', () => {
+  const unitBk = (facts: Partial<CollectiveFacts>) =>
+    judgeEligibility(
+      input('bang_khen_tinh', { nomineeKind: 'collective', collective: { ...collective({}), ...facts } }),
+    );
+
+  it('is eligible after two consecutive years completed excellently', () => {
+    expect(unitBk({ ratings: ratings({ 2023: 'excellent', 2024: 'excellent' }) }).eligible).toBe(true);
+  });
+
+  it('is eligible as Tập thể lao động xuất sắc twice in a row', () => {
+    expect(unitBk({ awards: held('tap_the_lao_dong_xuat_sac', 2023, 2024) }).eligible).toBe(true);
+  });
+
+  it('is otherwise left to the board (eligible null), never refused nor passed by default', () => {
+    const verdict = unitBk({ ratings: ratings({ 2023: 'good', 2024: 'excellent' }) });
+    expect(verdict).toMatchObject({ eligible: null, violations: [] });
+    expect(verdict.judgement!.message).toContain('Phòng Thi đua - Khen thưởng đánh giá');
   });
 });

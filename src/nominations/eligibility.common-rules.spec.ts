@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkEligibility } from './eligibility.js';
+import { checkEligibility, judgeEligibility } from './eligibility.js';
 import { input, person, ratings, rules } from './eligibility.fixtures.js';
 
 const good = ratings({ 2024: 'good' });
@@ -35,6 +35,37 @@ describe('discipline and pending investigation (Law Art 5; Decree 152 Art 4(4))'
       disciplines: [{ level: 'reprimand', from: '2024-09-01', to: null, pendingInvestigation: true }],
     });
     expect(rules(checkEligibility(input('lao_dong_tien_tien', { person: facts })))).toEqual(['common.investigation']);
+  });
+});
+
+describe('discipline and investigation on the day of the check (Decree 152 Art 4(4); domain.md, corrections)', () => {
+  it('blocks a 2024 LĐTT while an investigation opened on 2025-01-10 is pending at the appraisal', () => {
+    const facts = person({
+      ratings: good,
+      disciplines: [{ level: 'reprimand', from: '2025-01-10', to: null, pendingInvestigation: true }],
+    });
+    const verdict = judgeEligibility(input('lao_dong_tien_tien', { person: facts, asOf: '2025-02-01' }));
+    expect(verdict.eligible).toBe(false);
+    expect(rules(verdict.violations)).toEqual(['common.investigation']);
+  });
+
+  it('blocks while a discipline given after the year is served on the day, and not once it has ended', () => {
+    const disciplines = [
+      { level: 'warning' as const, from: '2025-03-01', to: '2025-09-01', pendingInvestigation: false },
+    ];
+    const facts = person({ ratings: good, disciplines });
+    expect(rules(checkEligibility(input('lao_dong_tien_tien', { person: facts, asOf: '2025-04-01' })))).toEqual([
+      'common.discipline_in_force',
+    ]);
+    expect(checkEligibility(input('lao_dong_tien_tien', { person: facts, asOf: '2025-10-01' }))).toEqual([]);
+  });
+
+  it('does not block for an investigation closed before the day of the check', () => {
+    const facts = person({
+      ratings: good,
+      disciplines: [{ level: 'reprimand', from: '2024-03-01', to: '2024-05-01', pendingInvestigation: true }],
+    });
+    expect(checkEligibility(input('lao_dong_tien_tien', { person: facts, asOf: '2025-02-01' }))).toEqual([]);
   });
 });
 

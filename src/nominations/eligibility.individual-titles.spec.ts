@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkEligibility } from './eligibility.js';
+import { checkEligibility, judgeEligibility } from './eligibility.js';
 import { held, input, person, ratings, rules } from './eligibility.fixtures.js';
 
 describe('Lao động tiên tiến (Law Art 24)', () => {
@@ -101,13 +101,43 @@ describe('Chiến sĩ thi đua cấp tỉnh (Law Art 22)', () => {
   });
 });
 
+describe('Chiến sĩ thi đua cấp tỉnh consumes its three years (Law Art 22; domain.md, corrections)', () => {
+  it('does not count again the years that founded the 2023 title: 2024 needs 2022–2024, two of them used', () => {
+    const facts = person({
+      awards: [...held('chien_si_thi_dua_co_so', 2021, 2022, 2023, 2024), ...held('chien_si_thi_dua_tinh', 2023)],
+      initiatives: [{ scope: 'provincial', recognizedOn: '2024-06-01' }],
+    });
+    const violations = checkEligibility(input('chien_si_thi_dua_tinh', { person: facts }));
+    expect(rules(violations)).toEqual(['chien_si_thi_dua_tinh.years_used']);
+    expect(violations[0].message).toContain('2023');
+  });
+
+  it('passes again after three new consecutive years (2021 title, then 2024)', () => {
+    const facts = person({
+      awards: [...held('chien_si_thi_dua_co_so', 2022, 2023, 2024), ...held('chien_si_thi_dua_tinh', 2021)],
+      initiatives: [{ scope: 'provincial', recognizedOn: '2024-06-01' }],
+    });
+    expect(checkEligibility(input('chien_si_thi_dua_tinh', { person: facts }))).toEqual([]);
+  });
+});
+
 describe('Chiến sĩ thi đua toàn quốc (Law Art 21)', () => {
-  it('passes with CSTĐ tỉnh in 2023 and 2024 and a national initiative', () => {
+  it('passes with two consecutive conferrals of CSTĐ tỉnh, 2021 and 2024 (each on its own three years), and a national initiative', () => {
+    const facts = person({
+      awards: held('chien_si_thi_dua_tinh', 2021, 2024),
+      initiatives: [{ scope: 'national', recognizedOn: '2022-03-01' }],
+    });
+    expect(checkEligibility(input('chien_si_thi_dua_toan_quoc', { person: facts }))).toEqual([]);
+  });
+
+  it('does not read CSTĐ tỉnh in two calendar years as two conferrals: 2023 and 2024 share grassroots years', () => {
     const facts = person({
       awards: held('chien_si_thi_dua_tinh', 2023, 2024),
       initiatives: [{ scope: 'national', recognizedOn: '2024-03-01' }],
     });
-    expect(checkEligibility(input('chien_si_thi_dua_toan_quoc', { person: facts }))).toEqual([]);
+    expect(rules(checkEligibility(input('chien_si_thi_dua_toan_quoc', { person: facts })))).toEqual([
+      'chien_si_thi_dua_toan_quoc.consecutive_provincial',
+    ]);
   });
 
   it('fails with one provincial title and only a provincial initiative', () => {
@@ -123,15 +153,14 @@ describe('Chiến sĩ thi đua toàn quốc (Law Art 21)', () => {
 });
 
 describe('Bằng khen của Chủ tịch UBND tỉnh for an individual (Law Art 74)', () => {
-  it('passes with CSTĐCS in two consecutive years', () => {
-    expect(
-      checkEligibility(
-        input('bang_khen_tinh', { person: person({ awards: held('chien_si_thi_dua_co_so', 2023, 2024) }) }),
-      ),
-    ).toEqual([]);
+  it('is eligible with CSTĐCS in two consecutive years', () => {
+    const verdict = judgeEligibility(
+      input('bang_khen_tinh', { person: person({ awards: held('chien_si_thi_dua_co_so', 2023, 2024) }) }),
+    );
+    expect(verdict).toEqual({ eligible: true, violations: [] });
   });
 
-  it('passes with two excellent years and two grassroots initiatives', () => {
+  it('is eligible with two excellent years and two grassroots initiatives', () => {
     const facts = person({
       ratings: ratings({ 2023: 'excellent', 2024: 'excellent' }),
       initiatives: [
@@ -139,16 +168,47 @@ describe('Bằng khen của Chủ tịch UBND tỉnh for an individual (Law Art 
         { scope: 'grassroots', recognizedOn: '2024-05-01' },
       ],
     });
-    expect(checkEligibility(input('bang_khen_tinh', { person: facts }))).toEqual([]);
+    expect(judgeEligibility(input('bang_khen_tinh', { person: facts })).eligible).toBe(true);
   });
 
-  it('otherwise leaves it to the board’s judgement, reported as a rule the board may override', () => {
+  it('otherwise leaves it to the board’s judgement: eligible null, not a refusal (domain.md, corrections)', () => {
     const facts = person({
       ratings: ratings({ 2023: 'excellent', 2024: 'excellent' }),
       initiatives: [{ scope: 'grassroots', recognizedOn: '2024-05-01' }],
     });
-    expect(rules(checkEligibility(input('bang_khen_tinh', { person: facts })))).toEqual([
-      'bang_khen_tinh.individual_path',
-    ]);
+    const verdict = judgeEligibility(input('bang_khen_tinh', { person: facts }));
+    expect(verdict).toMatchObject({ eligible: null, violations: [] });
+    expect(verdict.judgement!.messageEn).toContain('the board judges');
+  });
+
+  it('judges an ad hoc Bằng khen by the board, not by two years of CSTĐCS (Law Art 8; Decree 152 Art 4(3))', () => {
+    const facts = person({ awards: held('chien_si_thi_dua_co_so', 2023, 2024) });
+    expect(judgeEligibility(input('bang_khen_tinh', { category: 'ad_hoc', person: facts })).eligible).toBeNull();
+  });
+});
+
+describe('awards with no automatic criterion (domain.md, "Eligibility without a rule")', () => {
+  it('answers null for Giấy khen, Bằng khen Thủ tướng, the Huân chương and the Government’s flag: never eligible by default', () => {
+    const farmer = person({ ratings: ratings({ 2024: 'good' }) });
+    for (const code of ['giay_khen', 'bang_khen_thu_tuong', 'huan_chuong_lao_dong_hang_ba']) {
+      expect(judgeEligibility(input(code, { person: farmer })).eligible).toBeNull();
+    }
+    expect(judgeEligibility(input('co_thi_dua_chinh_phu', {})).eligible).toBeNull();
+  });
+
+  it('still refuses them when a common rule fails (discipline, one achievement one form)', () => {
+    const verdict = judgeEligibility(
+      input('giay_khen', { person: person({ ratings: ratings({ 2024: 'good' }) }), duplicateNominationIds: [9] }),
+    );
+    expect(verdict.eligible).toBe(false);
+    expect(rules(verdict.violations)).toEqual(['common.one_achievement_one_form']);
+  });
+});
+
+describe('categories (Law Art 8; domain.md, corrections)', () => {
+  it('takes individual titles as yearly merit only: a CSTĐ tỉnh filed as ad hoc is refused', () => {
+    expect(rules(checkEligibility(input('chien_si_thi_dua_tinh', { category: 'ad_hoc', person: person() })))).toContain(
+      'nomination.category',
+    );
   });
 });

@@ -21,6 +21,10 @@ export interface PersonFacts {
 }
 
 export interface CollectiveFacts {
+  /** The unit's ratings by year (its evaluations), for the multi-year paths. */
+  ratings?: ReadonlyMap<number, Rating>;
+  /** Collective titles and forms the unit holds, as `HeldAward`s. */
+  awards?: readonly HeldAward[];
   evaluation?: {
     rating: Rating;
     membersTotal: number;
@@ -30,8 +34,8 @@ export interface CollectiveFacts {
     membersDisciplinedWarningOrAbove: number;
     leadsCluster: boolean;
   };
-  /** Targets assigned to the unit in the year's movements, and whether each was achieved. */
-  assignedTargets: readonly { code: string; achieved: boolean }[];
+  /** Targets assigned to the unit in the year's movements: whether each was achieved, and exceeded. */
+  assignedTargets: readonly { code: string; achieved: boolean; exceeded?: boolean }[];
 }
 
 export interface QuotaUse {
@@ -43,6 +47,11 @@ export interface QuotaUse {
 
 export interface EligibilityInput {
   year: number;
+  /**
+   * The day the check is made: the appraisal (today), the council's close or the decision's signing. No award while a
+   * discipline is served or an investigation is pending on that day, whatever the evaluation year (Decree 152 Art 4(4)).
+   */
+  asOf?: string;
   category: NominationCategory;
   nomineeKind: NomineeKind;
   awardType: AwardType;
@@ -159,6 +168,27 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
           ),
         );
       }
+      // Years that founded an earlier CSTĐ tỉnh do not count again: the next one needs three new years (Law Art 22).
+      const earlier = person.awards
+        .filter(
+          (award) =>
+            award.awardTypeCode === 'chien_si_thi_dua_tinh' &&
+            !award.pending &&
+            CHAIN_CATEGORIES.has(award.category) &&
+            award.year >= year - 2 &&
+            award.year < year,
+        )
+        .map((award) => award.year);
+      if (earlier.length > 0) {
+        violations.push(
+          v(
+            'chien_si_thi_dua_tinh.years_used',
+            'Luật TĐKT 2022 Điều 22',
+            `Các năm Chiến sĩ thi đua cơ sở đến ${Math.max(...earlier)} đã được tính cho danh hiệu Chiến sĩ thi đua cấp tỉnh năm ${Math.max(...earlier)}: cần 3 năm mới liên tục`,
+            `The grassroots years up to ${Math.max(...earlier)} already founded the provincial title of ${Math.max(...earlier)}: three new consecutive years are needed`,
+          ),
+        );
+      }
       if (initiativesIn(person, year - 2, year, ['provincial', 'national']).length === 0) {
         violations.push(
           v(
@@ -172,7 +202,9 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
       break;
     }
     case 'chien_si_thi_dua_toan_quoc': {
-      const missing = [year - 1, year].filter(
+      // Two consecutive conferrals of CSTĐ tỉnh, each founded on its own three CSTĐCS years: this year's and the one
+      // three years before (Law Art 21).
+      const missing = [year - 3, year].filter(
         (y) => !holds(person, 'chien_si_thi_dua_tinh', y, { chain: true, allowPending: y === year }),
       );
       if (missing.length > 0) {
@@ -180,41 +212,26 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
           v(
             'chien_si_thi_dua_toan_quoc.consecutive_provincial',
             'Luật TĐKT 2022 Điều 21',
-            `Chưa đạt Chiến sĩ thi đua cấp tỉnh 2 lần liên tục ${year - 1}–${year} (thiếu năm ${missing.join(', ')})`,
-            `Not Chiến sĩ thi đua cấp tỉnh twice in a row ${year - 1}–${year} (missing ${missing.join(', ')})`,
+            `Chưa đạt Chiến sĩ thi đua cấp tỉnh 2 lần liên tục (năm ${year - 3} và năm ${year}, mỗi lần dựa trên 3 năm Chiến sĩ thi đua cơ sở riêng; thiếu năm ${missing.join(', ')})`,
+            `Not Chiến sĩ thi đua cấp tỉnh twice in a row (${year - 3} and ${year}, each on its own three grassroots years; missing ${missing.join(', ')})`,
           ),
         );
       }
-      if (initiativesIn(person, year - 1, year, ['national']).length === 0) {
+      if (initiativesIn(person, year - 5, year, ['national']).length === 0) {
         violations.push(
           v(
             'chien_si_thi_dua_toan_quoc.national_initiative',
             'Luật TĐKT 2022 Điều 21',
-            'Chưa có sáng kiến phạm vi toàn quốc',
-            'No initiative of national scope',
+            `Chưa có sáng kiến phạm vi toàn quốc trong các năm ${year - 5}–${year}`,
+            `No initiative of national scope in ${year - 5}–${year}`,
           ),
         );
       }
       break;
     }
-    case 'bang_khen_tinh': {
-      const grassrootsTwice = [year - 1, year].every((y) =>
-        holds(person, 'chien_si_thi_dua_co_so', y, { chain: true }),
-      );
-      const excellentTwice = [year - 1, year].every((y) => person.ratings.get(y) === 'excellent');
-      const initiatives = initiativesIn(person, year - 1, year, ['grassroots', 'provincial', 'national']).length;
-      if (!grassrootsTwice && !(excellentTwice && initiatives >= 2)) {
-        violations.push(
-          v(
-            'bang_khen_tinh.individual_path',
-            'Luật TĐKT 2022 Điều 74',
-            `Chưa đạt Chiến sĩ thi đua cơ sở 2 năm liên tục, hoặc 2 năm liên tục hoàn thành xuất sắc nhiệm vụ với 2 sáng kiến (${year - 1}–${year}); Phòng TĐKT đánh giá thành tích và ghi rõ lý do nếu vẫn đề nghị`,
-            `Neither Chiến sĩ thi đua cơ sở in 2 consecutive years nor rated excellent in 2 consecutive years with 2 initiatives (${year - 1}–${year}); the board judges the achievements and records its reasons if it still proposes the award`,
-          ),
-        );
-      }
+    case 'bang_khen_tinh':
+      // Its checkable path is judged in `ownCriteria`; failing it leaves the judgement to the board, not a refusal.
       break;
-    }
   }
   return violations;
 }
@@ -324,14 +341,26 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
           ),
         );
       }
-      const missed = collective.assignedTargets.filter((target) => !target.achieved).map((target) => target.code);
-      if (missed.length > 0) {
+      if (collective.assignedTargets.length === 0) {
         violations.push(
           v(
-            'co_thi_dua_tinh.targets_achieved',
+            'co_thi_dua_tinh.no_targets',
             'Luật TĐKT 2022 Điều 26',
-            `Chưa hoàn thành các chỉ tiêu được giao: ${missed.join(', ')}`,
-            `Assigned targets not achieved: ${missed.join(', ')}`,
+            `Không có chỉ tiêu nào được giao trong năm ${year} để đánh giá vượt chỉ tiêu`,
+            `No target was assigned in ${year} to judge whether targets were exceeded`,
+          ),
+        );
+      }
+      const notExceeded = collective.assignedTargets
+        .filter((target) => !(target.exceeded ?? false))
+        .map((target) => target.code);
+      if (notExceeded.length > 0) {
+        violations.push(
+          v(
+            'co_thi_dua_tinh.targets_exceeded',
+            'Luật TĐKT 2022 Điều 26',
+            `Chưa vượt các chỉ tiêu được giao: ${notExceeded.join(', ')}`,
+            `Assigned targets not exceeded: ${notExceeded.join(', ')}`,
           ),
         );
       }
@@ -341,13 +370,19 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
   return violations;
 }
 
-/** No discipline overlapping the evaluation year, no investigation pending (Law Art 5; Decree 152 Art 4(4)). */
-function disciplineRules(year: number, person: PersonFacts): RuleViolation[] {
+/**
+ * No discipline overlapping the evaluation year (after a discipline ends, only later achievements count), none being
+ * served and no investigation, inspection or complaint pending on the day of the check (Law Art 5; Decree 152 Art 4(4)).
+ */
+function disciplineRules(year: number, person: PersonFacts, asOf: string | undefined): RuleViolation[] {
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
-  const overlapping = person.disciplines.filter((d) => d.from <= yearEnd && (d.to === null || d.to >= yearStart));
+  const inForceOn = (d: { from: string; to: string | null }, day: string) =>
+    d.from <= day && (d.to === null || d.to >= day);
+  const disciplines = person.disciplines.filter((d) => !d.pendingInvestigation);
+  const investigations = person.disciplines.filter((d) => d.pendingInvestigation);
   const violations: RuleViolation[] = [];
-  if (overlapping.some((d) => !d.pendingInvestigation)) {
+  if (disciplines.some((d) => d.from <= yearEnd && (d.to === null || d.to >= yearStart))) {
     violations.push(
       v(
         'common.discipline',
@@ -356,8 +391,20 @@ function disciplineRules(year: number, person: PersonFacts): RuleViolation[] {
         `Disciplined during ${year}: that year’s achievements do not count`,
       ),
     );
+  } else if (asOf && disciplines.some((d) => inForceOn(d, asOf))) {
+    violations.push(
+      v(
+        'common.discipline_in_force',
+        'Nghị định 152/2025 Điều 4(4)',
+        `Đang chịu kỷ luật vào ngày ${asOf}: chưa được khen thưởng`,
+        `A discipline is being served on ${asOf}: no award can be made`,
+      ),
+    );
   }
-  if (overlapping.some((d) => d.pendingInvestigation)) {
+  const pending = asOf
+    ? investigations.filter((d) => inForceOn(d, asOf))
+    : investigations.filter((d) => d.from <= yearEnd && (d.to === null || d.to >= yearStart));
+  if (pending.length > 0) {
     violations.push(
       v(
         'common.investigation',
@@ -388,8 +435,13 @@ export function checkEligibility(input: EligibilityInput): RuleViolation[] {
       ),
     );
   }
+  const category = categoryViolation(awardType, input.category);
+  if (category) violations.push(category);
   if (input.person) {
-    violations.push(...individualRules(awardType, year, input.person), ...disciplineRules(year, input.person));
+    violations.push(
+      ...individualRules(awardType, year, input.person),
+      ...disciplineRules(year, input.person, input.asOf),
+    );
   }
   if (input.collective && input.nomineeKind === 'collective')
     violations.push(...collectiveRules(awardType, year, input.collective));
@@ -426,4 +478,100 @@ export function checkEligibility(input: EligibilityInput): RuleViolation[] {
     }
   }
   return violations;
+}
+
+const CATEGORY_NAMES: Record<NominationCategory, [vi: string, en: string]> = {
+  merit: ['công trạng', 'merit'],
+  ad_hoc: ['đột xuất', 'ad hoc'],
+  thematic: ['theo chuyên đề', 'thematic'],
+  dedication: ['quá trình cống hiến', 'dedication'],
+  foreign: ['đối ngoại', 'foreign'],
+};
+
+/** What the board must judge when no automatic criterion applies, in both languages. */
+export interface Judgement {
+  message: string;
+  messageEn: string;
+}
+
+/**
+ * Whether the award's own criteria could be checked automatically: `null` when they were (the violations then decide),
+ * else what the board judges. Giấy khen, Bằng khen Thủ tướng, the Huân chương, the Government's flag and household
+ * awards have no automatic criterion; nor has any form in a category other than merit. A Bằng khen tỉnh has one
+ * checkable path each for individuals and collectives (Law Art 74; Bắc Ninh 86/2025 Art 3(3)(c)); off it, the board judges.
+ */
+export function ownCriteria(input: EligibilityInput): Judgement | null {
+  const { awardType, year, category } = input;
+  const judge = (vi: string, en: string): Judgement => ({
+    message: `Không có tiêu chí tự động: Phòng Thi đua - Khen thưởng đánh giá thành tích${vi ? ` ${vi}` : ''} và ghi rõ lý do khi thẩm định.`,
+    messageEn: `No automatic criterion: the board judges the achievements${en ? ` ${en}` : ''} and records its reasons when it appraises.`,
+  });
+  if (awardType.kind === 'form' && category !== 'merit') {
+    return judge(`(${CATEGORY_NAMES[category][0]})`, `(${CATEGORY_NAMES[category][1]})`);
+  }
+  if (awardType.code === 'bang_khen_tinh') {
+    if (input.nomineeKind === 'individual' && input.person) {
+      const grassrootsTwice = [year - 1, year].every((y) =>
+        holds(input.person!, 'chien_si_thi_dua_co_so', y, { chain: true }),
+      );
+      const excellentTwice = [year - 1, year].every((y) => input.person!.ratings.get(y) === 'excellent');
+      const initiatives = initiativesIn(input.person, year - 1, year, ['grassroots', 'provincial', 'national']).length;
+      if (grassrootsTwice || (excellentTwice && initiatives >= 2)) return null;
+      return judge(
+        `(không đạt Chiến sĩ thi đua cơ sở 2 năm liên tục, hoặc 2 năm hoàn thành xuất sắc nhiệm vụ với 2 sáng kiến, ${year - 1}–${year})`,
+        `(not CSTĐCS twice in a row, nor excellent twice with two initiatives, ${year - 1}–${year})`,
+      );
+    }
+    if (input.nomineeKind === 'collective' && input.collective) {
+      const collective = input.collective;
+      const excellentTwice = [year - 1, year].every((y) => collective.ratings?.get(y) === 'excellent');
+      const outstandingTwice = [year - 1, year].every((y) =>
+        (collective.awards ?? []).some(
+          (award) => award.awardTypeCode === 'tap_the_lao_dong_xuat_sac' && award.year === y,
+        ),
+      );
+      if (excellentTwice || outstandingTwice) return null;
+      return judge(
+        `(chưa hoàn thành xuất sắc nhiệm vụ 2 năm liên tục, cũng chưa đạt Tập thể lao động xuất sắc 2 năm liên tục, ${year - 1}–${year})`,
+        `(not rated excellent twice in a row, nor Tập thể lao động xuất sắc twice in a row, ${year - 1}–${year})`,
+      );
+    }
+    return judge('(hộ gia đình)', '(a household)');
+  }
+  const checked = [
+    'lao_dong_tien_tien',
+    'chien_si_thi_dua_co_so',
+    'chien_si_thi_dua_tinh',
+    'chien_si_thi_dua_toan_quoc',
+    'tap_the_lao_dong_tien_tien',
+    'tap_the_lao_dong_xuat_sac',
+    'co_thi_dua_tinh',
+  ];
+  return checked.includes(awardType.code) ? null : judge('', '');
+}
+
+/** The verdict: `false` when a rule fails, `null` when nothing automatic applies (the board judges), else `true`. */
+export interface EligibilityVerdict {
+  eligible: boolean | null;
+  violations: RuleViolation[];
+  /** Why `eligible` is null: what the board judges. */
+  judgement?: Judgement;
+}
+
+export function judgeEligibility(input: EligibilityInput): EligibilityVerdict {
+  const violations = checkEligibility(input);
+  if (violations.length > 0) return { eligible: false, violations };
+  const judgement = ownCriteria(input);
+  return judgement ? { eligible: null, violations, judgement } : { eligible: true, violations };
+}
+
+/** Individual and collective titles are yearly merit (Law Art 8): a title in another category is refused. */
+export function categoryViolation(awardType: AwardType, category: NominationCategory): RuleViolation | undefined {
+  if (awardType.kind !== 'title' || category === 'merit') return undefined;
+  return v(
+    'nomination.category',
+    'Luật TĐKT 2022 Điều 8',
+    `${awardType.name} là danh hiệu xét hằng năm theo công trạng, không xét ${CATEGORY_NAMES[category][0]}`,
+    `${awardType.nameEn} is a yearly merit title, not awarded as ${CATEGORY_NAMES[category][1]}`,
+  );
 }

@@ -10,7 +10,7 @@ import { loadNomination } from './nomination.queries.js';
 import { workflowLabel } from '../workflow/labels.js';
 import type { Attachment } from './attachment.entity.js';
 import { missingDossierParts, requiredDossierParts } from './dossier.js';
-import { checkEligibility } from './eligibility.js';
+import { judgeEligibility, type EligibilityVerdict } from './eligibility.js';
 import { awardTypeOf, EligibilityFacts } from './eligibility-facts.js';
 import { Nomination } from './nomination.entity.js';
 import { nominationMachine, type NominationContext } from './nomination.machine.js';
@@ -36,6 +36,13 @@ export function nominationContext(nomination: Nomination, caller: TransitionCall
     },
   };
 }
+
+/** The rules a nomination is re-checked against at the council's close and at the decision. */
+const DISCIPLINE_RULES: ReadonlySet<string> = new Set([
+  'common.discipline',
+  'common.discipline_in_force',
+  'common.investigation',
+]);
 
 /** The nomination workflow as the generic workflow layer runs it. */
 @Injectable()
@@ -67,8 +74,22 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
     return nominationContext(nomination, caller);
   }
 
-  async eligibility(manager: EntityManager, nomination: Nomination): Promise<RuleViolation[]> {
-    return checkEligibility(await this.facts.load(manager, nomination));
+  /** The verdict on `asOf` (today unless a decision's signing day is given): discipline and investigation as of that day. */
+  async eligibility(
+    manager: EntityManager,
+    nomination: Nomination,
+    asOf = todayInVietnam(),
+  ): Promise<EligibilityVerdict> {
+    return judgeEligibility({ ...(await this.facts.load(manager, nomination)), asOf });
+  }
+
+  /**
+   * No award while a discipline is served or an investigation is pending (Decree 152 Art 4(4)): re-checked when the
+   * council closes and when the decision is recorded, on that day.
+   */
+  async disciplineViolations(manager: EntityManager, nomination: Nomination, asOf: string): Promise<RuleViolation[]> {
+    const { violations } = await this.eligibility(manager, nomination, asOf);
+    return violations.filter((violation) => DISCIPLINE_RULES.has(violation.rule));
   }
 
   async check(manager: EntityManager, nomination: Nomination, event: WorkflowEvent) {
@@ -100,7 +121,17 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
       };
     }
     if (event.type === 'VERIFY') {
-      const violations = await this.eligibility(manager, nomination);
+      const { eligible, violations, judgement } = await this.eligibility(manager, nomination);
+      if (eligible === null && !comment) {
+        // No automatic criterion: the board judges, and its reasons are recorded (domain.md, "Eligibility without a rule").
+        throw AppError.invalid([
+          {
+            field: 'comment',
+            message: `${judgement!.message} Ghi lý do đánh giá vào ô ý kiến.`,
+            messageEn: `${judgement!.messageEn} Write the reasons in the comment.`,
+          },
+        ]);
+      }
       if (violations.length === 0) return { violations };
       if (event.override === true) {
         if (!comment) {

@@ -214,8 +214,21 @@ export class RuleViolationView {
   @ApiPropertyOptional() messageEn?: string;
 }
 
+export class JudgementView {
+  @ApiProperty() message: string;
+  @ApiProperty() messageEn: string;
+}
+
 export class EligibilityView {
-  @ApiProperty({ description: 'Every rule passed' }) eligible: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description:
+      'true: the award’s own criteria were checked and passed; false: a rule failed; null: no automatic criterion applies, the board judges',
+  })
+  eligible: boolean | null;
+  @ApiPropertyOptional({ type: JudgementView, description: 'When eligible is null: what the board judges' })
+  judgement?: JudgementView;
   @ApiProperty() ruleSet: string;
   @ApiProperty({ type: [RuleViolationView] }) violations: RuleViolationView[];
 }

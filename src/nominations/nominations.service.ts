@@ -12,6 +12,7 @@ import { placeholder, readRows } from '../database/sql.js';
 import { Transactions } from '../database/transactions.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { workflowActions } from '../workflow/workflow-actions.js';
+import { categoryViolation, type EligibilityVerdict } from './eligibility.js';
 import { appraisalDeadline } from './appraisal.js';
 import { describeMachine } from '../workflow/machine-introspection.js';
 import { nominationMachine, NOMINATION_STATES, type NominationState } from './nomination.machine.js';
@@ -150,8 +151,11 @@ export class NominationsService {
     const nomination = await this.build(this.dataSource.manager, caller, dto);
     // No row has id 0, so "another nomination of the same subject" queries see every existing one.
     nomination.id = 0;
-    const violations = await this.definition.eligibility(this.dataSource.manager, nomination);
-    return { eligible: violations.length === 0, ruleSet: ruleSetOf(nomination).code, violations };
+    return this.verdictView(nomination, await this.definition.eligibility(this.dataSource.manager, nomination));
+  }
+
+  private verdictView(nomination: Nomination, verdict: EligibilityVerdict) {
+    return { ...verdict, ruleSet: ruleSetOf(nomination).code };
   }
 
   /** A new draft nomination from the form, checked but not saved. */
@@ -200,6 +204,8 @@ export class NominationsService {
         },
       ]);
     }
+    const category = categoryViolation(awardType, dto.category ?? 'merit');
+    if (category) throw AppError.rules([category]);
     const decidingUnitId = awardType.route === 'unit' ? proposing.id : await this.provinceOf(manager, proposing);
     const now = nowIso();
     return manager.create(Nomination, {
@@ -357,8 +363,9 @@ export class NominationsService {
         ...nomination,
         actions: workflowActions(
           nomination.allowedEvents,
-          NEEDS_COMMENT,
-          (type) => type === 'VERIFY' && !eligibility.eligible,
+          // Where no automatic criterion applies, the board's appraisal records its reasons.
+          eligibility.eligible === null ? new Set([...NEEDS_COMMENT, 'VERIFY']) : NEEDS_COMMENT,
+          (type) => type === 'VERIFY' && eligibility.eligible === false,
         ),
       },
       history: [...history].reverse(),
@@ -402,6 +409,11 @@ export class NominationsService {
           dto.movementId ?? nomination.movementId ?? undefined,
         );
       }
+      const category = categoryViolation(
+        findAwardType(dto.awardTypeCode ?? nomination.awardTypeCode, ruleSetOf(nomination))!,
+        dto.category ?? nomination.category,
+      );
+      if (category) throw AppError.rules([category]);
       if (dto.awardTypeCode !== undefined && dto.awardTypeCode !== nomination.awardTypeCode) {
         const awardType = findAwardType(dto.awardTypeCode, ruleSetOf(nomination))!;
         const kindAllowed =
@@ -488,8 +500,7 @@ export class NominationsService {
 
   async eligibility(caller: CurrentUser, id: number) {
     const nomination = await this.require(caller, id);
-    const violations = await this.definition.eligibility(this.dataSource.manager, nomination);
-    return { eligible: violations.length === 0, ruleSet: ruleSetOf(nomination).code, violations };
+    return this.verdictView(nomination, await this.definition.eligibility(this.dataSource.manager, nomination));
   }
 
   async history(caller: CurrentUser, id: number) {

@@ -96,7 +96,12 @@ export class WebNominationsController {
         ...formValues(form, ['year', 'proposingUnitId', 'personId', 'nomineeUnitId']),
       });
       const verdict = await this.nominations.previewEligibility(request.user!, dto);
-      void reply.send({ ...verdict, violations: inLang(verdict.violations) });
+      void reply.send({
+        ...verdict,
+        violations: inLang(verdict.violations),
+        // Nothing automatic applies: the page says what the board will judge.
+        message: verdict.judgement ? inLanguage(verdict.judgement, lang) : undefined,
+      });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const problems = (error.extra.violations ?? error.extra.details ?? []) as {

@@ -260,6 +260,52 @@ describe('council sessions, secret ballots and decisions', () => {
     expect(await state(ok)).toBe('verified');
   });
 
+  it('counts paper ballots the secretary enters, refuses sums above the members and ballots after them, and says so in the minutes', async () => {
+    const a = await verified('chien_si_thi_dua_tinh', 'Phạm Văn Giấy');
+    const sessionId = await session([a]);
+    const presentMemberIds = members.map((m) => m.id);
+    await sessionEvent(t, members[0].token, sessionId, { type: 'OPEN', presentMemberIds }).expect(200);
+    const paper = (token: string, tallies: Record<string, number>[]) =>
+      t.http().post(`/api/council-sessions/${sessionId}/paper-tally`).set(bearer(token)).send({ tallies });
+    await paper(members[5].token, [{ nominationId: a, approve: 9, reject: 1, abstain: 0 }]).expect(403);
+    const tooMany = await paper(members[1].token, [{ nominationId: a, approve: 9, reject: 1, abstain: 1 }]).expect(422);
+    expect(tooMany.body.violations).toEqual([expect.objectContaining({ rule: 'paper_tally.sum' })]);
+    const entered = await paper(members[1].token, [{ nominationId: a, approve: 9, reject: 1, abstain: 0 }]).expect(200);
+    expect(entered.body.paperTally).toBe(true);
+    await castBallot(t, members[2].token, sessionId, [[a, 'approve']]).expect(409);
+    await sessionEvent(t, members[1].token, sessionId, { type: 'CLOSE' }).expect(200);
+    const results = await t
+      .http()
+      .get(`/api/council-sessions/${sessionId}/results`)
+      .set(bearer(org.tokens.boardRoot))
+      .expect(200);
+    expect(results.body).toEqual([expect.objectContaining({ nominationId: a, approve: 9, reject: 1, passed: true })]);
+    expect(await state(a)).toBe('approved');
+    const minutes = await t
+      .http()
+      .get(`/api/council-sessions/${sessionId}/minutes?format=html`)
+      .set(bearer(org.tokens.boardRoot))
+      .expect(200);
+    expect(minutes.text).toContain('bằng phiếu giấy');
+  });
+
+  it('cancels a session before it opens (the board), and gives its nominations back to be scheduled again', async () => {
+    const b = await verified('chien_si_thi_dua_tinh', 'Lường Thị Hủy');
+    const sessionId = await session([b]);
+    expect(await state(b)).toBe('in_council');
+    await sessionEvent(t, members[3].token, sessionId, { type: 'CANCEL' }).expect(403);
+    const cancelled = await sessionEvent(t, org.tokens.boardRoot, sessionId, { type: 'CANCEL' }).expect(200);
+    expect(cancelled.body).toMatchObject({ state: 'cancelled', allowedEvents: [] });
+    expect(await state(b)).toBe('verified');
+    await sessionEvent(t, members[0].token, sessionId, {
+      type: 'OPEN',
+      presentMemberIds: members.map((m) => m.id),
+    }).expect(409);
+    // Back with the board, it can go to another session.
+    await session([b]);
+    expect(await state(b)).toBe('in_council');
+  });
+
   it('records decisions all or nothing, numbers the register without gaps, refuses duplicate numbers, and revokes', async () => {
     const approvedTitle = await verified('chien_si_thi_dua_tinh', 'Đỗ Thị F');
     await approvedByEveryMember(approvedTitle);

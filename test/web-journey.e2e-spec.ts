@@ -26,6 +26,7 @@ describe('the web interface, in a browser', () => {
   let context: BrowserContext;
   let page: Page;
   let nominationId: number;
+  const dialogs: string[] = [];
 
   /** Every page the journey shows is kept as a screenshot and must pass axe-core's WCAG 2.1 AA rules. */
   async function shot(name: string) {
@@ -78,6 +79,11 @@ describe('the web interface, in a browser', () => {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
+    // The pages ask for a confirmation before a ballot or a CLOSE with ballots missing: the test reads it and agrees.
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -177,12 +183,19 @@ describe('the web interface, in a browser', () => {
     await submit('button[data-event=OPEN]');
     expect(await text('p .state')).toBe('Đang họp');
     await shot('07-council-ballot');
+    // Nothing is chosen for the member: a ballot sent as it is, is refused, naming what is missing.
     await submit('#h-ballot ~ form button[type=submit]');
+    expect(await text('.errors')).toContain('Chưa bỏ phiếu cho');
+    for (const choice of await page.locator('#h-ballot ~ form input[value=approve]').all()) await choice.check();
+    await submit('#h-ballot ~ form button[type=submit]');
+    expect(dialogs.at(-1)).toContain('Xác nhận phiếu bầu của bạn');
+    expect(dialogs.at(-1)).toContain('Tán thành');
     expect(await text('.notice')).toContain('Đã ghi nhận phiếu của bạn.');
 
     await signIn('uyvien.hd');
     expect(await text('#h-vote')).toBe('Chờ tôi bỏ phiếu');
     await page.goto(sessionUrl);
+    for (const choice of await page.locator('#h-ballot ~ form input[value=approve]').all()) await choice.check();
     await submit('#h-ballot ~ form button[type=submit]');
     await submit('button[data-event=CLOSE]');
     expect(await text('#h-agenda ~ .table-wrap')).toContain('Đạt');

@@ -35,6 +35,10 @@ export class CouncilSession {
   @Column({ type: 'simple-json', nullable: true })
   presentMemberIds: number[] | null;
 
+  /** The secretary entered the counts of paper ballots instead of members voting here (the minutes say so). */
+  @Column({ type: 'boolean', default: false })
+  paperTally: boolean;
+
   /** The number of council members when the session opened: every share is counted against it. */
   @Column({ type: 'integer', nullable: true })
   memberCount: number | null;

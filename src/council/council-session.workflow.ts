@@ -36,7 +36,10 @@ export async function loadSession(manager: EntityManager, id: number): Promise<L
   });
 }
 
-/** The council session workflow: OPEN checks the quorum, CLOSE tallies and decides each nomination, all in one transaction. */
+/**
+ * The council session workflow: OPEN checks the quorum, CLOSE tallies and decides each nomination, CANCEL gives the
+ * nominations back to the board, each in one transaction.
+ */
 @Injectable()
 export class CouncilSessionWorkflow implements WorkflowDefinition<LoadedSession> {
   readonly name = 'council_session';
@@ -65,7 +68,10 @@ export class CouncilSessionWorkflow implements WorkflowDefinition<LoadedSession>
     caller: TransitionCaller,
   ): Promise<CouncilSessionContext> {
     const officer = [session.councilRow.chairUserId, session.councilRow.secretaryUserId].includes(caller.user.id);
-    return { actor: { roles: officer ? ['session_officer'] : [], scopes: {} } };
+    // The board of the council's unit, or above it, planned the session and may cancel it.
+    const board = caller.user.roles.includes('board') && inScope(caller.user, session.unitPath);
+    const roles = [...(officer ? ['session_officer'] : []), ...(board ? ['board'] : [])];
+    return { actor: { roles, scopes: {} } };
   }
 
   async check(manager: EntityManager, session: LoadedSession, event: WorkflowEvent) {
@@ -108,6 +114,19 @@ export class CouncilSessionWorkflow implements WorkflowDefinition<LoadedSession>
     event: WorkflowEvent,
     caller: TransitionCaller,
   ): Promise<void> {
+    if (event.type === 'CANCEL') {
+      const agenda = await manager.find(CouncilAgendaItem, { where: { sessionId: session.id } });
+      for (const item of agenda) {
+        await this.workflow.transition(
+          this.nominations,
+          item.nominationId,
+          { type: 'UNSCHEDULE', comment: `Phiên họp ${session.id} đã hủy` },
+          { user: caller.user, system: true },
+          manager,
+        );
+      }
+      return;
+    }
     if (event.type !== 'CLOSE') return;
     const items = await manager.find(CouncilAgendaItem, { where: { sessionId: session.id }, order: { id: 'ASC' } });
     for (const item of items) {

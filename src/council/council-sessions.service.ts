@@ -15,9 +15,16 @@ import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 import { workflowActions } from '../workflow/workflow-actions.js';
+import { workflowLabel } from '../workflow/labels.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
 import { inSubtree } from '../database/scope.js';
-import type { BallotDto, CouncilSessionEventDto, CouncilSessionQuery, CreateCouncilSessionDto } from './council.dto.js';
+import type {
+  BallotDto,
+  CouncilSessionEventDto,
+  CouncilSessionQuery,
+  CreateCouncilSessionDto,
+  PaperTallyDto,
+} from './council.dto.js';
 import { skipTake } from '../common/pagination.js';
 import { Council, CouncilMember } from './council.entity.js';
 import { CouncilAgendaItem, CouncilBallotReceipt, CouncilRecusal, CouncilSession } from './council-session.entity.js';
@@ -240,8 +247,15 @@ export class CouncilSessionsService {
       version: session.version,
       allowedEvents,
       actions: workflowActions(allowedEvents, NO_COMMENT_NEEDED),
-      /** The caller sits on the council and has not voted yet, while the session is open. */
-      canVote: session.state === 'open' && isMember && !voted,
+      /** The caller sits on the council and has not voted yet, while the session is open and votes here. */
+      canVote: session.state === 'open' && isMember && !voted && !session.paperTally,
+      /** The chair or the secretary may enter paper ballots: the session is open and nobody has voted here. */
+      canEnterPaperTally:
+        session.state === 'open' &&
+        receipts.length === 0 &&
+        [session.councilRow.chairUserId, session.councilRow.secretaryUserId].includes(caller.id),
+      /** Members who have not voted when the session is closed count as not approving: the page warns before CLOSE. */
+      missingBallots: session.state === 'open' && !session.paperTally ? session.memberIds.length - receipts.length : 0,
       voted,
       closed: session.state === 'closed' || session.state === 'minutes_signed',
       members: members.map((m) => ({
@@ -252,6 +266,7 @@ export class CouncilSessionsService {
       presentMemberIds: session.presentMemberIds,
       // Who has voted, never what: receipts are kept apart from the tallies.
       ballotsCastBy: receipts.map((r) => r.userId).sort((a, b) => a - b),
+      paperTally: session.paperTally,
       agenda: items.map((item) => {
         const nomination = nominations.find((n) => n.id === item.nominationId)!;
         const conflicts = members
@@ -331,6 +346,12 @@ export class CouncilSessionsService {
       if (await manager.existsBy(CouncilBallotReceipt, { sessionId: id, userId: caller.id })) {
         throw AppError.conflict('Bạn đã bỏ phiếu trong phiên họp này', 'You have already voted in this session');
       }
+      if (session.paperTally) {
+        throw AppError.conflict(
+          'Phiên họp kiểm phiếu bằng phiếu giấy: thư ký đã nhập kết quả, không bỏ phiếu trên hệ thống.',
+          'The session counts paper ballots: the secretary entered them, so no ballot is cast here.',
+        );
+      }
       const items = await manager.find(CouncilAgendaItem, { where: { sessionId: id } });
       const recused = new Set(
         (await manager.find(CouncilRecusal, { where: { sessionId: id, userId: caller.id } })).map(
@@ -391,6 +412,91 @@ export class CouncilSessionsService {
       });
     });
     return { sessionId: id, accepted: true };
+  }
+
+  /**
+   * Paper ballots (phiếu giấy): the chair or the secretary enters each nomination's counts while the session is open and
+   * no member has voted here; CLOSE then tallies them as usual. The counts of a nomination cannot exceed the council's
+   * members. Entering them again before CLOSE replaces them.
+   */
+  async recordPaperTally(caller: CurrentUser, id: number, dto: PaperTallyDto) {
+    await this.transactions.run(async (manager) => {
+      const session = await loadSession(manager, id);
+      if (!session || !(inScope(caller, session.unitPath) || session.memberIds.includes(caller.id))) {
+        throw AppError.notFound('phiên họp', 'Council session');
+      }
+      if (![session.councilRow.chairUserId, session.councilRow.secretaryUserId].includes(caller.id)) {
+        throw AppError.forbidden(
+          'Chỉ Chủ tịch hoặc Thư ký Hội đồng nhập kết quả phiếu giấy',
+          'Only the chair or the secretary of the council enters paper ballots',
+        );
+      }
+      if (session.state !== 'open') {
+        throw new AppError(
+          ErrorCode.WorkflowConflict,
+          `Chỉ nhập kết quả phiếu giấy khi phiên họp đang họp (trạng thái: ${workflowLabel('state', session.state)})`,
+          `Paper ballots are entered only while the session is open (${workflowLabel('state', session.state, 'en')})`,
+          { state: session.state, allowedEvents: [] },
+        );
+      }
+      if (await manager.existsBy(CouncilBallotReceipt, { sessionId: id })) {
+        throw AppError.conflict(
+          'Thành viên đã bỏ phiếu trên hệ thống: không nhập thêm kết quả phiếu giấy.',
+          'Members have voted here: paper ballots cannot be added.',
+        );
+      }
+      const items = await manager.find(CouncilAgendaItem, { where: { sessionId: id } });
+      const members = session.memberCount ?? session.memberIds.length;
+      const violations: RuleViolation[] = [];
+      const given = new Set(dto.tallies.map((tally) => tally.nominationId));
+      for (const tally of dto.tallies) {
+        if (!items.some((item) => item.nominationId === tally.nominationId)) {
+          violations.push({
+            rule: 'paper_tally.nomination',
+            message: `Hồ sơ số ${tally.nominationId} không có trong chương trình phiên họp / nomination ${tally.nominationId} is not on the agenda`,
+          });
+        } else if (tally.approve + tally.reject + tally.abstain > members) {
+          violations.push({
+            rule: 'paper_tally.sum',
+            message: `Hồ sơ số ${tally.nominationId}: tổng ${tally.approve + tally.reject + tally.abstain} phiếu vượt số thành viên Hội đồng (${members}) / nomination ${tally.nominationId}: ${tally.approve + tally.reject + tally.abstain} votes exceed the council's ${members} members`,
+          });
+        }
+      }
+      for (const item of items) {
+        if (!given.has(item.nominationId)) {
+          violations.push({
+            rule: 'paper_tally.incomplete',
+            message: `Chưa nhập kết quả cho hồ sơ số ${item.nominationId} / no counts for nomination ${item.nominationId}`,
+          });
+        }
+      }
+      if (given.size !== dto.tallies.length) {
+        violations.push({
+          rule: 'paper_tally.duplicate',
+          message: 'Một hồ sơ được nhập hai lần / a nomination is entered twice',
+        });
+      }
+      if (violations.length > 0) {
+        throw AppError.rules(violations, 'Kết quả phiếu giấy không hợp lệ', 'The paper ballot counts are not valid');
+      }
+      for (const tally of dto.tallies) {
+        const { approve, reject, abstain } = tally;
+        await manager.update(
+          CouncilAgendaItem,
+          { sessionId: id, nominationId: tally.nominationId },
+          { approve, reject, abstain },
+        );
+      }
+      await manager.update(CouncilSession, { id }, { paperTally: true });
+      await this.audit.record(manager, {
+        entityType: 'council_session',
+        entityId: id,
+        action: 'paper_tally',
+        actorId: caller.id,
+        details: { tallies: dto.tallies },
+      });
+    });
+    return this.get(caller, id);
   }
 
   /** A member with a conflict of interest steps back from one nomination (before voting on it). */

@@ -20,6 +20,7 @@ import {
   CouncilSessionQuery,
   CreateCouncilDto,
   CreateCouncilSessionDto,
+  PaperTallyDto,
   RecusalDto,
 } from './council.dto.js';
 import { CouncilDocumentsService } from './council-documents.service.js';
@@ -113,6 +114,19 @@ export class CouncilController {
   @ApiCreatedResponse({ type: BallotReceiptView })
   castBallot(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: BallotDto) {
     return this.sessions.castBallot(caller, id, dto);
+  }
+
+  @Post('council-sessions/:id/paper-tally')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiOperation({
+    summary: 'Enter the counts of paper ballots (the chair or the secretary, while open, when nobody voted here)',
+    description:
+      'One line per nomination on the agenda; approve + reject + abstain above the council’s members → 422 (paper_tally.sum). CLOSE then tallies these counts, and the minutes say the vote was on paper.',
+  })
+  @ApiOkResponse({ type: CouncilSessionView })
+  paperTally(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: PaperTallyDto) {
+    return this.sessions.recordPaperTally(caller, id, dto);
   }
 
   @Post('council-sessions/:id/recusals')

@@ -106,13 +106,36 @@ export class VoteDto {
 }
 
 export class BallotDto {
-  @ApiProperty({ type: [VoteDto] })
+  @ApiProperty({
+    type: [VoteDto],
+    description: 'One vote per nomination on the agenda the member has not stepped aside from; a missing one → 422',
+  })
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(2000)
   @ValidateNested({ each: true })
   @Type(() => VoteDto)
   votes: VoteDto[];
+}
+
+export class PaperTallyItemDto {
+  @ApiProperty()
+  @IsInt()
+  nominationId: number;
+
+  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) approve: number;
+  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) reject: number;
+  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) abstain: number;
+}
+
+/** The counts of a paper ballot (phiếu giấy), one line per nomination on the agenda. */
+export class PaperTallyDto {
+  @ApiProperty({ type: [PaperTallyItemDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => PaperTallyItemDto)
+  tallies: PaperTallyItemDto[];
 }
 
 export class RecusalDto {
@@ -198,11 +221,15 @@ export class CouncilSessionView {
   @ApiProperty({ type: [String] }) allowedEvents: string[];
   @ApiProperty({ type: [WorkflowActionView] }) actions: WorkflowActionView[];
   @ApiProperty({ description: 'The caller may cast a ballot now' }) canVote: boolean;
+  @ApiProperty({ description: 'The caller (chair or secretary) may enter paper ballots now' })
+  canEnterPaperTally: boolean;
+  @ApiProperty({ description: 'Members who have not voted yet, while the session is open' }) missingBallots: number;
   @ApiProperty({ description: 'The caller has cast its ballot' }) voted: boolean;
   @ApiProperty({ description: 'The votes are counted' }) closed: boolean;
   @ApiProperty({ type: [SessionMemberView] }) members: SessionMemberView[];
   @ApiProperty({ type: [Number], nullable: true }) presentMemberIds: number[] | null;
   @ApiProperty({ type: [Number], description: 'Who has voted, never how' }) ballotsCastBy: number[];
+  @ApiProperty({ description: 'The counts come from paper ballots the secretary entered' }) paperTally: boolean;
   @ApiProperty({ type: [AgendaItemView] }) agenda: AgendaItemView[];
 }
 

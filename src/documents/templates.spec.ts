@@ -107,7 +107,7 @@ describe('document templates', () => {
         issuingBody: 'Hội đồng Thi đua - Khen thưởng tỉnh',
         documentNumber: '',
       },
-      session: { title: 'Phiên họp xét khen thưởng năm 2024', meetingDate: '2024-12-10' },
+      session: { title: 'Phiên họp xét khen thưởng năm 2024', meetingDate: '2024-12-10', paperTally: false },
       council: { name: 'Hội đồng Thi đua - Khen thưởng tỉnh Sơn La' },
       members: {
         total: 10,

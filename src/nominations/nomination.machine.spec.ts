@@ -26,7 +26,7 @@ const ACCEPTED: Record<string, string[]> = {
   submitted: ['RETURN', 'VERIFY', 'REJECT', 'WITHDRAW'],
   returned: ['RESUBMIT', 'WITHDRAW'],
   verified: ['SCHEDULE', 'APPROVE', 'RETURN', 'REJECT'],
-  in_council: ['COUNCIL_APPROVE', 'COUNCIL_REJECT'],
+  in_council: ['COUNCIL_APPROVE', 'COUNCIL_REJECT', 'UNSCHEDULE'],
   approved: ['DECIDE', 'FORWARD'],
   forwarded: ['DECIDE'],
   decided: ['AWARD', 'REVOKE'],
@@ -88,6 +88,7 @@ describe('nomination machine', () => {
     expect(allowedEventsOf(nominationMachine, 'in_council', context(system))).toEqual([
       'COUNCIL_APPROVE',
       'COUNCIL_REJECT',
+      'UNSCHEDULE',
     ]);
     expect(allowedEventsOf(nominationMachine, 'in_council', context(board))).toEqual([]);
     expect(allowedEventsOf(nominationMachine, 'approved', context(system))).toEqual(['DECIDE']);

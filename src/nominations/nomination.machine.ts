@@ -35,6 +35,7 @@ export const NOMINATION_EVENTS = [
   'REJECT',
   'APPROVE',
   'SCHEDULE',
+  'UNSCHEDULE',
   'COUNCIL_APPROVE',
   'COUNCIL_REJECT',
   'FORWARD',
@@ -105,6 +106,8 @@ export const nominationMachine = setup({
       on: {
         COUNCIL_APPROVE: { target: 'approved', guard: 'system' },
         COUNCIL_REJECT: { target: 'rejected', guard: 'system' },
+        // The session was cancelled before it opened: back to the board, to be scheduled again.
+        UNSCHEDULE: { target: 'verified', guard: 'system' },
       },
     },
     approved: {

@@ -193,6 +193,18 @@ const WORDS: Record<string, [string, string]> = {
   'council.failed': ['Không đạt', 'Not passed'],
   'council.minutes': ['Biên bản (PDF)', 'Minutes (PDF)'],
   'council.ballotsCast': ['Số phiếu đã bỏ', 'Ballots cast'],
+  'council.confirmBallot': ['Xác nhận phiếu bầu của bạn:', 'Confirm your ballot:'],
+  'council.paperTally': ['Nhập kết quả phiếu giấy', 'Enter paper ballots'],
+  'council.paperTallyHelp': [
+    'Khi Hội đồng bỏ phiếu kín bằng phiếu giấy, Thư ký kiểm phiếu và nhập số phiếu của từng hồ sơ; biên bản ghi rõ hình thức này. Sau khi nhập, thành viên không bỏ phiếu trên hệ thống.',
+    'When the council votes on paper, the secretary counts the ballots and enters each nomination’s counts; the minutes say so. Members then cast no ballot here.',
+  ],
+  'council.savePaperTally': ['Lưu kết quả phiếu giấy', 'Save the paper ballots'],
+  'council.missingBallots': ['Thành viên chưa bỏ phiếu', 'Members who have not voted'],
+  'council.closeWarning': [
+    'Kết thúc bây giờ thì phiếu của họ không được tính là tán thành.',
+    'Closing now counts their votes as not approving.',
+  ],
   'choice.approve': ['Tán thành', 'Approve'],
   'choice.reject': ['Không tán thành', 'Reject'],
   'choice.abstain': ['Không biểu quyết', 'Abstain'],

@@ -9,6 +9,7 @@ import {
   CouncilSessionEventDto,
   CouncilSessionQuery,
   CreateCouncilSessionDto,
+  PaperTallyDto,
 } from '../council/council.dto.js';
 import { COUNCIL_SESSION_STATES } from '../council/council-session.machine.js';
 import { CouncilSessionsService } from '../council/council-sessions.service.js';
@@ -114,6 +115,28 @@ export class WebCouncilController {
         .filter(([key]) => /^vote-\d+$/.test(key))
         .map(([key, choice]) => ({ nominationId: Number(key.slice(5)), choice }));
       await this.sessions.castBallot(request.user!, id, await validated(BallotDto, { votes }));
+    });
+  }
+
+  /** The chair or the secretary enters the counts of paper ballots (fields `approve-12`, `reject-12`, `abstain-12`). */
+  @Post('council/sessions/:id/paper-tally')
+  async paperTally(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.sessionAction(request, reply, id, 'notice.saved', async () => {
+      const counts = new Map<number, Record<string, unknown>>();
+      for (const [key, value] of Object.entries(form)) {
+        const match = /^(approve|reject|abstain)-(\d+)$/.exec(key);
+        if (!match) continue;
+        const nominationId = Number(match[2]);
+        const count = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : value;
+        counts.set(nominationId, { ...(counts.get(nominationId) ?? { nominationId }), [match[1]]: count });
+      }
+      const dto = await validated(PaperTallyDto, { tallies: [...counts.values()] });
+      await this.sessions.recordPaperTally(request.user!, id, dto);
     });
   }
 

@@ -22,6 +22,7 @@ export const STATE_LABELS: Readonly<Record<string, readonly [vi: string, en: str
   launched: ['Đang triển khai', 'Launched'],
   concluded: ['Đã tổng kết', 'Concluded'],
   archived: ['Lưu trữ', 'Archived'],
+  cancelled: ['Đã hủy', 'Cancelled'],
   assigned: ['Đã giao', 'Assigned'],
   in_progress: ['Đang thực hiện', 'In progress'],
   achieved: ['Đạt', 'Achieved'],
@@ -44,6 +45,8 @@ export const EVENT_LABELS: Readonly<Record<string, readonly [vi: string, en: str
   OPEN: ['Khai mạc phiên họp', 'Open the session'],
   CLOSE: ['Kết thúc, kiểm phiếu', 'Close and count'],
   SIGN_MINUTES: ['Ký biên bản', 'Sign the minutes'],
+  CANCEL: ['Hủy', 'Cancel'],
+  UNSCHEDULE: ['Rút khỏi phiên họp', 'Taken off the session'],
 };
 
 /** A state's or an event's name in a language; the code itself when it has none. */

@@ -9,6 +9,8 @@ import { AppendOnlyLogs1795500000000 as PostgresAppendOnlyLogs } from './postgre
 import { AccountsAndUnits1796160377385 } from './postgres/1796160377385-AccountsAndUnits.js';
 import { PeopleSearchAndRecordSources1796170000001 } from './postgres/1796170000001-PeopleSearchAndRecordSources.js';
 import { DecisionNumbersAndMoney1796500000001 as DecisionNumbersAndMoneyPostgres } from './postgres/1796500000001-DecisionNumbersAndMoney.js';
+import { PaperTally1796500000003 } from './postgres/1796500000003-PaperTally.js';
+import { PaperTally1796500000002 } from './sqlite/1796500000002-PaperTally.js';
 import { Initial1795459543676 } from './sqlite/1795459543676-Initial.js';
 import { DecisionNumbersAndMoney1796500000000 as DecisionNumbersAndMoneySqlite } from './sqlite/1796500000000-DecisionNumbersAndMoney.js';
 import { AccountsAndUnits1796160364711 } from './sqlite/1796160364711-AccountsAndUnits.js';
@@ -29,6 +31,7 @@ export const SQLITE_MIGRATIONS = [
   AccountsAndUnits1796160364711,
   PeopleSearchAndRecordSources1796170000000,
   DecisionNumbersAndMoneySqlite,
+  PaperTally1796500000002,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -40,4 +43,5 @@ export const POSTGRES_MIGRATIONS = [
   AccountsAndUnits1796160377385,
   PeopleSearchAndRecordSources1796170000001,
   DecisionNumbersAndMoneyPostgres,
+  PaperTally1796500000003,
 ];

@@ -39,3 +39,23 @@
   }
   form.addEventListener('change', function () { clearTimeout(timer); timer = setTimeout(check, 300); });
 })();
+
+// Before a ballot goes, the member sees the choices it carries; before CLOSE with ballots missing, the officer is warned.
+(function () {
+  var ballot = document.querySelector('form[data-confirm-ballot]');
+  if (ballot) {
+    ballot.addEventListener('submit', function (event) {
+      var lines = [];
+      ballot.querySelectorAll('fieldset').forEach(function (fieldset) {
+        var chosen = fieldset.querySelector('input[type=radio]:checked');
+        lines.push(fieldset.querySelector('legend').textContent + ': ' + (chosen ? chosen.dataset.choice : '—'));
+      });
+      if (!window.confirm(ballot.dataset.confirmBallot + '\n\n' + lines.join('\n'))) event.preventDefault();
+    });
+  }
+  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+    });
+  });
+})();

@@ -476,14 +476,24 @@ describe('council sessions, secret ballots and decisions', () => {
     }).expect(422);
     expect(early.body.violations).toEqual([expect.objectContaining({ rule: 'decision.forward_first' })]);
     await send(t, org.tokens.boardRoot, national, { type: 'FORWARD' }).expect(200);
-    await createDecision(t, org.tokens.boardRoot, {
+    const higher = {
       number: '88/QĐ-TTg',
       signedOn: '2025-04-01',
-      signerName: 'Thủ tướng',
+      signerName: 'Phạm Minh Chính',
       signerTitle: 'THỦ TƯỚNG',
       issuingUnitId: org.rootId,
       nominationIds: [national],
+    };
+    // The province records the Prime Minister's decision when it comes back, naming who signed it.
+    const unnamed = await createDecision(t, org.tokens.boardRoot, higher).expect(422);
+    expect(unnamed.body.violations).toEqual([expect.objectContaining({ rule: 'decision.higher_authority' })]);
+    const recorded = await createDecision(t, org.tokens.boardRoot, {
+      ...higher,
+      higherAuthority: 'Thủ tướng Chính phủ',
     }).expect(201);
+    expect(recorded.body).toMatchObject({ higherAuthority: 'Thủ tướng Chính phủ', issuingUnitId: org.rootId });
     expect(await state(national)).toBe('decided');
+    await send(t, org.tokens.boardRoot, national, { type: 'AWARD' }).expect(200);
+    expect(await state(national)).toBe('awarded');
   });
 });

@@ -67,12 +67,17 @@ describe('a decision’s own rules', () => {
     ]);
   });
 
-  it('records a state-level award forwarded above the province whatever the recording unit', () => {
+  it('records a state-level award forwarded above the province, naming the higher body that signed it', () => {
     const forwarded = nomination({
       awardTypeCode: 'bang_khen_thu_tuong',
       awardName: 'Bằng khen Thủ tướng',
       forwarded: true,
     });
-    expect(rules(facts({ nominations: [forwarded] }))).toEqual([]);
+    expect(rules(facts({ nominations: [forwarded], higherAuthority: 'Thủ tướng Chính phủ' }))).toEqual([]);
+    expect(rules(facts({ nominations: [forwarded] }))).toEqual(['decision.higher_authority']);
+    expect(
+      rules(facts({ nominations: [forwarded, nomination({ id: 2 })], higherAuthority: 'Thủ tướng Chính phủ' })),
+    ).toEqual(['decision.higher_mixed']);
+    expect(rules(facts({ higherAuthority: 'Thủ tướng Chính phủ' }))).toEqual(['decision.higher_authority']);
   });
 });

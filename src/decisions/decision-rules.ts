@@ -15,6 +15,8 @@ export interface DecidedNomination {
 
 export interface DecisionFacts {
   signedOn: string;
+  /** Who signed a decision taken above the province, when it records one. */
+  higherAuthority?: string;
   /** Today in Vietnam. */
   today: string;
   issuingUnitKind: string;
@@ -53,6 +55,28 @@ export function decisionViolations(facts: DecisionFacts): RuleViolation[] {
       rule: 'decision.rule_set',
       message: `Các hồ sơ được xét theo các bộ quy định khác nhau (${ruleSets.join(', ')}): tách thành các quyết định riêng.`,
       messageEn: `The nominations were judged under different rule sets (${ruleSets.join(', ')}): issue separate decisions.`,
+    });
+  }
+  const forwarded = facts.nominations.filter((nomination) => nomination.forwarded).length;
+  if (forwarded > 0 && forwarded < facts.nominations.length) {
+    violations.push({
+      rule: 'decision.higher_mixed',
+      message:
+        'Quyết định của cấp trên chỉ gồm các hồ sơ đã trình cấp trên: tách các hồ sơ của tỉnh ra quyết định riêng.',
+      messageEn:
+        'A higher body’s decision holds only forwarded nominations: record the province’s own in a separate decision.',
+    });
+  } else if (forwarded > 0 && !facts.higherAuthority) {
+    violations.push({
+      rule: 'decision.higher_authority',
+      message: 'Ghi rõ cấp có thẩm quyền đã ký quyết định (ví dụ: Thủ tướng Chính phủ).',
+      messageEn: 'Name the higher body that signed the decision (e.g. the Prime Minister).',
+    });
+  } else if (forwarded === 0 && facts.higherAuthority) {
+    violations.push({
+      rule: 'decision.higher_authority',
+      message: 'Chỉ ghi cấp ký quyết định khi ghi nhận quyết định của cấp trên cho hồ sơ đã trình cấp trên.',
+      messageEn: 'A higher body is named only when recording its decision on forwarded nominations.',
     });
   }
   const powers = facts.ruleSetOnSigning.conferringPowers[facts.issuingUnitKind] ?? [];

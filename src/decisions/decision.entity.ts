@@ -41,6 +41,13 @@ export class Decision {
   @JoinColumn({ name: 'issuingUnitId' })
   issuingUnit?: Relation<Unit>;
 
+  /**
+   * For a decision taken above the province on forwarded nominations (the Prime Minister's, the President's), the body
+   * that signed it; the issuing unit is then the one that records it.
+   */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  higherAuthority: string | null;
+
   /** The rule set its nominations were judged under; its documents cite that set's decrees. */
   @Column({ type: 'varchar', length: 10 })
   ruleSetCode: string;

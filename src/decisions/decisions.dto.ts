@@ -41,10 +41,20 @@ export class CreateDecisionDto {
   @MaxLength(200)
   signerTitle: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'The unit that issues the decision, or that records a higher one' })
   @IsInt()
   @Min(1)
   issuingUnitId: number;
+
+  @ApiPropertyOptional({
+    example: 'Thủ tướng Chính phủ',
+    description: 'Required to record the decision of a higher body on forwarded nominations, and only then',
+  })
+  @Optional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(200)
+  higherAuthority?: string;
 
   @ApiProperty({ type: [Number], description: 'Approved (or forwarded) nominations, in the order of the annex' })
   @IsArray()
@@ -116,6 +126,12 @@ export class DecisionView {
   @ApiProperty() signerName: string;
   @ApiProperty() signerTitle: string;
   @ApiProperty() issuingUnitId: number;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The higher body that signed it, for forwarded nominations',
+  })
+  higherAuthority: string | null;
   @ApiProperty({ description: 'The rule set its nominations were judged under' }) ruleSet: string;
   @ApiProperty({ description: 'The base salary in force on signedOn (VND)' }) baseSalaryVnd: number;
   @ApiProperty({ description: 'The reward money the decision pays in all (VND)' }) totalRewardVnd: number;

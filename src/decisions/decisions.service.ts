@@ -101,6 +101,7 @@ export class DecisionsService {
       violations.push(
         ...decisionViolations({
           signedOn: dto.signedOn,
+          higherAuthority: dto.higherAuthority?.trim(),
           today: todayInVietnam(),
           issuingUnitKind: issuing.kind,
           issuingUnitName: issuing.name,
@@ -128,6 +129,7 @@ export class DecisionsService {
           signerName: dto.signerName.trim(),
           signerTitle: dto.signerTitle.trim(),
           issuingUnitId: issuing.id,
+          higherAuthority: dto.higherAuthority?.trim() ?? null,
           ruleSetCode: loaded.length > 0 ? ruleSetOf(loaded[0]).code : ruleSetOn(dto.signedOn).code,
           createdById: caller.id,
           createdAt: nowIso(),
@@ -303,6 +305,7 @@ export class DecisionsService {
       signerName: decision.signerName,
       signerTitle: decision.signerTitle,
       issuingUnitId: decision.issuingUnitId,
+      higherAuthority: decision.higherAuthority,
       ruleSet: decision.ruleSetCode,
       baseSalaryVnd: Number(decision.baseSalaryVnd),
       totalRewardVnd: awards

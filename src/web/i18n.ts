@@ -221,6 +221,15 @@ const WORDS: Record<string, [string, string]> = {
   'decision.document': ['Quyết định (PDF)', 'Decision (PDF)'],
   'decision.certificates': ['In tất cả Bằng khen, Giấy khen (PDF)', 'Print every certificate (PDF)'],
   'decision.revoked': ['Đã hủy', 'Revoked'],
+  'decision.chooseForwarded': [
+    'Hoặc ghi nhận quyết định của cấp trên cho hồ sơ đã trình',
+    'Or record a higher decision on forwarded nominations',
+  ],
+  'decision.forwardedHelp': [
+    'Khi quyết định của Thủ tướng Chính phủ hoặc Chủ tịch nước được gửi về, ghi số, ngày ký và cấp đã ký; hồ sơ chuyển sang "Đã có quyết định".',
+    'When the Prime Minister’s or the President’s decision comes back, record its number, date and signing body; the nominations become decided.',
+  ],
+  'decision.higherAuthority': ['Cấp ký quyết định', 'Signed by'],
   'decision.baseSalary': ['Mức lương cơ sở ngày ký', 'Base salary on the signing date'],
   'decision.totalReward': ['Tổng tiền thưởng', 'Reward money in all'],
   'decision.registerNumber': ['Số vào sổ', 'Register no.'],

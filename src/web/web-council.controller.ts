@@ -250,9 +250,12 @@ export class WebCouncilController {
 
   private async decisionForm(request: WebRequest, reply: FastifyReply, values: Form) {
     const caller = request.user!;
-    const { items } = await this.nominations.search(caller, { states: ['approved'] }, { skip: 0, take: 500 });
+    const page = { skip: 0, take: 500 };
+    const { items } = await this.nominations.search(caller, { states: ['approved'] }, page);
+    const { items: forwarded } = await this.nominations.search(caller, { states: ['forwarded'] }, page);
     return this.pages.model(request, reply, 'decisions.new', 'decisions', {
       nominations: items,
+      forwarded,
       units: await this.units.inScopeOf(caller),
       values: {
         signedOn: todayInVietnam(),

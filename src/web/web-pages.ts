@@ -32,6 +32,7 @@ const FIELD_LABELS: Record<string, string> = {
   signedOn: 'decision.signedOn',
   signerName: 'decision.signerName',
   signerTitle: 'decision.signerTitle',
+  higherAuthority: 'decision.higherAuthority',
   nominationIds: 'decision.choose',
   title: 'council.sessionTitle',
   meetingDate: 'council.meetingDate',

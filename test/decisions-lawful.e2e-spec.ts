@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { completeDossier, createPerson, nominate, rate, send } from './helpers/dossier.js';
+import { completeDossier, createPerson, nominate, rate, send, upload } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { createDecision } from './helpers/council.js';
 import { bearer, startApp, type TestApp } from './helpers/test-app.js';
@@ -41,8 +41,12 @@ describe('lawful decisions: money, numbers and conferring powers', () => {
   });
 
   beforeAll(async () => {
-    // A province that pays 0.15 × the base salary for an individual Giấy khen (the decrees leave it to the province).
-    t = await startApp({ REWARD_MULTIPLE_GIAY_KHEN: '0.15' });
+    // A province that pays 0.15 × the base salary for an individual Giấy khen and asks for no review minutes with a
+    // Lao động tiên tiến (the decrees leave both to the province).
+    t = await startApp({
+      REWARD_MULTIPLE_GIAY_KHEN: '0.15',
+      DOSSIER_PARTS: '{"lao_dong_tien_tien":["submission","achievement_report"]}',
+    });
     org = await buildOrg(t);
   });
   afterAll(() => t.close());
@@ -71,6 +75,18 @@ describe('lawful decisions: money, numbers and conferring powers', () => {
     ).expect(201);
     expect(second.body).toMatchObject({ baseSalaryVnd: 2_340_000, totalRewardVnd: 710_000 });
     expect(second.body.awards[0]).toMatchObject({ rewardVnd: 710_000, rewardAmountVnd: 710_000 });
+  });
+
+  it('asks for the dossier parts the province set, and submits without the others', async () => {
+    const nomination = await nominate(t, org.tokens.submitterA, {
+      awardTypeCode: 'lao_dong_tien_tien',
+      proposingUnitId: org.departmentA,
+      personId: await person(org.departmentA, 'Sùng Thị Dở'),
+    });
+    expect(nomination.requiredDossierParts).toEqual(['submission', 'achievement_report']);
+    await upload(t, org.tokens.submitterA, nomination.id, 'submission').expect(201);
+    await upload(t, org.tokens.submitterA, nomination.id, 'achievement_report').expect(201);
+    await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
   });
 
   it('numbers decisions per issuing unit and year: the same number in another unit or year, but not twice', async () => {

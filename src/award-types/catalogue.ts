@@ -406,3 +406,11 @@ export function findAwardType(code: string, ruleSet: RuleSet = RULE_SETS[RULE_SE
 }
 
 export const AWARD_TYPE_CODES: readonly string[] = RULE_SETS[RULE_SETS.length - 1].awardTypes.map((t) => t.code);
+
+/** Award types whose council vote the province sets (50 % by default): Bằng khen Thủ tướng and the Huân chương. */
+const PROVINCE_SET_VOTES: readonly string[] = ['bang_khen_thu_tuong', 'huan_chuong_lao_dong_hang_ba'];
+
+/** The share of all council members an award type needs, with the province's setting where the law leaves it open. */
+export function voteThresholdOf(awardType: AwardType, stateAwardVoteShare: number): number | null {
+  return PROVINCE_SET_VOTES.includes(awardType.code) ? stateAwardVoteShare : awardType.voteThreshold;
+}

@@ -13,6 +13,46 @@ describe('loadConfig', () => {
     expect(config.admin).toBeUndefined();
   });
 
+  it('ships the rules the law leaves to the province with their defaults, and takes the province’s own', () => {
+    const defaults = loadConfig({ NODE_ENV: 'test' });
+    expect(defaults.baseSalaries.map((entry) => entry.vnd)).toEqual([1_490_000, 1_800_000, 2_340_000]);
+    expect([defaults.collectiveAdvancedShare, defaults.stateAwardVoteShare, defaults.dossierParts]).toEqual([
+      0.7,
+      0.5,
+      {},
+    ]);
+    const own = loadConfig({
+      NODE_ENV: 'test',
+      BASE_SALARIES: '2024-07-01:2340000,2019-07-01:1490000',
+      COLLECTIVE_ADVANCED_SHARE: '0.75',
+      STATE_AWARD_VOTE_SHARE: '0.6',
+      DOSSIER_PARTS: '{"lao_dong_tien_tien":["submission","review_minutes"]}',
+    });
+    expect(own.baseSalaries).toEqual([
+      { from: '2019-07-01', vnd: 1_490_000 },
+      { from: '2024-07-01', vnd: 2_340_000 },
+    ]);
+    expect([own.collectiveAdvancedShare, own.stateAwardVoteShare]).toEqual([0.75, 0.6]);
+    expect(own.dossierParts).toEqual({ lao_dong_tien_tien: ['submission', 'review_minutes'] });
+  });
+
+  it('refuses at start a bad base-salary table, share or dossier part, naming each', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        NODE_ENV: 'test',
+        BASE_SALARIES: '2024-07-01:lots',
+        COLLECTIVE_ADVANCED_SHARE: '70',
+        DOSSIER_PARTS: '{"lao_dong_tien_tien":["photo"]}',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['BASE_SALARIES', 'COLLECTIVE_ADVANCED_SHARE', 'DOSSIER_PARTS'])
+      expect(problems).toContain(name);
+  });
+
   it('selects PostgreSQL from a postgres:// DATABASE_URL', () => {
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@127.0.0.1:5432/db' });

@@ -30,6 +30,41 @@ export interface AppConfig {
   readonly individualRewardMultiples: Readonly<Record<string, number>>;
   /** Public holidays (YYYY-MM-DD) that working-day deadlines skip. */
   readonly holidays: readonly string[];
+  /** The share of members holding LĐTT that Tập thể LĐTT and Tập thể LĐXS need (70 % in the provincial model). */
+  readonly collectiveAdvancedShare: number;
+  /** The share of all council members that must approve a Bằng khen Thủ tướng or a Huân chương before it goes up (50 %). */
+  readonly stateAwardVoteShare: number;
+  /** Dossier parts the province sets per award type (Decree 152 Art 6(2)(c)); an award type not listed keeps the law's. */
+  readonly dossierParts: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The dossier parts a province may require (Law Art 84). */
+const DOSSIER_KINDS = ['submission', 'achievement_report', 'review_minutes', 'initiative_confirmation', 'other'];
+
+/** DOSSIER_PARTS: a JSON object, award type code → its required parts, e.g. {"lao_dong_tien_tien":["submission"]}. */
+function dossierParts(env: Env, problems: string[]): Readonly<Record<string, readonly string[]>> {
+  if (!env.DOSSIER_PARTS) return {};
+  const message =
+    'DOSSIER_PARTS must be a JSON object of award type codes to lists of parts (submission, achievement_report, review_minutes, initiative_confirmation, other)';
+  try {
+    const parsed = JSON.parse(env.DOSSIER_PARTS) as unknown;
+    const valid =
+      parsed !== null &&
+      typeof parsed === 'object' &&
+      !Array.isArray(parsed) &&
+      Object.entries(parsed).every(
+        ([code, parts]) =>
+          /^[a-z_]+$/.test(code) &&
+          Array.isArray(parts) &&
+          parts.length > 0 &&
+          parts.every((part) => typeof part === 'string' && DOSSIER_KINDS.includes(part)),
+      );
+    if (valid) return parsed as Record<string, string[]>;
+  } catch {
+    // reported below
+  }
+  problems.push(message);
+  return {};
 }
 
 /** A base salary in VND and the first day it is in force (Decree 38/2019, 24/2023, 73/2024 …). */
@@ -222,6 +257,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     const bad = holidays.filter((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day));
     if (bad.length > 0) problems.push(`HOLIDAYS must be comma-separated dates YYYY-MM-DD (bad: ${bad.join(', ')})`);
   }
+  const collectiveAdvancedShare = share(env, 'COLLECTIVE_ADVANCED_SHARE', 0.7, problems);
+  const stateAwardVoteShare = share(env, 'STATE_AWARD_VOTE_SHARE', 0.5, problems);
+  const requiredDossierParts = dossierParts(env, problems);
   // Last, so that a generated secret is only written for an otherwise valid configuration.
   const secret = jwtSecret(env, nodeEnv, dataDir, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -242,6 +280,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     quotas: quotaRules,
     quorum,
     baseSalaries,
+    collectiveAdvancedShare,
+    stateAwardVoteShare,
+    dossierParts: requiredDossierParts,
     individualRewardMultiples,
     holidays,
   };

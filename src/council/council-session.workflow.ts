@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { inScope } from '../access/access.js';
 import { AppError } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { voteThresholdOf } from '../award-types/catalogue.js';
 import { awardTypeOf } from '../nominations/eligibility-facts.js';
 import { loadNomination } from '../nominations/nomination.queries.js';
 import { NominationWorkflow } from '../nominations/nomination.workflow.js';
@@ -131,7 +132,7 @@ export class CouncilSessionWorkflow implements WorkflowDefinition<LoadedSession>
     const items = await manager.find(CouncilAgendaItem, { where: { sessionId: session.id }, order: { id: 'ASC' } });
     for (const item of items) {
       const nomination = await loadNomination(manager, item.nominationId);
-      const threshold = awardTypeOf(nomination!).voteThreshold ?? 1;
+      const threshold = voteThresholdOf(awardTypeOf(nomination!), this.config.stateAwardVoteShare) ?? 1;
       const result = tally(
         item,
         session.memberCount ?? session.memberIds.length,

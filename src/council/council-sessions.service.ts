@@ -6,6 +6,8 @@ import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode, type RuleViolation } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
+import { voteThresholdOf } from '../award-types/catalogue.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { awardTypeOf } from '../nominations/eligibility-facts.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { anyOf, findNominations, loadNomination } from '../nominations/nomination.queries.js';
@@ -50,6 +52,7 @@ export class CouncilSessionsService {
     @Inject(CouncilSessionWorkflow) private readonly definition: CouncilSessionWorkflow,
     @Inject(NominationWorkflow) private readonly nominations: NominationWorkflow,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Plans a session; each nomination must be verified and need this council's vote, and moves to in_council (all or nothing). */
@@ -548,7 +551,7 @@ export class CouncilSessionsService {
     const results = [];
     for (const item of items) {
       const nomination = await loadNomination(this.dataSource.manager, item.nominationId);
-      const threshold = awardTypeOf(nomination!).voteThreshold ?? 1;
+      const threshold = voteThresholdOf(awardTypeOf(nomination!), this.config.stateAwardVoteShare) ?? 1;
       const result = tally(
         item,
         session.memberCount ?? session.memberIds.length,

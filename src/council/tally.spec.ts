@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { quorumViolations, tally } from './tally.js';
+import { findAwardType, voteThresholdOf } from '../award-types/catalogue.js';
 
 const quorum = { meeting: 2 / 3, awards: 0.8 };
 
@@ -38,5 +39,14 @@ describe('quorum', () => {
   it('refuses to meet below two thirds', () => {
     expect(quorumViolations(6, 10, false, quorum).map((v) => v.rule)).toEqual(['council.quorum']);
     expect(quorumViolations(2, 3, false, quorum)).toEqual([]);
+  });
+});
+
+describe('the vote the province sets for state-level awards', () => {
+  it('asks 50 % for a Bằng khen Thủ tướng by default and the province’s share when it sets one; the law’s own elsewhere', () => {
+    const type = (code: string) => findAwardType(code)!;
+    expect(voteThresholdOf(type('bang_khen_thu_tuong'), 0.5)).toBe(0.5);
+    expect(voteThresholdOf(type('huan_chuong_lao_dong_hang_ba'), 0.6)).toBe(0.6);
+    expect(voteThresholdOf(type('chien_si_thi_dua_tinh'), 0.6)).toBe(0.9);
   });
 });

@@ -23,6 +23,15 @@ describe('dossier parts (Law Arts 84–85)', () => {
     }
   });
 
+  it('asks for the parts the province set for a grassroots title instead (Decree 152 Art 6(2)(c))', () => {
+    const province = { lao_dong_tien_tien: ['submission', 'review_minutes'] };
+    expect(requiredDossierParts(type('lao_dong_tien_tien'), 'merit', province)).toEqual([
+      'submission',
+      'review_minutes',
+    ]);
+    expect(requiredDossierParts(type('giay_khen'), 'merit', province)).toContain('achievement_report');
+  });
+
   it('names each missing part', () => {
     expect(
       missingDossierParts(['submission', 'achievement_report'], ['achievement_report', 'other']).map((v) => v.rule),

@@ -20,8 +20,18 @@ const NEEDS_INITIATIVE_CONFIRMATION = new Set([
 /** Categories handled by the simplified procedure (Law Art 85): submission and a summary achievement report only. */
 const SIMPLIFIED = new Set<NominationCategory>(['ad_hoc', 'dedication', 'foreign']);
 
-export function requiredDossierParts(awardType: AwardType, category: NominationCategory): AttachmentKind[] {
+/**
+ * The parts a dossier needs (Law Arts 84–85): the simplified procedure's two for ad hoc, dedication and foreign awards;
+ * otherwise the parts the province set for the award type (Decree 152 Art 6(2)(c)), else the law's.
+ */
+export function requiredDossierParts(
+  awardType: AwardType,
+  category: NominationCategory,
+  provinceParts: Readonly<Record<string, readonly string[]>> = {},
+): AttachmentKind[] {
   if (SIMPLIFIED.has(category)) return ['submission', 'achievement_report'];
+  const set = provinceParts[awardType.code];
+  if (set) return [...set] as AttachmentKind[];
   const parts: AttachmentKind[] = ['submission', 'achievement_report', 'review_minutes'];
   if (NEEDS_INITIATIVE_CONFIRMATION.has(awardType.code)) parts.push('initiative_confirmation');
   return parts;

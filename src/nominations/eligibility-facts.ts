@@ -42,6 +42,7 @@ export class EligibilityFacts {
       awardType,
       duplicateNominationIds: await this.duplicates(manager, nomination),
       registration: { required: this.config.requireRegistration, registered: false },
+      advancedShare: this.config.collectiveAdvancedShare,
       quotas: await this.quotaUses(manager, nomination),
     };
     if (this.config.requireRegistration) {

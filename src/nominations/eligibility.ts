@@ -61,6 +61,8 @@ export interface EligibilityInput {
   duplicateNominationIds: readonly number[];
   registration: { required: boolean; registered: boolean };
   quotas: readonly QuotaUse[];
+  /** The share of members holding LĐTT the collective titles need (configurable; 70 % by default). */
+  advancedShare?: number;
 }
 
 const GOOD_OR_BETTER: ReadonlySet<Rating> = new Set(['excellent', 'good']);
@@ -237,7 +239,7 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
 }
 
 /** Rules of each award type for collectives (Law Arts 26–28; the 70 % shares follow the provincial model). */
-function collectiveRules(type: AwardType, year: number, collective: CollectiveFacts): RuleViolation[] {
+function collectiveRules(type: AwardType, year: number, collective: CollectiveFacts, required = 0.7): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const evaluation = collective.evaluation;
   const needsEvaluation = ['tap_the_lao_dong_tien_tien', 'tap_the_lao_dong_xuat_sac', 'co_thi_dua_tinh'].includes(
@@ -267,13 +269,13 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
           ),
         );
       }
-      if (advanced < 0.7) {
+      if (advanced < required) {
         violations.push(
           v(
             'tap_the_lao_dong_tien_tien.advanced_share',
             'Luật TĐKT 2022 Điều 28',
-            `Tỷ lệ Lao động tiên tiến ${Math.round(advanced * 100)}% dưới 70%`,
-            `Lao động tiên tiến share ${Math.round(advanced * 100)}% is below 70%`,
+            `Tỷ lệ Lao động tiên tiến ${Math.round(advanced * 100)}% dưới ${Math.round(required * 100)}%`,
+            `Lao động tiên tiến share ${Math.round(advanced * 100)}% is below ${Math.round(required * 100)}%`,
           ),
         );
       }
@@ -309,13 +311,13 @@ function collectiveRules(type: AwardType, year: number, collective: CollectiveFa
           ),
         );
       }
-      if (advanced < 0.7) {
+      if (advanced < required) {
         violations.push(
           v(
             'tap_the_lao_dong_xuat_sac.advanced_share',
             'Luật TĐKT 2022 Điều 27',
-            `Tỷ lệ Lao động tiên tiến ${Math.round(advanced * 100)}% dưới 70%`,
-            `Lao động tiên tiến share ${Math.round(advanced * 100)}% is below 70%`,
+            `Tỷ lệ Lao động tiên tiến ${Math.round(advanced * 100)}% dưới ${Math.round(required * 100)}%`,
+            `Lao động tiên tiến share ${Math.round(advanced * 100)}% is below ${Math.round(required * 100)}%`,
           ),
         );
       }
@@ -444,7 +446,7 @@ export function checkEligibility(input: EligibilityInput): RuleViolation[] {
     );
   }
   if (input.collective && input.nomineeKind === 'collective')
-    violations.push(...collectiveRules(awardType, year, input.collective));
+    violations.push(...collectiveRules(awardType, year, input.collective, input.advancedShare));
   if (input.duplicateNominationIds.length > 0) {
     violations.push(
       v(

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { inScope } from '../access/access.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError, type RuleViolation } from '../common/app-error.js';
 import { nowIso, todayInVietnam } from '../common/time.js';
 import { ruleSetOn } from '../award-types/catalogue.js';
@@ -56,7 +57,10 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
   /** What other features do, in the revocation's transaction, when an award is revoked (the register is the decisions'). */
   private readonly revocationListeners: RevocationListener[] = [];
 
-  constructor(@Inject(EligibilityFacts) private readonly facts: EligibilityFacts) {}
+  constructor(
+    @Inject(EligibilityFacts) private readonly facts: EligibilityFacts,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onRevoked(listener: RevocationListener): void {
     this.revocationListeners.push(listener);
@@ -112,7 +116,7 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
         `SELECT kind FROM attachments WHERE "nominationId" = ${placeholder(manager.connection, 1)}`,
         [nomination.id],
       );
-      const required = requiredDossierParts(awardTypeOf(nomination), nomination.category);
+      const required = requiredDossierParts(awardTypeOf(nomination), nomination.category, this.config.dossierParts);
       return {
         violations: missingDossierParts(
           required,

@@ -122,7 +122,11 @@ export class NominationsService {
       proposingUnitName: nomination.proposingUnit?.name ?? '',
       ruleSet: ruleSetOf(nomination).code,
       submittedOn: nomination.submittedOn,
-      requiredDossierParts: requiredDossierParts(awardTypeOf(nomination), nomination.category),
+      requiredDossierParts: requiredDossierParts(
+        awardTypeOf(nomination),
+        nomination.category,
+        this.config.dossierParts,
+      ),
       createdAt: nomination.createdAt,
       updatedAt: nomination.updatedAt,
     };

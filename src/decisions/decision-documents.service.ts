@@ -4,7 +4,7 @@ import { findAwardType, findRuleSet } from '../award-types/catalogue.js';
 import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode } from '../common/app-error.js';
-import { provinceNames } from '../documents/format.js';
+import { conferringOfficial, provinceNames } from '../documents/format.js';
 import { DocumentRenderer } from '../documents/renderer.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationsService } from '../nominations/nominations.service.js';
@@ -87,12 +87,6 @@ export class DecisionDocumentsService {
     return result;
   }
 
-  private official(issuing: Unit, root: Unit, signerTitle: string): string {
-    return issuing.kind === 'province'
-      ? `${signerTitle} ${provinceNames(root.name).body}`
-      : `${signerTitle} ${issuing.name}`;
-  }
-
   async decisionHtml(caller: CurrentUser, decisionId: number): Promise<string> {
     const { decision, awards, nominations, recipients, issuing, root } = await this.load(caller, decisionId);
     const province = issuing.kind === 'province';
@@ -163,7 +157,7 @@ export class DecisionDocumentsService {
         const nomination = nominations.find((n) => n.id === award.nominationId)!;
         const awardType = findAwardType(nomination.awardTypeCode);
         return {
-          official: this.official(issuing, root, decision.signerTitle),
+          official: conferringOfficial(issuing, provinceNames(root.name).body, decision.higherAuthority),
           award: { name: awardType?.name ?? nomination.awardTypeCode, kind: awardType?.kind ?? 'form' },
           recipient: recipients.get(nomination.id)!,
           achievement: nomination.achievements,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { provinceNames, vietnameseDate, vietnameseNumber, vietnamesePercent } from './format.js';
+import { conferringOfficial, provinceNames, vietnameseDate, vietnameseNumber, vietnamesePercent } from './format.js';
 
 describe('Vietnamese document formatting (Decree 30/2020)', () => {
   it('pads days below 10 and months 1 and 2 only', () => {
@@ -25,5 +25,28 @@ describe('province names on documents', () => {
       place: 'Sơn La',
     });
     expect(provinceNames('Thành phố Hà Nội')).toEqual({ body: 'Ủy ban nhân dân thành phố Hà Nội', place: 'Hà Nội' });
+  });
+});
+
+describe('the official competent to confer, on the certificate (Law Arts 79–80)', () => {
+  const province = 'Ủy ban nhân dân tỉnh Sơn La';
+
+  it('names the chairman of the province, whoever signed (a vice-chairman signs for him)', () => {
+    expect(conferringOfficial({ kind: 'province', name: 'Tỉnh Sơn La' }, province)).toBe(
+      'Chủ tịch Ủy ban nhân dân tỉnh Sơn La',
+    );
+  });
+
+  it('names the commune chairman, the department director, the head of an agency, or the higher body', () => {
+    expect(conferringOfficial({ kind: 'commune', name: 'Xã Hua La' }, province)).toBe(
+      'Chủ tịch Ủy ban nhân dân xã Hua La',
+    );
+    expect(conferringOfficial({ kind: 'department', name: 'Sở Nội vụ' }, province)).toBe('Giám đốc Sở Nội vụ');
+    expect(conferringOfficial({ kind: 'agency', name: 'Trường Cao đẳng Sơn La' }, province)).toBe(
+      'Thủ trưởng Trường Cao đẳng Sơn La',
+    );
+    expect(conferringOfficial({ kind: 'province', name: 'Tỉnh Sơn La' }, province, 'Thủ tướng Chính phủ')).toBe(
+      'Thủ tướng Chính phủ',
+    );
   });
 });

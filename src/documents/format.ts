@@ -50,10 +50,38 @@ export function provinceNames(rootName: string): { body: string; place: string }
       {
         rule: 'province.name',
         message: `Tỉnh chưa có tên ("${rootName}"): quản trị viên hãy đặt tên tỉnh (Quản trị → Đơn vị) trước khi in văn bản.`,
+        messageEn: `The province has no name yet ("${rootName}"): an administrator names it (Administration → Units) before documents are printed.`,
       },
     ]);
   }
   const place = province.replace(/^(tỉnh|thành phố)\s+/i, '').trim() || province;
   const lowered = province.replace(/^Tỉnh/, 'tỉnh').replace(/^Thành phố/, 'thành phố');
   return { body: `Ủy ban nhân dân ${lowered}`, place: place.charAt(0).toUpperCase() + place.slice(1) };
+}
+
+/**
+ * The official competent to confer, as the certificate names it (domain.md, "Who may confer"): the chairman of the
+ * province or of a commune (district, before 2025-07-01), the director of a department or an enterprise, the head of
+ * another agency; for a decision taken above the province, the body that signed it. Never the signer's own title (a
+ * vice-chairman signs "KT. CHỦ TỊCH", for the chairman).
+ */
+export function conferringOfficial(
+  issuing: { kind: string; name: string },
+  provinceBody: string,
+  higherAuthority?: string | null,
+): string {
+  if (higherAuthority) return higherAuthority;
+  const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+  switch (issuing.kind) {
+    case 'province':
+      return `Chủ tịch ${provinceBody}`;
+    case 'commune':
+    case 'district':
+      return `Chủ tịch Ủy ban nhân dân ${lower(issuing.name)}`;
+    case 'department':
+    case 'enterprise':
+      return `Giám đốc ${issuing.name}`;
+    default:
+      return `Thủ trưởng ${issuing.name}`;
+  }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildOrg, type Org } from './helpers/org.js';
+import { nominate } from './helpers/dossier.js';
 import { bearer, expectErrorShape, startApp, type TestApp } from './helpers/test-app.js';
 
 describe('people with yearly ratings, initiatives, disciplines and award history', () => {
@@ -96,7 +97,44 @@ describe('people with yearly ratings, initiatives, disciplines and award history
       .expect(201);
     expect(replaced.body).toMatchObject({ year: 2023, rating: 'excellent', replaced: 'good' });
     const person = await t.http().get(`/api/people/${personA}`).set(bearer(org.tokens.submitterA)).expect(200);
-    expect(person.body.evaluations).toEqual([{ id: expect.any(Number), year: 2023, rating: 'excellent' }]);
+    expect(person.body.evaluations).toEqual([
+      { id: expect.any(Number), year: 2023, rating: 'excellent', workerCriteriaMet: false },
+    ]);
+  });
+
+  it('records a farmer’s year on the province’s criteria for LĐTT without a rating, which makes the nomination eligible (Law Art 24(2))', async () => {
+    const farmer = (
+      await t
+        .http()
+        .post('/api/people')
+        .set(bearer(org.tokens.submitterA))
+        .send({ fullName: 'Giàng A Páo', position: 'Nông dân', unitId: org.communeOfA, category: 'farmer' })
+        .expect(201)
+    ).body.id;
+    const nothing = await t
+      .http()
+      .post(`/api/people/${farmer}/evaluations`)
+      .set(bearer(org.tokens.submitterA))
+      .send({ year: 2024 })
+      .expect(400);
+    expect(nothing.body.details).toEqual([expect.objectContaining({ field: 'rating' })]);
+    await t
+      .http()
+      .post(`/api/people/${farmer}/evaluations`)
+      .set(bearer(org.tokens.submitterA))
+      .send({ year: 2024, workerCriteriaMet: true })
+      .expect(201);
+    const nomination = await nominate(t, org.tokens.submitterA, {
+      awardTypeCode: 'lao_dong_tien_tien',
+      proposingUnitId: org.communeOfA,
+      personId: farmer,
+    });
+    const verdict = await t
+      .http()
+      .get(`/api/nominations/${nomination.id}/eligibility`)
+      .set(bearer(org.tokens.submitterA))
+      .expect(200);
+    expect(verdict.body).toMatchObject({ eligible: true, violations: [] });
   });
 
   it('records initiatives (submitter) and disciplines (board only), refusing a period that ends before it starts', async () => {

@@ -4,6 +4,8 @@ import { findAwardType, findRuleSet, ruleSetOn, type AwardType, type RuleSet } f
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { todayInVietnam } from '../common/time.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from '../people/person-facts.entity.js';
+import { Person } from '../people/person.entity.js';
+import type { Rating } from '../common/rating.js';
 import { achievement, exceeded } from '../movements/achievement.js';
 import { EmulationCluster, Target } from '../movements/movement.entity.js';
 import { Registration } from '../registrations/registration.entity.js';
@@ -85,8 +87,11 @@ export class EligibilityFacts {
         pending: PENDING_STATES.includes(other.state),
       })),
     ];
+    const person = await manager.findOne(Person, { select: { id: true, category: true }, where: { id: personId } });
     return {
-      ratings: new Map(ratings.map((rating) => [rating.year, rating.rating])),
+      category: person?.category,
+      ratings: new Map(ratings.filter((row) => row.rating !== null).map((row) => [row.year, row.rating as Rating])),
+      workerCriteriaYears: new Set(ratings.filter((row) => row.workerCriteriaMet).map((row) => row.year)),
       awards,
       initiatives,
       disciplines,

@@ -23,7 +23,34 @@ describe('Lao động tiên tiến (Law Art 24)', () => {
   });
 });
 
+describe('Lao động tiên tiến for workers and farmers outside the public sector (Law Art 24(2))', () => {
+  it('passes a farmer whose unit confirmed the province’s criteria for the year, with no task rating', () => {
+    const farmer = person({ category: 'farmer', workerCriteriaYears: new Set([2024]) });
+    expect(checkEligibility(input('lao_dong_tien_tien', { person: farmer }))).toEqual([]);
+  });
+
+  it('does not pass a civil servant on those criteria, nor a farmer without them', () => {
+    const servant = person({ category: 'civil_servant', workerCriteriaYears: new Set([2024]) });
+    expect(rules(checkEligibility(input('lao_dong_tien_tien', { person: servant })))).toEqual([
+      'lao_dong_tien_tien.rating',
+    ]);
+    const farmer = person({ category: 'farmer', workerCriteriaYears: new Set([2023]) });
+    expect(rules(checkEligibility(input('lao_dong_tien_tien', { person: farmer })))).toEqual([
+      'lao_dong_tien_tien.rating',
+    ]);
+  });
+});
+
 describe('Chiến sĩ thi đua cơ sở (Law Art 23, 2024 wording)', () => {
+  it('passes with LĐTT and a science project accepted in the year instead of excellence', () => {
+    const facts = person({
+      ratings: ratings({ 2024: 'good' }),
+      awards: held('lao_dong_tien_tien', 2024),
+      initiatives: [{ scope: 'grassroots', recognizedOn: '2024-11-01', kind: 'science_project' }],
+    });
+    expect(checkEligibility(input('chien_si_thi_dua_co_so', { person: facts }))).toEqual([]);
+  });
+
   it('passes with LĐTT in the year and an excellent rating', () => {
     const facts = person({ ratings: ratings({ 2024: 'excellent' }), awards: held('lao_dong_tien_tien', 2024) });
     expect(checkEligibility(input('chien_si_thi_dua_co_so', { person: facts }))).toEqual([]);

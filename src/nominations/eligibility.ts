@@ -14,9 +14,13 @@ export interface HeldAward {
 }
 
 export interface PersonFacts {
+  /** The person's category (worker, farmer …): Law Art 24(2) judges workers and farmers on the province's criteria. */
+  category?: string;
   ratings: ReadonlyMap<number, Rating>;
+  /** Years in which a worker or farmer outside the public sector met the province's criteria for LĐTT. */
+  workerCriteriaYears?: ReadonlySet<number>;
   awards: readonly HeldAward[];
-  initiatives: readonly { scope: InitiativeScope; recognizedOn: string }[];
+  initiatives: readonly { scope: InitiativeScope; recognizedOn: string; kind?: string }[];
   disciplines: readonly { level: DisciplineLevel; from: string; to: string | null; pendingInvestigation: boolean }[];
 }
 
@@ -66,6 +70,8 @@ export interface EligibilityInput {
 }
 
 const GOOD_OR_BETTER: ReadonlySet<Rating> = new Set(['excellent', 'good']);
+/** People judged for LĐTT on the province's criteria for workers and farmers, when the unit confirms them (Law Art 24(2)). */
+const WORKER_CATEGORIES: ReadonlySet<string> = new Set(['worker', 'farmer', 'direct_labourer']);
 /** Ad hoc and thematic awards do not count toward multi-year chains (Decree 152 Art 4(3)). */
 const CHAIN_CATEGORIES: ReadonlySet<string> = new Set(['merit']);
 
@@ -119,18 +125,21 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
   const violations: RuleViolation[] = [];
   const rating = person.ratings.get(year);
   switch (type.code) {
-    case 'lao_dong_tien_tien':
-      if (!rating || !GOOD_OR_BETTER.has(rating)) {
+    case 'lao_dong_tien_tien': {
+      // Workers and farmers outside the public sector: the province's criteria, confirmed by the unit (Law Art 24(2)).
+      const worker = WORKER_CATEGORIES.has(person.category ?? '') && (person.workerCriteriaYears?.has(year) ?? false);
+      if (!worker && (!rating || !GOOD_OR_BETTER.has(rating))) {
         violations.push(
           v(
             'lao_dong_tien_tien.rating',
             'Luật TĐKT 2022 Điều 24',
-            `Năm ${year} chưa được xếp loại hoàn thành tốt nhiệm vụ trở lên`,
-            `Not rated at least "completed well" in ${year}`,
+            `Năm ${year} chưa được xếp loại hoàn thành tốt nhiệm vụ trở lên (công nhân, nông dân: chưa được xác nhận đạt tiêu chí của tỉnh)`,
+            `Not rated at least "completed well" in ${year} (workers and farmers: the province's criteria not confirmed)`,
           ),
         );
       }
       break;
+    }
     case 'chien_si_thi_dua_co_so':
       if (!holds(person, 'lao_dong_tien_tien', year, { allowPending: true })) {
         violations.push(
@@ -150,8 +159,8 @@ function individualRules(type: AwardType, year: number, person: PersonFacts): Ru
           v(
             'chien_si_thi_dua_co_so.excellence',
             'Luật TĐKT 2022 Điều 23',
-            `Năm ${year} chưa hoàn thành xuất sắc nhiệm vụ và chưa có sáng kiến được công nhận`,
-            `Neither rated excellent nor credited with a recognised initiative in ${year}`,
+            `Năm ${year} chưa hoàn thành xuất sắc nhiệm vụ, chưa có sáng kiến được công nhận hay đề tài khoa học được nghiệm thu`,
+            `Neither rated excellent nor credited with a recognised initiative or an accepted science project in ${year}`,
           ),
         );
       }

@@ -7,8 +7,10 @@ import { PageQuery } from '../common/pagination.js';
 import { RATINGS, type Rating } from '../common/rating.js';
 import {
   DISCIPLINE_LEVELS,
+  INITIATIVE_KINDS,
   INITIATIVE_SCOPES,
   type DisciplineLevel,
+  type InitiativeKind,
   type InitiativeScope,
 } from './person-facts.entity.js';
 import { GENDERS, PERSON_CATEGORIES, type Gender, type PersonCategory } from './person.entity.js';
@@ -83,9 +85,18 @@ export class EvaluationDto {
   @Year()
   year: number;
 
-  @ApiProperty({ enum: RATINGS })
+  @ApiPropertyOptional({ enum: RATINGS, description: 'The task rating; required unless workerCriteriaMet' })
+  @Optional()
   @IsIn(RATINGS)
-  rating: Rating;
+  rating?: Rating;
+
+  @ApiPropertyOptional({
+    description:
+      'A worker or farmer outside the public sector met the province’s criteria for Lao động tiên tiến this year (Law Art 24(2))',
+  })
+  @Optional()
+  @IsBoolean()
+  workerCriteriaMet?: boolean;
 }
 
 export class InitiativeDto {
@@ -94,6 +105,15 @@ export class InitiativeDto {
   @NotBlank()
   @MaxLength(500)
   title: string;
+
+  @ApiPropertyOptional({
+    enum: INITIATIVE_KINDS,
+    default: 'initiative',
+    description: 'An initiative, or an accepted science project',
+  })
+  @Optional()
+  @IsIn(INITIATIVE_KINDS)
+  kind?: InitiativeKind;
 
   @ApiProperty({ enum: INITIATIVE_SCOPES })
   @IsIn(INITIATIVE_SCOPES)
@@ -190,12 +210,15 @@ export class PersonAwardView {
 export class PersonEvaluationView {
   @ApiProperty() id: number;
   @ApiProperty() year: number;
-  @ApiProperty({ enum: RATINGS }) rating: Rating;
+  @ApiProperty({ enum: RATINGS, nullable: true, type: String }) rating: Rating | null;
+  @ApiProperty({ description: 'A worker or farmer met the province’s criteria for Lao động tiên tiến' })
+  workerCriteriaMet: boolean;
 }
 
 export class PersonInitiativeView {
   @ApiProperty() id: number;
   @ApiProperty() title: string;
+  @ApiProperty({ enum: INITIATIVE_KINDS }) kind: InitiativeKind;
   @ApiProperty({ enum: INITIATIVE_SCOPES }) scope: InitiativeScope;
   @ApiProperty({ format: 'date' }) recognizedOn: string;
   @ApiProperty() recognizedBy: string;
@@ -230,7 +253,8 @@ export class RecordedEvaluationView {
   @ApiProperty() id: number;
   @ApiProperty() personId: number;
   @ApiProperty() year: number;
-  @ApiProperty({ enum: RATINGS }) rating: Rating;
+  @ApiProperty({ enum: RATINGS, nullable: true, type: String }) rating: Rating | null;
+  @ApiProperty() workerCriteriaMet: boolean;
   @ApiPropertyOptional({
     enum: RATINGS,
     nullable: true,

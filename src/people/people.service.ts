@@ -32,6 +32,7 @@ import {
   Discipline,
   DISCIPLINE_LEVELS,
   Initiative,
+  INITIATIVE_KINDS,
   INITIATIVE_SCOPES,
   PersonAward,
   PersonEvaluation,
@@ -83,6 +84,7 @@ export class PeopleService {
       genders: GENDERS,
       ratings: RATINGS,
       initiativeScopes: INITIATIVE_SCOPES,
+      initiativeKinds: INITIATIVE_KINDS,
       disciplineLevels: DISCIPLINE_LEVELS,
       awardTypes: RULE_SETS[RULE_SETS.length - 1].awardTypes.filter((type) => type.nomineeKind !== 'collective'),
     };
@@ -252,10 +254,12 @@ export class PeopleService {
         id: evaluation.id,
         year: evaluation.year,
         rating: evaluation.rating,
+        workerCriteriaMet: evaluation.workerCriteriaMet,
       })),
-      initiatives: initiatives.map(({ id: initiativeId, title, scope, recognizedOn, recognizedBy }) => ({
+      initiatives: initiatives.map(({ id: initiativeId, title, kind, scope, recognizedOn, recognizedBy }) => ({
         id: initiativeId,
         title,
+        kind,
         scope,
         recognizedOn,
         recognizedBy,
@@ -334,6 +338,7 @@ export class PeopleService {
         Object.entries(fields).filter(([field, value]) => RECORD_FIELDS[kind].includes(field) && value !== null),
       );
       const merged = (await validated(dto as new () => object, { ...editable, ...change })) as Record<string, unknown>;
+      if (kind === 'evaluations') requireRatingOrCriteria(merged as unknown as EvaluationDto);
       if (kind === 'disciplines' && merged.to !== undefined && (merged.to as string) < (merged.from as string)) {
         throw AppError.rules([{ rule: 'discipline.period', message: 'Ngày kết thúc trước ngày bắt đầu.' }]);
       }
@@ -447,18 +452,24 @@ export class PeopleService {
 
   async recordEvaluation(caller: CurrentUser, id: number, dto: EvaluationDto) {
     this.requireRecordRole(caller, 'evaluations');
+    requireRatingOrCriteria(dto);
     return this.transactions.run(async (manager) => {
       await this.requireInScope(caller, id, manager);
       const previous = await manager.findOneBy(PersonEvaluation, { personId: id, year: dto.year });
       let recordId: number;
       if (previous) {
-        await manager.update(PersonEvaluation, { id: previous.id }, { rating: dto.rating, recordedAt: nowIso() });
+        await manager.update(
+          PersonEvaluation,
+          { id: previous.id },
+          { rating: dto.rating ?? null, workerCriteriaMet: dto.workerCriteriaMet ?? false, recordedAt: nowIso() },
+        );
         recordId = previous.id;
       } else {
         const inserted = await manager.insert(PersonEvaluation, {
           personId: id,
           year: dto.year,
-          rating: dto.rating,
+          rating: dto.rating ?? null,
+          workerCriteriaMet: dto.workerCriteriaMet ?? false,
           recordedAt: nowIso(),
         });
         recordId = inserted.identifiers[0].id as number;
@@ -468,13 +479,14 @@ export class PeopleService {
         entityId: id,
         action: previous ? 'evaluation.replace' : 'evaluation.create',
         actorId: caller.id,
-        details: { year: dto.year, rating: dto.rating, ...(previous ? { previousRating: previous.rating } : {}) },
+        details: { ...dto, ...(previous ? { previousRating: previous.rating } : {}) },
       });
       return {
         id: recordId,
         personId: id,
         year: dto.year,
-        rating: dto.rating,
+        rating: dto.rating ?? null,
+        workerCriteriaMet: dto.workerCriteriaMet ?? false,
         replaced: previous ? previous.rating : null,
       };
     });
@@ -493,8 +505,8 @@ export class PeopleService {
         actorId: caller.id,
         details: { ...dto },
       });
-      const { id: initiativeId, title, scope, recognizedOn, recognizedBy } = initiative;
-      return { id: initiativeId, personId: id, title, scope, recognizedOn, recognizedBy };
+      const { id: initiativeId, title, kind, scope, recognizedOn, recognizedBy } = initiative;
+      return { id: initiativeId, personId: id, title, kind, scope, recognizedOn, recognizedBy };
     });
   }
 
@@ -537,8 +549,8 @@ const RECORD_KINDS = {
 } as const;
 const RECORD_FIELDS: Record<PersonRecordKind, string[]> = {
   awards: ['year', 'awardTypeCode', 'decisionNumber', 'decidedOn'],
-  evaluations: ['year', 'rating'],
-  initiatives: ['title', 'scope', 'recognizedOn', 'recognizedBy'],
+  evaluations: ['year', 'rating', 'workerCriteriaMet'],
+  initiatives: ['title', 'kind', 'scope', 'recognizedOn', 'recognizedBy'],
   disciplines: ['level', 'from', 'to', 'pendingInvestigation'],
 };
 /** Who may add, correct or remove each kind of record (the same as adding it through the API). */
@@ -569,4 +581,17 @@ function personRow(dto: CreatePersonDto, createdAt: string) {
     category: dto.category,
     createdAt,
   };
+}
+
+/** A year's evaluation holds a task rating, or the unit's confirmation that a worker or farmer met the province's criteria. */
+function requireRatingOrCriteria(evaluation: Pick<EvaluationDto, 'rating' | 'workerCriteriaMet'>): void {
+  if (evaluation.rating === undefined && evaluation.workerCriteriaMet !== true) {
+    throw AppError.invalid([
+      {
+        field: 'rating',
+        message: 'chọn mức xếp loại, hoặc xác nhận đạt tiêu chí Lao động tiên tiến đối với công nhân, nông dân',
+        messageEn: 'choose a rating, or confirm that the worker or farmer met the criteria for Lao động tiên tiến',
+      },
+    ]);
+  }
 }

@@ -25,14 +25,23 @@ export class PersonEvaluation {
   @Column({ type: 'integer' })
   year: number;
 
-  @Column({ type: 'varchar', length: 20 })
-  rating: Rating;
+  /** The task rating of the year; none for a worker or farmer outside the public sector, judged on the criteria below. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  rating: Rating | null;
+
+  /** A worker or farmer outside the public sector met the province's criteria for Lao động tiên tiến (Law Art 24(2)). */
+  @Column({ type: 'boolean', default: false })
+  workerCriteriaMet: boolean;
 
   @Column({ type: 'varchar', length: 24 })
   recordedAt: string;
 }
 
-/** A recognised initiative (sáng kiến) and the scope of its recognition. */
+/** What was recognised: an initiative (sáng kiến), or an accepted science project (đề tài khoa học), Law Art 23. */
+export const INITIATIVE_KINDS = ['initiative', 'science_project'] as const;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+
+/** A recognised initiative (sáng kiến) or accepted science project, and the scope of its recognition. */
 @Entity('initiatives')
 export class Initiative {
   @PrimaryGeneratedColumn()
@@ -48,6 +57,9 @@ export class Initiative {
 
   @Column({ type: 'varchar', length: 500 })
   title: string;
+
+  @Column({ type: 'varchar', length: 20, default: 'initiative' })
+  kind: InitiativeKind;
 
   @Column({ type: 'varchar', length: 20 })
   scope: InitiativeScope;

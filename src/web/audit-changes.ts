@@ -29,6 +29,7 @@ const FIELD_LABELS: Record<string, string> = {
   from: 'people.from',
   to: 'audit.to',
   pendingInvestigation: 'audit.pendingInvestigation',
+  workerCriteriaMet: 'people.workerCriteriaMet',
   awardTypeCode: 'common.award',
   decisionNumber: 'decision.number',
   decidedOn: 'decision.signedOn',
@@ -47,12 +48,12 @@ const FIELD_LABELS: Record<string, string> = {
 /** Where a field's coded values have names: the prefixes of their keys, tried in order. */
 const VALUE_NAMES: Record<string, string[]> = {
   roles: ['role'],
-  kind: ['unitKind'],
   gender: ['gender'],
   category: ['personCategory', 'category'],
   rating: ['rating'],
   previousRating: ['rating'],
   scope: ['initiativeScope'],
+  kind: ['unitKind', 'initiativeKind'],
   level: ['discipline'],
 };
 

@@ -70,6 +70,13 @@ const WORDS: Record<string, [string, string]> = {
   'personCategory.farmer': ['Nông dân', 'Farmer'],
   'personCategory.direct_labourer': ['Người lao động trực tiếp', 'Direct labourer'],
   'personCategory.other': ['Khác', 'Other'],
+  'initiativeKind.initiative': ['Sáng kiến', 'Initiative'],
+  'initiativeKind.science_project': ['Đề tài khoa học được nghiệm thu', 'Accepted science project'],
+  'people.initiativeKind': ['Loại', 'Kind'],
+  'people.workerCriteriaMet': [
+    'Đạt tiêu chí Lao động tiên tiến đối với công nhân, nông dân (Điều 24 khoản 2 Luật TĐKT)',
+    'Met the criteria for Lao động tiên tiến for workers and farmers (Law Art 24(2))',
+  ],
   'initiativeScope.grassroots': ['Cấp cơ sở', 'Grassroots'],
   'initiativeScope.provincial': ['Cấp tỉnh', 'Provincial'],
   'initiativeScope.national': ['Cấp toàn quốc', 'National'],

@@ -52,10 +52,12 @@ function kindOf(kind: string): PersonRecordKind {
 /** A record's form fields: the year as a number, a ticked box as true (an unticked one sends nothing). */
 function recordValues(form: Form): Record<string, unknown> {
   const values = formValues(form, ['year']);
-  if ('pendingInvestigation' in form) {
-    // A hidden "false" comes before the box, so an unticked box still says so.
-    const sent = form.pendingInvestigation;
-    values.pendingInvestigation = (Array.isArray(sent) ? sent[sent.length - 1] : sent) === 'true';
+  for (const box of ['pendingInvestigation', 'workerCriteriaMet']) {
+    if (box in form) {
+      // A hidden "false" comes before the box, so an unticked box still says so.
+      const sent = form[box];
+      values[box] = (Array.isArray(sent) ? sent[sent.length - 1] : sent) === 'true';
+    }
   }
   return values;
 }

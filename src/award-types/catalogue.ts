@@ -54,8 +54,14 @@ export interface RuleSet {
 
 /** Heads of departments, agencies and legal-entity units, and enterprise directors (Law Art 80(1)). */
 const UNIT_HEAD_POWERS = ['lao_dong_tien_tien', 'chien_si_thi_dua_co_so', 'tap_the_lao_dong_tien_tien', 'giay_khen'];
-/** The provincial chairman (Law Art 79). */
-const PROVINCE_POWERS = ['bang_khen_tinh', 'chien_si_thi_dua_tinh', 'co_thi_dua_tinh', 'tap_the_lao_dong_xuat_sac'];
+/** The provincial chairman (Law Art 79) and the heads of units below the province, whatever the rule set. */
+const STANDING_POWERS: Record<string, readonly string[]> = {
+  province: ['bang_khen_tinh', 'chien_si_thi_dua_tinh', 'co_thi_dua_tinh', 'tap_the_lao_dong_xuat_sac'],
+  department: UNIT_HEAD_POWERS,
+  agency: UNIT_HEAD_POWERS,
+  enterprise: UNIT_HEAD_POWERS,
+  other: UNIT_HEAD_POWERS,
+};
 
 const COMMON_RULES: AwardRule[] = [
   {
@@ -354,11 +360,7 @@ export const RULE_SETS: readonly RuleSet[] = [
       grassrootsTitles: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp huyện',
     }),
     conferringPowers: {
-      province: PROVINCE_POWERS,
-      department: UNIT_HEAD_POWERS,
-      agency: UNIT_HEAD_POWERS,
-      enterprise: UNIT_HEAD_POWERS,
-      other: UNIT_HEAD_POWERS,
+      ...STANDING_POWERS,
       // District chairmen conferred as heads of units until the district level ended (2025-06-30).
       district: UNIT_HEAD_POWERS,
       // Law Art 80(2) as first written: the commune chairman conferred LĐTT and Giấy khen (and Gia đình văn hóa).
@@ -379,11 +381,7 @@ export const RULE_SETS: readonly RuleSet[] = [
       grassrootsTitles: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp xã',
     }),
     conferringPowers: {
-      province: PROVINCE_POWERS,
-      department: UNIT_HEAD_POWERS,
-      agency: UNIT_HEAD_POWERS,
-      enterprise: UNIT_HEAD_POWERS,
-      other: UNIT_HEAD_POWERS,
+      ...STANDING_POWERS,
       // No district level from 2025-07-01 (Decree 129/2025): its powers passed to the commune chairman.
       district: [],
       commune: ['lao_dong_tien_tien', 'giay_khen', 'chien_si_thi_dua_co_so', 'tap_the_lao_dong_tien_tien'],

@@ -19,7 +19,7 @@ import { User } from '../users/user.entity.js';
 import { workflowActions } from '../workflow/workflow-actions.js';
 import { workflowLabel } from '../workflow/labels.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
-import { inSubtree } from '../database/scope.js';
+import { inSubtree, subtreeCondition } from '../database/scope.js';
 import type {
   BallotDto,
   CouncilSessionEventDto,
@@ -148,6 +148,40 @@ export class CouncilSessionsService {
       .orderBy('council.id', 'ASC')
       .getMany();
     return { councils, memberOf };
+  }
+
+  /**
+   * What the caller may put on a session, by council: the verified nominations in its scope that need that council's
+   * vote (decided at the council's unit, by an award type with a vote). The session form offers only these.
+   */
+  async agendaCandidates(caller: CurrentUser) {
+    const { councils } = await this.visibleCouncils(caller);
+    const manager = this.dataSource.manager;
+    const candidates = [];
+    for (const council of councils) {
+      const { rows } = await findNominations(
+        manager,
+        [
+          anyOf('n.state', ['verified']),
+          ['n."decidingUnitId" = ?', council.unitId],
+          subtreeCondition('pu.path', caller.unitPath),
+        ],
+        { skip: 0, take: 500 },
+      );
+      candidates.push({
+        councilId: council.id,
+        councilName: council.name,
+        nominations: rows
+          .filter((row) => awardTypeOf(row).requiresCouncil)
+          .map((row) => ({
+            id: row.id,
+            nomineeName: row.nomineeName ?? '',
+            awardTypeCode: row.awardTypeCode,
+            proposingUnitName: row.proposingUnit?.name ?? '',
+          })),
+      });
+    }
+    return candidates;
   }
 
   /** The councils the caller may see, as a list. */

@@ -205,11 +205,10 @@ export class WebCouncilController {
 
   private async sessionForm(request: WebRequest, reply: FastifyReply, values: Form) {
     const caller = request.user!;
-    const { items: councils } = await this.sessions.listCouncils(caller);
-    const { items } = await this.nominations.search(caller, { states: ['verified'] }, { skip: 0, take: 200 });
+    const candidates = await this.sessions.agendaCandidates(caller);
     return this.pages.model(request, reply, 'council.newSession', 'council', {
-      councils,
-      nominations: items,
+      councils: candidates.map(({ councilId, councilName }) => ({ id: councilId, name: councilName })),
+      candidates,
       values: { meetingDate: todayInVietnam(), ...values, nominationIds: idsOf(values.nominationIds) },
       errors: values.errors,
     });

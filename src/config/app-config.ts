@@ -39,7 +39,14 @@ export interface AppConfig {
 }
 
 /** The dossier parts a province may require (Law Art 84). */
-const DOSSIER_KINDS = ['submission', 'achievement_report', 'review_minutes', 'initiative_confirmation', 'other'];
+const DOSSIER_KINDS = [
+  'submission',
+  'achievement_report',
+  'review_minutes',
+  'initiative_confirmation',
+  'excellence_confirmation',
+  'other',
+];
 
 /** DOSSIER_PARTS: a JSON object, award type code → its required parts, e.g. {"lao_dong_tien_tien":["submission"]}. */
 function dossierParts(env: Env, problems: string[]): Readonly<Record<string, readonly string[]>> {

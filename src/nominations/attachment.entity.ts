@@ -6,9 +6,13 @@ export const ATTACHMENT_KINDS = [
   'achievement_report',
   'review_minutes',
   'initiative_confirmation',
+  'excellence_confirmation',
   'other',
 ] as const;
-/** Dossier parts (Law Art 84): tờ trình, báo cáo thành tích, biên bản bình xét, xác nhận sáng kiến, khác. */
+/**
+ * Dossier parts (Law Art 84): tờ trình, báo cáo thành tích, biên bản bình xét, xác nhận sáng kiến, xác nhận hoàn thành
+ * xuất sắc nhiệm vụ (which stands for the initiative's for a CSTĐCS earned by the rating), khác.
+ */
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 /** One file of a nomination's dossier, stored by its sha256 under the data directory. */

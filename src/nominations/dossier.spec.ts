@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { findAwardType } from '../award-types/catalogue.js';
-import { missingDossierParts, requiredDossierParts } from './dossier.js';
+import { missingDossierParts, partPresent, requiredDossierParts } from './dossier.js';
 
 const type = (code: string) => findAwardType(code)!;
 
@@ -36,5 +36,22 @@ describe('dossier parts (Law Arts 84–85)', () => {
     expect(
       missingDossierParts(['submission', 'achievement_report'], ['achievement_report', 'other']).map((v) => v.rule),
     ).toEqual(['dossier.submission']);
+  });
+});
+
+describe('a CSTĐCS earned by the excellent rating (Law Art 23; domain.md, corrections)', () => {
+  it('takes the confirmation of the excellent rating instead of the initiative’s', () => {
+    const required = requiredDossierParts(type('chien_si_thi_dua_co_so'), 'merit');
+    const present = ['submission', 'achievement_report', 'review_minutes', 'excellence_confirmation'] as const;
+    expect(missingDossierParts(required, [...present], 'chien_si_thi_dua_co_so')).toEqual([]);
+    expect(partPresent('chien_si_thi_dua_co_so', 'initiative_confirmation', new Set(present))).toBe(true);
+  });
+
+  it('does not let it stand for a provincial title’s initiative confirmation', () => {
+    const required = requiredDossierParts(type('chien_si_thi_dua_tinh'), 'merit');
+    const present = ['submission', 'achievement_report', 'review_minutes', 'excellence_confirmation'] as const;
+    expect(missingDossierParts(required, [...present], 'chien_si_thi_dua_tinh').map((v) => v.rule)).toEqual([
+      'dossier.initiative_confirmation',
+    ]);
   });
 });

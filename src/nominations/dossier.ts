@@ -8,6 +8,10 @@ const LABELS: Record<AttachmentKind, [vi: string, en: string]> = {
   achievement_report: ['Báo cáo thành tích', 'the achievement report'],
   review_minutes: ['Biên bản họp xét (bình xét) thi đua, khen thưởng', 'the minutes of the review meeting'],
   initiative_confirmation: ['Văn bản xác nhận, công nhận sáng kiến', 'the confirmation of the initiative'],
+  excellence_confirmation: [
+    'Văn bản xác nhận hoàn thành xuất sắc nhiệm vụ',
+    'the confirmation of the excellent rating',
+  ],
   other: ['Tài liệu khác', 'another document'],
 };
 
@@ -37,14 +41,28 @@ export function requiredDossierParts(
   return parts;
 }
 
-/** One violation per required part that is not in the dossier. */
+/**
+ * Parts another may stand for, per award type: a CSTĐCS earned by an excellent rating shows the confirmation of that
+ * rating (HTXSNV) instead of an initiative's (Law Art 23; domain.md, corrections).
+ */
+const STANDS_FOR: Readonly<Record<string, Partial<Record<AttachmentKind, readonly AttachmentKind[]>>>> = {
+  chien_si_thi_dua_co_so: { initiative_confirmation: ['excellence_confirmation'] },
+};
+
+/** Whether the dossier holds a part, or one that stands for it for this award type. */
+export function partPresent(awardTypeCode: string, kind: AttachmentKind, present: ReadonlySet<string>): boolean {
+  return present.has(kind) || (STANDS_FOR[awardTypeCode]?.[kind] ?? []).some((other) => present.has(other));
+}
+
+/** One violation per required part that is not in the dossier (nor one that stands for it). */
 export function missingDossierParts(
   required: readonly AttachmentKind[],
   present: readonly AttachmentKind[],
+  awardTypeCode = '',
 ): RuleViolation[] {
-  const have = new Set(present);
+  const have = new Set<string>(present);
   return required
-    .filter((kind) => !have.has(kind))
+    .filter((kind) => !partPresent(awardTypeCode, kind, have))
     .map((kind) => {
       const article = kind === 'submission' || kind === 'achievement_report' ? '84–85' : '84';
       return {

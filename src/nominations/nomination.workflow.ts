@@ -121,6 +121,7 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
         violations: missingDossierParts(
           required,
           present.map((a) => a.kind),
+          nomination.awardTypeCode,
         ),
       };
     }

@@ -22,7 +22,7 @@ import { Unit } from '../units/unit.entity.js';
 import { UnitsService } from '../units/units.service.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
 import { Attachment, ATTACHMENT_KINDS } from './attachment.entity.js';
-import { requiredDossierParts } from './dossier.js';
+import { partPresent, requiredDossierParts } from './dossier.js';
 import { awardTypeOf, ruleSetOf } from './eligibility-facts.js';
 import { Nomination, NOMINATION_CATEGORIES, type NomineeKind } from './nomination.entity.js';
 import { anyOf, findNominations } from './nomination.queries.js';
@@ -379,7 +379,10 @@ export class NominationsService {
         passed: visited.has(state) && state !== nomination.state,
       })),
       attachments,
-      dossier: nomination.requiredDossierParts.map((kind) => ({ kind, present: uploaded.has(kind) })),
+      dossier: nomination.requiredDossierParts.map((kind) => ({
+        kind,
+        present: partPresent(nomination.awardTypeCode, kind, uploaded),
+      })),
       eligibility,
       attachmentKinds: ATTACHMENT_KINDS,
     };

@@ -403,6 +403,7 @@ const WORDS: Record<string, [string, string]> = {
   'part.achievement_report': ['Báo cáo thành tích', 'Achievement report'],
   'part.review_minutes': ['Biên bản bình xét', 'Review minutes'],
   'part.initiative_confirmation': ['Xác nhận sáng kiến', 'Initiative confirmation'],
+  'part.excellence_confirmation': ['Xác nhận hoàn thành xuất sắc nhiệm vụ', 'Confirmation of the excellent rating'],
   'part.other': ['Tài liệu khác', 'Other document'],
   'nomination.collective': ['Hoặc tập thể được đề nghị', 'Or the nominated collective'],
   'nomination.chooseUnit': ['— Chọn tập thể —', '— Choose a collective —'],

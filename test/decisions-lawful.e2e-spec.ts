@@ -174,4 +174,71 @@ describe('lawful decisions: money, numbers and conferring powers', () => {
     // Signed before the inspection began, the decision stands.
     await createDecision(t, org.tokens.boardA, decision('19/QĐ-SNN', org.departmentA, '2024-11-20', [lao])).expect(201);
   });
+
+  it('refuses a collective while an inspection against it is pending, and again once the board records its end', async () => {
+    await t
+      .http()
+      .post(`/api/units/${org.communeOfA}/evaluations`)
+      .set(bearer(org.tokens.boardA))
+      .send({
+        year: 2024,
+        rating: 'good',
+        members: {
+          total: 10,
+          completedTasks: 10,
+          advancedWorkers: 8,
+          grassrootsEmulationSoldiers: 1,
+          disciplinedWarningOrAbove: 0,
+          women: 4,
+        },
+        leadsCluster: false,
+      })
+      .expect(201);
+    const nomination = await nominate(t, org.tokens.submitterA, {
+      awardTypeCode: 'tap_the_lao_dong_tien_tien',
+      proposingUnitId: org.departmentA,
+      nomineeUnitId: org.communeOfA,
+    });
+    const verdict = async () =>
+      (await t.http().get(`/api/nominations/${nomination.id}/eligibility`).set(bearer(org.tokens.boardA)).expect(200))
+        .body;
+    expect((await verdict()).eligible).toBe(true);
+    const inspection = await t
+      .http()
+      .post(`/api/units/${org.communeOfA}/restrictions`)
+      .set(bearer(org.tokens.boardA))
+      .send({ basis: 'inspection', startsOn: '2026-11-01', note: 'Thanh tra việc quản lý đất đai' })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/units/${org.communeOfA}/restrictions`)
+      .set(bearer(org.tokens.submitterA))
+      .send({ basis: 'inspection', startsOn: '2026-11-01', note: 'x' })
+      .expect(403);
+    expect(await verdict()).toMatchObject({
+      eligible: false,
+      violations: [expect.objectContaining({ rule: 'common.investigation' })],
+    });
+    await t
+      .http()
+      .patch(`/api/units/${org.communeOfA}/restrictions/${inspection.body.id}`)
+      .set(bearer(org.tokens.boardA))
+      .send({ endsOn: '2026-10-01', reason: 'Nhập nhầm' })
+      .expect(422);
+    await t
+      .http()
+      .patch(`/api/units/${org.communeOfA}/restrictions/${inspection.body.id}`)
+      .set(bearer(org.tokens.boardA))
+      .send({ endsOn: '2026-11-20', reason: 'Kết luận thanh tra số 12/KL-TTr: không vi phạm' })
+      .expect(200);
+    expect((await verdict()).eligible).toBe(true);
+    const log = await t
+      .http()
+      .get(`/api/audit?entityType=unit&entityId=${org.communeOfA}`)
+      .set(bearer(org.adminToken))
+      .expect(200);
+    expect(log.body.items.map((entry: { action: string }) => entry.action)).toEqual(
+      expect.arrayContaining(['restriction.create', 'restriction.update']),
+    );
+  });
 });

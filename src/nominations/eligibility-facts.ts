@@ -9,6 +9,7 @@ import type { Rating } from '../common/rating.js';
 import { achievement, exceeded } from '../movements/achievement.js';
 import { EmulationCluster, Target } from '../movements/movement.entity.js';
 import { Registration } from '../registrations/registration.entity.js';
+import { UnitRestriction } from '../units/unit-restriction.entity.js';
 import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
 import type { EligibilityInput, HeldAward, QuotaUse } from './eligibility.js';
 import { Nomination } from './nomination.entity.js';
@@ -122,7 +123,9 @@ export class EligibilityFacts {
       })
       .andWhere("movement.state IN ('launched', 'concluded', 'archived')")
       .getMany();
+    const restrictions = await manager.findBy(UnitRestriction, { unitId });
     return {
+      restrictions,
       ratings: new Map(evaluations.map((row) => [row.year, row.rating])),
       awards: held.map((award) => ({ year: award.year, awardTypeCode: award.awardTypeCode, category: award.category })),
       evaluation: evaluation ? { ...evaluation, leadsCluster: evaluation.leadsCluster || leads } : undefined,

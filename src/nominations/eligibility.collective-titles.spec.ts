@@ -119,3 +119,33 @@ describe('Bằng khen của Chủ tịch UBND tỉnh for a collective (Bắc Nin
     expect(verdict.judgement!.message).toContain('Phòng Thi đua - Khen thưởng đánh giá');
   });
 });
+
+describe('a collective under inspection or whose head is disciplined (Decree 152 Art 4(4); domain.md, corrections)', () => {
+  const flag = (restrictions: CollectiveFacts['restrictions'], asOf?: string) =>
+    rules(
+      checkEligibility(
+        input('tap_the_lao_dong_tien_tien', {
+          asOf,
+          collective: { ...collective({ rating: 'good' }), restrictions },
+        }),
+      ),
+    );
+
+  it('refuses while an inspection is pending on the day of the appraisal, not once it has ended', () => {
+    const inspection = [{ basis: 'inspection', startsOn: '2025-01-10', endsOn: null }];
+    expect(flag(inspection, '2025-02-01')).toEqual(['common.investigation']);
+    const ended = [{ basis: 'inspection', startsOn: '2025-01-10', endsOn: '2025-01-31' }];
+    expect(flag(ended, '2025-02-01')).toEqual([]);
+  });
+
+  it('refuses the year in which the head was disciplined for the unit’s failings', () => {
+    const head = [{ basis: 'head_discipline', startsOn: '2024-05-01', endsOn: '2024-11-01' }];
+    expect(flag(head, '2025-02-01')).toEqual(['common.discipline']);
+    expect(
+      flag(
+        head.map((r) => ({ ...r, startsOn: '2022-05-01', endsOn: '2022-11-01' })),
+        '2025-02-01',
+      ),
+    ).toEqual([]);
+  });
+});

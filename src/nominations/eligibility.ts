@@ -38,6 +38,8 @@ export interface CollectiveFacts {
     membersDisciplinedWarningOrAbove: number;
     leadsCluster: boolean;
   };
+  /** Inspections pending against the unit, and its head disciplined for its failings (Decree 152 Art 4(4)). */
+  restrictions?: readonly { basis: string; startsOn: string; endsOn: string | null }[];
   /** Targets assigned to the unit in the year's movements: whether each was achieved, and exceeded. */
   assignedTargets: readonly { code: string; achieved: boolean; exceeded?: boolean }[];
 }
@@ -428,6 +430,47 @@ function disciplineRules(year: number, person: PersonFacts, asOf: string | undef
   return violations;
 }
 
+/**
+ * A collective is not commended while an inspection, investigation or complaint against it is pending on the day of the
+ * check, nor for a year in which its head was disciplined for its failings, nor while that discipline lasts (Decree 152
+ * Art 4(4); domain.md, corrections).
+ */
+function collectiveDisciplineRules(
+  year: number,
+  collective: CollectiveFacts,
+  asOf: string | undefined,
+): RuleViolation[] {
+  const restrictions = collective.restrictions ?? [];
+  const overlapsYear = (r: { startsOn: string; endsOn: string | null }) =>
+    r.startsOn <= `${year}-12-31` && (r.endsOn === null || r.endsOn >= `${year}-01-01`);
+  const onDay = (r: { startsOn: string; endsOn: string | null }, day: string) =>
+    r.startsOn <= day && (r.endsOn === null || r.endsOn >= day);
+  const heads = restrictions.filter((r) => r.basis === 'head_discipline');
+  const inspections = restrictions.filter((r) => r.basis === 'inspection');
+  const violations: RuleViolation[] = [];
+  if (heads.some(overlapsYear) || (asOf !== undefined && heads.some((r) => onDay(r, asOf)))) {
+    violations.push(
+      v(
+        'common.discipline',
+        'Nghị định 152/2025 Điều 4(4)',
+        `Người đứng đầu tập thể bị kỷ luật do khuyết điểm của tập thể (năm ${year} hoặc đến nay)`,
+        `The collective's head was disciplined for its failings (in ${year} or still)`,
+      ),
+    );
+  }
+  if (asOf ? inspections.some((r) => onDay(r, asOf)) : inspections.some(overlapsYear)) {
+    violations.push(
+      v(
+        'common.investigation',
+        'Luật TĐKT 2022 Điều 5',
+        'Tập thể đang bị thanh tra, kiểm tra hoặc có khiếu nại, tố cáo chưa giải quyết',
+        'An inspection, investigation or complaint against the collective is pending',
+      ),
+    );
+  }
+  return violations;
+}
+
 /** Every rule a nomination breaks, each with its stable code and article. Empty means eligible. */
 export function checkEligibility(input: EligibilityInput): RuleViolation[] {
   const { awardType, year } = input;
@@ -455,7 +498,10 @@ export function checkEligibility(input: EligibilityInput): RuleViolation[] {
     );
   }
   if (input.collective && input.nomineeKind === 'collective')
-    violations.push(...collectiveRules(awardType, year, input.collective, input.advancedShare));
+    violations.push(
+      ...collectiveRules(awardType, year, input.collective, input.advancedShare),
+      ...collectiveDisciplineRules(year, input.collective, input.asOf),
+    );
   if (input.duplicateNominationIds.length > 0) {
     violations.push(
       v(

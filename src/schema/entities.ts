@@ -21,6 +21,7 @@ import { TransitionLog } from '../workflow/transition-log.entity.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from '../people/person-facts.entity.js';
 import { Person } from '../people/person.entity.js';
 import { UnitEvaluation } from '../units/unit-evaluation.entity.js';
+import { UnitRestriction } from '../units/unit-restriction.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -28,6 +29,7 @@ import { User } from '../users/user.entity.js';
 export const ENTITIES = [
   Unit,
   UnitEvaluation,
+  UnitRestriction,
   User,
   Person,
   PersonEvaluation,

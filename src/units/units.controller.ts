@@ -11,8 +11,11 @@ import {
   UnitEvaluationView,
   UnitMergeView,
   UnitQuery,
+  UnitRestrictionDto,
+  UnitRestrictionView,
   UnitView,
   UpdateUnitDto,
+  UpdateUnitRestrictionDto,
 } from './units.dto.js';
 import { UnitsService } from './units.service.js';
 
@@ -68,6 +71,46 @@ export class UnitsController {
   @ApiOkResponse({ type: UnitMergeView })
   merge(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: MergeUnitDto) {
     return this.units.merge(caller, id, dto);
+  }
+
+  @Get(':id/restrictions')
+  @Roles('board', 'admin')
+  @ApiOperation({
+    summary: 'The unit’s inspections and head disciplines (Decree 152 Art 4(4)), newest first',
+    description: 'While one lasts, no collective award is made to the unit.',
+  })
+  @ApiOkResponse({ type: [UnitRestrictionView] })
+  restrictions(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.units.restrictions(caller, id);
+  }
+
+  @Post(':id/restrictions')
+  @Roles('board')
+  @ApiOperation({
+    summary: 'Record an inspection pending against the unit, or its head disciplined for the unit’s failings',
+    description:
+      'Audited. Nominations of the unit as a collective are refused while it lasts, at the appraisal, the council’s close and the decision.',
+  })
+  @ApiCreatedResponse({ type: UnitRestrictionView })
+  recordRestriction(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UnitRestrictionDto,
+  ) {
+    return this.units.recordRestriction(caller, id, dto);
+  }
+
+  @Patch(':id/restrictions/:restrictionId')
+  @Roles('board')
+  @ApiOperation({ summary: 'End or correct a restriction, with the reason (audited)' })
+  @ApiOkResponse({ type: UnitRestrictionView })
+  updateRestriction(
+    @Caller() caller: CurrentUser,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('restrictionId', ParseIdPipe) restrictionId: number,
+    @Body() dto: UpdateUnitRestrictionDto,
+  ) {
+    return this.units.updateRestriction(caller, id, restrictionId, dto);
   }
 
   @Post(':id/evaluations')

@@ -5,6 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, Validat
 import { RATINGS, type Rating } from '../common/rating.js';
 import { PageQuery } from '../common/pagination.js';
 import { UNIT_KINDS, type UnitKind } from './unit-kinds.js';
+import { RESTRICTION_BASES, type RestrictionBasis } from './unit-restriction.entity.js';
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'SL-SNV' })
@@ -137,7 +138,58 @@ export class MergeUnitDto {
   effectiveOn: string;
 }
 
+/** An inspection pending against a unit, or its head disciplined for the unit's failings (Decree 152 Art 4(4)). */
+export class UnitRestrictionDto {
+  @ApiProperty({
+    enum: RESTRICTION_BASES,
+    description:
+      'inspection: an inspection, investigation or complaint pending; head_discipline: the head disciplined for the unit’s failings',
+  })
+  @IsIn(RESTRICTION_BASES)
+  basis: RestrictionBasis;
+
+  @IsoDate()
+  startsOn: string;
+
+  @IsoDate({ optional: true, description: 'Empty while it lasts' })
+  endsOn?: string;
+
+  @ApiProperty({ example: 'Thanh tra việc quản lý tài chính năm 2024' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(2000)
+  note: string;
+}
+
+/** Ending or correcting a restriction, with the reason. */
+export class UpdateUnitRestrictionDto {
+  @IsoDate({ optional: true, description: 'The day it ended' })
+  endsOn?: string;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(2000)
+  note?: string;
+
+  @ApiProperty({ description: 'Why it is changed' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(1000)
+  reason: string;
+}
+
 // Answers
+
+export class UnitRestrictionView {
+  @ApiProperty() id: number;
+  @ApiProperty() unitId: number;
+  @ApiProperty({ enum: RESTRICTION_BASES }) basis: RestrictionBasis;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) endsOn: string | null;
+  @ApiProperty() note: string;
+}
 
 export class UnitView {
   @ApiProperty() id: number;

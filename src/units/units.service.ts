@@ -12,8 +12,12 @@ import { placeholder } from '../database/sql.js';
 import { foldForSearch } from '../common/fold.js';
 import { Transactions } from '../database/transactions.js';
 import { UnitEvaluation } from './unit-evaluation.entity.js';
+import { UnitRestriction } from './unit-restriction.entity.js';
 import { Unit } from './unit.entity.js';
 import type {
+  UnitRestrictionDto,
+  UnitRestrictionView,
+  UpdateUnitRestrictionDto,
   CreateUnitDto,
   MergeUnitDto,
   UnitEvaluationDto,
@@ -301,6 +305,66 @@ export class UnitsService {
     return unit;
   }
 
+  /** A unit's inspections and head disciplines, newest first (the board's, within scope). */
+  async restrictions(caller: CurrentUser, unitId: number): Promise<UnitRestrictionView[]> {
+    await this.requireInScope(caller, unitId);
+    const rows = await this.dataSource
+      .getRepository(UnitRestriction)
+      .find({ where: { unitId }, order: { startsOn: 'DESC', id: 'DESC' } });
+    return rows.map(toRestrictionView);
+  }
+
+  /** Records an inspection pending against the unit, or its head disciplined for its failings (Decree 152 Art 4(4)). */
+  async recordRestriction(caller: CurrentUser, unitId: number, dto: UnitRestrictionDto): Promise<UnitRestrictionView> {
+    checkRestrictionPeriod(dto.startsOn, dto.endsOn);
+    return this.transactions.run(async (manager) => {
+      await this.requireInScope(caller, unitId, manager);
+      const row = manager.create(UnitRestriction, {
+        unitId,
+        basis: dto.basis,
+        startsOn: dto.startsOn,
+        endsOn: dto.endsOn ?? null,
+        note: dto.note.trim(),
+        recordedAt: nowIso(),
+      });
+      await manager.save(row);
+      await this.audit.record(manager, {
+        entityType: 'unit',
+        entityId: unitId,
+        action: 'restriction.create',
+        actorId: caller.id,
+        details: { changes: { basis: dto.basis, startsOn: dto.startsOn, endsOn: dto.endsOn ?? null, note: row.note } },
+      });
+      return toRestrictionView(row);
+    });
+  }
+
+  /** Ends or corrects a restriction, with the reason; audited. */
+  async updateRestriction(
+    caller: CurrentUser,
+    unitId: number,
+    restrictionId: number,
+    dto: UpdateUnitRestrictionDto,
+  ): Promise<UnitRestrictionView> {
+    return this.transactions.run(async (manager) => {
+      await this.requireInScope(caller, unitId, manager);
+      const row = await manager.findOneBy(UnitRestriction, { id: restrictionId, unitId });
+      if (!row) throw AppError.notFound('bản ghi', 'Record');
+      const next = { endsOn: dto.endsOn ?? row.endsOn, note: dto.note?.trim() ?? row.note };
+      checkRestrictionPeriod(row.startsOn, next.endsOn ?? undefined);
+      const changes = fieldChanges({ endsOn: row.endsOn, note: row.note }, next);
+      await manager.update(UnitRestriction, { id: restrictionId }, next);
+      await this.audit.record(manager, {
+        entityType: 'unit',
+        entityId: unitId,
+        action: 'restriction.update',
+        actorId: caller.id,
+        details: { recordId: restrictionId, reason: dto.reason.trim(), changes },
+      });
+      return toRestrictionView({ ...row, ...next });
+    });
+  }
+
   async recordEvaluation(caller: CurrentUser, unitId: number, dto: UnitEvaluationDto) {
     const violations = memberCountViolations(dto.members);
     return this.transactions.run(async (manager) => {
@@ -351,4 +415,20 @@ export function toUnitEvaluationView(row: Omit<UnitEvaluation, 'id' | 'unit'>) {
     leadsCluster: row.leadsCluster,
     recordedAt: row.recordedAt,
   };
+}
+
+function toRestrictionView(row: UnitRestriction): UnitRestrictionView {
+  const { id, unitId, basis, startsOn, endsOn, note } = row;
+  return { id, unitId, basis, startsOn, endsOn, note };
+}
+
+function checkRestrictionPeriod(startsOn: string, endsOn: string | undefined): void {
+  if (endsOn !== undefined && endsOn < startsOn) {
+    throw AppError.rules([
+      {
+        rule: 'unit_restriction.period',
+        message: 'Ngày kết thúc trước ngày bắt đầu. / The end is before the start.',
+      },
+    ]);
+  }
 }

@@ -39,6 +39,10 @@ const FIELD_LABELS: Record<string, string> = {
   moved: 'audit.moved',
   removed: 'audit.removed',
   recordId: 'audit.recordId',
+  basis: 'audit.basis',
+  startsOn: 'audit.startsOn',
+  endsOn: 'audit.to',
+  note: 'audit.note',
   people: 'people.title',
   users: 'admin.users',
   units: 'admin.units',
@@ -55,6 +59,7 @@ const VALUE_NAMES: Record<string, string[]> = {
   scope: ['initiativeScope'],
   kind: ['unitKind', 'initiativeKind'],
   level: ['discipline'],
+  basis: ['restriction'],
 };
 
 function valueText(field: string, value: unknown, lang: Lang): string {

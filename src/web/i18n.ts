@@ -371,6 +371,20 @@ const WORDS: Record<string, [string, string]> = {
   'auditAction.recusal': ['Xin không tham gia xét', 'Recusal'],
   'auditAction.report.evidence': ['Đính kèm minh chứng', 'Evidence attached'],
   'auditAction.targets.import': ['Nhập chỉ tiêu từ tệp', 'Targets imported'],
+  'auditAction.paper_tally': ['Nhập kết quả phiếu giấy', 'Paper ballots entered'],
+  'auditAction.restriction.create': [
+    'Ghi thanh tra, kiểm tra hoặc kỷ luật người đứng đầu',
+    'Inspection or head’s discipline recorded',
+  ],
+  'auditAction.restriction.update': ['Sửa, kết thúc thanh tra hoặc kỷ luật', 'Inspection or discipline changed'],
+  'restriction.inspection': ['Đang bị thanh tra, kiểm tra, khiếu nại', 'Under inspection or complaint'],
+  'restriction.head_discipline': [
+    'Người đứng đầu bị kỷ luật do khuyết điểm của tập thể',
+    'Head disciplined for the unit’s failings',
+  ],
+  'audit.basis': ['Căn cứ', 'Basis'],
+  'audit.startsOn': ['Từ ngày', 'From'],
+  'audit.note': ['Nội dung', 'Note'],
   'account.password': ['Đổi mật khẩu', 'Change password'],
   'account.mustChange': [
     'Quản trị viên đã đặt lại mật khẩu của bạn. Hãy chọn mật khẩu mới để tiếp tục làm việc.',

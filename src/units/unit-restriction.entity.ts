@@ -1,0 +1,41 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Unit } from './unit.entity.js';
+
+/**
+ * Why a collective may not be commended for a while (Decree 152 Art 4(4)): an inspection, investigation or complaint
+ * pending against the unit, or its head disciplined for the unit's failings.
+ */
+export const RESTRICTION_BASES = ['inspection', 'head_discipline'] as const;
+export type RestrictionBasis = (typeof RESTRICTION_BASES)[number];
+
+/** One such period of a unit, recorded by a board; open while `endsOn` is empty. */
+@Entity('unit_restrictions')
+export class UnitRestriction {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'integer' })
+  unitId: number;
+
+  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'unitId' })
+  unit?: Relation<Unit>;
+
+  @Column({ type: 'varchar', length: 20 })
+  basis: RestrictionBasis;
+
+  /** YYYY-MM-DD */
+  @Column({ type: 'varchar', length: 10 })
+  startsOn: string;
+
+  /** YYYY-MM-DD; null while it lasts. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  endsOn: string | null;
+
+  @Column({ type: 'text' })
+  note: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  recordedAt: string;
+}

@@ -224,4 +224,66 @@ describe('web pages render real data without a missing value', () => {
     const page = (await (await signedIn('admin.sonla', 'vi')).get('/admin/audit?entityType=unit').expect(200)).text;
     expect(page).toContain('Có hiệu lực từ');
   });
+
+  it('records the Prime Minister’s decision on a forwarded nomination from the decision page, which then names who signed it', async () => {
+    const submitter = await login(t, 'sonn.vanthu', PASSWORD);
+    const board = await login(t, 'ban.tdkt', PASSWORD);
+    const chair = await login(t, 'chutich.hd', PASSWORD);
+    const member = await login(t, 'uyvien.hd', PASSWORD);
+    const me = (await t.http().get('/api/users/me').set(bearer(submitter)).expect(200)).body;
+    const national = await nominate(t, submitter, {
+      awardTypeCode: 'chien_si_thi_dua_toan_quoc',
+      proposingUnitId: me.unitId,
+      personId,
+    });
+    await completeDossier(t, submitter, national.id, true);
+    await send(t, submitter, national.id, { type: 'SUBMIT' }).expect(200);
+    await send(t, board, national.id, { type: 'VERIFY', override: true, comment: 'Thành tích xuất sắc' }).expect(200);
+    const session = (
+      await t
+        .http()
+        .post('/api/council-sessions')
+        .set(bearer(board))
+        .send({ councilId: 1, title: 'Xét CSTĐ toàn quốc', meetingDate: '2024-12-22', nominationIds: [national.id] })
+        .expect(201)
+    ).body;
+    const presentMemberIds = session.members.map((m: { id: number }) => m.id);
+    await sessionEvent(t, chair, session.id, { type: 'OPEN', presentMemberIds }).expect(200);
+    for (const token of [chair, member]) {
+      await t
+        .http()
+        .post(`/api/council-sessions/${session.id}/ballots`)
+        .set(bearer(token))
+        .send({ votes: [{ nominationId: national.id, choice: 'approve' }] })
+        .expect(201);
+    }
+    await sessionEvent(t, chair, session.id, { type: 'CLOSE' }).expect(200);
+    await send(t, board, national.id, { type: 'FORWARD' }).expect(200);
+
+    const agent = await signedIn('ban.tdkt', 'vi');
+    const form = (await agent.get('/decisions/new').expect(200)).text;
+    expect(form).toContain('Hoặc ghi nhận quyết định của cấp trên');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form)![1];
+    const fields = {
+      _csrf: csrf,
+      number: '99/QĐ-TTg',
+      signedOn: '2025-04-01',
+      signerName: 'Phạm Minh Chính',
+      signerTitle: 'THỦ TƯỚNG',
+      issuingUnitId: String((await t.http().get('/api/users/me').set(bearer(board)).expect(200)).body.unitId),
+      nominationIds: String(national.id),
+    };
+    const unnamed = await agent.post('/decisions').type('form').send(fields).expect(422);
+    expect(unnamed.text).toContain('Ghi rõ cấp có thẩm quyền đã ký quyết định');
+    const recorded = await agent
+      .post('/decisions')
+      .type('form')
+      .send({ ...fields, higherAuthority: 'Thủ tướng Chính phủ' })
+      .expect(303);
+    const page = (await agent.get(recorded.headers.location).expect(200)).text;
+    expect(page).toContain('Cấp ký quyết định: Thủ tướng Chính phủ');
+    expect((await t.http().get(`/api/nominations/${national.id}`).set(bearer(board)).expect(200)).body.state).toBe(
+      'decided',
+    );
+  });
 });

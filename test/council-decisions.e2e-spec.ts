@@ -386,6 +386,8 @@ describe('council sessions, secret ballots and decisions', () => {
     expect(document.text).toContain('ngày 10 tháng 01 năm 2025');
     expect(document.text).toContain('QUYẾT ĐỊNH');
     expect(document.text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
+    // The decrees of the nominations' rule set (2025-07), dated where a source gives the date.
+    expect(document.text).toContain('Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;');
     expect(document.text).toContain('TM. ỦY BAN NHÂN DÂN');
     expect(document.text).toContain('I. Cá nhân');
     expect(document.text).toContain('Đỗ Thị F');

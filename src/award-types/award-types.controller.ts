@@ -35,6 +35,13 @@ export class AwardTypesController {
   @ApiOperation({ summary: 'The versioned rule sets and the dates they apply from' })
   @ApiOkResponse({ type: [RuleSetView] })
   ruleSets(): RuleSetView[] {
-    return RULE_SETS.map(({ code, name, effectiveFrom, legalBasis }) => ({ code, name, effectiveFrom, legalBasis }));
+    return RULE_SETS.map(({ code, name, effectiveFrom, legalBasis, decrees, provinceSetsGrassrootsDossiers }) => ({
+      code,
+      name,
+      effectiveFrom,
+      legalBasis,
+      decrees: [...decrees],
+      provinceSetsGrassrootsDossiers,
+    }));
   }
 }

@@ -31,9 +31,18 @@ export class AwardTypeView {
   @ApiProperty({ type: [AwardRuleView] }) rules: AwardRuleView[];
 }
 
+export class DecreeView {
+  @ApiProperty({ example: '152/2025/NĐ-CP' }) number: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) signedOn: string | null;
+}
+
 export class RuleSetView {
   @ApiProperty({ example: '2025-07' }) code: string;
   @ApiProperty() name: string;
   @ApiProperty({ format: 'date', description: 'The first submission day it applies to' }) effectiveFrom: string;
   @ApiProperty({ type: [String] }) legalBasis: string[];
+  @ApiProperty({ type: [DecreeView], description: 'The decrees it applies, as documents cite them' })
+  decrees: DecreeView[];
+  @ApiProperty({ description: 'The province sets the dossier parts of grassroots titles (Decree 152 Art 6(2)(c))' })
+  provinceSetsGrassrootsDossiers: boolean;
 }

@@ -45,6 +45,13 @@ export interface RuleSet {
   effectiveFrom: string;
   legalBasis: string[];
   awardTypes: AwardType[];
+  /** The decrees the set applies, as documents cite them: number and signing date (null where no source gave it). */
+  decrees: readonly { number: string; signedOn: string | null }[];
+  /**
+   * Whether the province sets the dossier parts of grassroots titles (Decree 152 Art 6(2)(c)); under Decree 98 the
+   * decree fixed them.
+   */
+  provinceSetsGrassrootsDossiers: boolean;
   /**
    * What a decision signed under this set may confer, by the issuing unit's kind (Law Arts 79–80; Decree 129/2025
    * Art 59). State-level awards are conferred above the province and only recorded here when their decision returns.
@@ -355,6 +362,9 @@ export const RULE_SETS: readonly RuleSet[] = [
     name: 'Luật TĐKT 2022 và Nghị định 98/2023/NĐ-CP',
     effectiveFrom: '2024-01-01',
     legalBasis: ['Luật Thi đua, khen thưởng số 06/2022/QH15', 'Nghị định số 98/2023/NĐ-CP'],
+    // law-notes.md, section 1: Decree 98/2023/NĐ-CP of 31/12/2023.
+    decrees: [{ number: '98/2023/NĐ-CP', signedOn: '2023-12-31' }],
+    provinceSetsGrassrootsDossiers: false,
     awardTypes: catalogue({
       unitHead: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã; Giám đốc doanh nghiệp',
       grassrootsTitles: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp huyện',
@@ -376,6 +386,12 @@ export const RULE_SETS: readonly RuleSet[] = [
       'Nghị định số 152/2025/NĐ-CP',
       'Nghị định số 129/2025/NĐ-CP',
     ],
+    // law-notes.md, section 1: Decree 152/2025/NĐ-CP of 14/6/2025; no source here dates Decree 129/2025.
+    decrees: [
+      { number: '152/2025/NĐ-CP', signedOn: '2025-06-14' },
+      { number: '129/2025/NĐ-CP', signedOn: null },
+    ],
+    provinceSetsGrassrootsDossiers: true,
     awardTypes: catalogue({
       unitHead: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp xã; Giám đốc doanh nghiệp',
       grassrootsTitles: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp xã',

@@ -43,7 +43,7 @@ describe('loadConfig', () => {
         NODE_ENV: 'test',
         BASE_SALARIES: '2024-07-01:lots',
         COLLECTIVE_ADVANCED_SHARE: '70',
-        DOSSIER_PARTS: '{"lao_dong_tien_tien":["photo"]}',
+        DOSSIER_PARTS: '{"lao_dong_tien_tien":["photo"],"bang_khen_tinh":["submission"]}',
       });
     } catch (caught) {
       error = caught;

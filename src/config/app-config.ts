@@ -38,6 +38,9 @@ export interface AppConfig {
   readonly dossierParts: Readonly<Record<string, readonly string[]>>;
 }
 
+/** The grassroots titles whose dossier parts a province sets (Decree 152 Art 6(2)(c)): LĐTT, CSTĐCS, Tập thể LĐTT. */
+export const PROVINCE_DOSSIER_TITLES = ['lao_dong_tien_tien', 'chien_si_thi_dua_co_so', 'tap_the_lao_dong_tien_tien'];
+
 /** The dossier parts a province may require (Law Art 84). */
 const DOSSIER_KINDS = [
   'submission',
@@ -52,7 +55,7 @@ const DOSSIER_KINDS = [
 function dossierParts(env: Env, problems: string[]): Readonly<Record<string, readonly string[]>> {
   if (!env.DOSSIER_PARTS) return {};
   const message =
-    'DOSSIER_PARTS must be a JSON object of award type codes to lists of parts (submission, achievement_report, review_minutes, initiative_confirmation, other)';
+    'DOSSIER_PARTS must be a JSON object of grassroots titles (lao_dong_tien_tien, chien_si_thi_dua_co_so, tap_the_lao_dong_tien_tien) to lists of parts (submission, achievement_report, review_minutes, initiative_confirmation, excellence_confirmation, other)';
   try {
     const parsed = JSON.parse(env.DOSSIER_PARTS) as unknown;
     const valid =
@@ -61,7 +64,7 @@ function dossierParts(env: Env, problems: string[]): Readonly<Record<string, rea
       !Array.isArray(parsed) &&
       Object.entries(parsed).every(
         ([code, parts]) =>
-          /^[a-z_]+$/.test(code) &&
+          PROVINCE_DOSSIER_TITLES.includes(code) &&
           Array.isArray(parts) &&
           parts.length > 0 &&
           parts.every((part) => typeof part === 'string' && DOSSIER_KINDS.includes(part)),

@@ -4,7 +4,7 @@ import { findAwardType, findRuleSet } from '../award-types/catalogue.js';
 import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode } from '../common/app-error.js';
-import { conferringOfficial, provinceNames } from '../documents/format.js';
+import { conferringOfficial, provinceNames, vietnameseDate } from '../documents/format.js';
 import { DocumentRenderer } from '../documents/renderer.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationsService } from '../nominations/nominations.service.js';
@@ -94,9 +94,10 @@ export class DecisionDocumentsService {
     const legalBases = [
       province ? 'Căn cứ Luật Tổ chức chính quyền địa phương;' : `Căn cứ chức năng, nhiệm vụ của ${issuing.name};`,
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-      ...(ruleSet?.legalBasis
-        .filter((basis) => basis.startsWith('Nghị định'))
-        .map((basis) => `Căn cứ ${basis} của Chính phủ;`) ?? []),
+      ...(ruleSet?.decrees ?? []).map(
+        (decree) =>
+          `Căn cứ Nghị định số ${decree.number}${decree.signedOn ? ` ${vietnameseDate(decree.signedOn)}` : ''} của Chính phủ;`,
+      ),
       province ? 'Xét đề nghị của Giám đốc Sở Nội vụ.' : 'Xét đề nghị của Hội đồng Thi đua - Khen thưởng.',
     ];
     const rows = awards.map((award) => {

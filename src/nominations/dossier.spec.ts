@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { findAwardType } from '../award-types/catalogue.js';
+import { findAwardType, findRuleSet } from '../award-types/catalogue.js';
 import { missingDossierParts, partPresent, requiredDossierParts } from './dossier.js';
 
 const type = (code: string) => findAwardType(code)!;
@@ -23,13 +23,15 @@ describe('dossier parts (Law Arts 84–85)', () => {
     }
   });
 
-  it('asks for the parts the province set for a grassroots title instead (Decree 152 Art 6(2)(c))', () => {
+  it('asks for the parts the province set for a grassroots title under Decree 152 (Art 6(2)(c)), not under Decree 98', () => {
     const province = { lao_dong_tien_tien: ['submission', 'review_minutes'] };
-    expect(requiredDossierParts(type('lao_dong_tien_tien'), 'merit', province)).toEqual([
+    expect(requiredDossierParts(type('lao_dong_tien_tien'), 'merit', province, findRuleSet('2025-07'))).toEqual([
       'submission',
       'review_minutes',
     ]);
-    expect(requiredDossierParts(type('giay_khen'), 'merit', province)).toContain('achievement_report');
+    expect(requiredDossierParts(type('lao_dong_tien_tien'), 'merit', province, findRuleSet('2024'))).toContain(
+      'achievement_report',
+    );
   });
 
   it('names each missing part', () => {

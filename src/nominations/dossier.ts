@@ -1,4 +1,4 @@
-import type { AwardType } from '../award-types/catalogue.js';
+import type { AwardType, RuleSet } from '../award-types/catalogue.js';
 import type { RuleViolation } from '../common/app-error.js';
 import type { AttachmentKind } from './attachment.entity.js';
 import type { NominationCategory } from './nomination.entity.js';
@@ -26,15 +26,17 @@ const SIMPLIFIED = new Set<NominationCategory>(['ad_hoc', 'dedication', 'foreign
 
 /**
  * The parts a dossier needs (Law Arts 84–85): the simplified procedure's two for ad hoc, dedication and foreign awards;
- * otherwise the parts the province set for the award type (Decree 152 Art 6(2)(c)), else the law's.
+ * otherwise, where the rule set lets the province set them (Decree 152 Art 6(2)(c)), the parts it set for a grassroots
+ * title; else the law's.
  */
 export function requiredDossierParts(
   awardType: AwardType,
   category: NominationCategory,
   provinceParts: Readonly<Record<string, readonly string[]>> = {},
+  ruleSet?: Pick<RuleSet, 'provinceSetsGrassrootsDossiers'>,
 ): AttachmentKind[] {
   if (SIMPLIFIED.has(category)) return ['submission', 'achievement_report'];
-  const set = provinceParts[awardType.code];
+  const set = ruleSet?.provinceSetsGrassrootsDossiers ? provinceParts[awardType.code] : undefined;
   if (set) return [...set] as AttachmentKind[];
   const parts: AttachmentKind[] = ['submission', 'achievement_report', 'review_minutes'];
   if (NEEDS_INITIATIVE_CONFIRMATION.has(awardType.code)) parts.push('initiative_confirmation');

@@ -12,7 +12,7 @@ import { workflowLabel } from '../workflow/labels.js';
 import type { Attachment } from './attachment.entity.js';
 import { missingDossierParts, requiredDossierParts } from './dossier.js';
 import { judgeEligibility, type EligibilityVerdict } from './eligibility.js';
-import { awardTypeOf, EligibilityFacts } from './eligibility-facts.js';
+import { awardTypeOf, EligibilityFacts, ruleSetOf } from './eligibility-facts.js';
 import { Nomination } from './nomination.entity.js';
 import { nominationMachine, type NominationContext } from './nomination.machine.js';
 
@@ -116,7 +116,12 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
         `SELECT kind FROM attachments WHERE "nominationId" = ${placeholder(manager.connection, 1)}`,
         [nomination.id],
       );
-      const required = requiredDossierParts(awardTypeOf(nomination), nomination.category, this.config.dossierParts);
+      const required = requiredDossierParts(
+        awardTypeOf(nomination),
+        nomination.category,
+        this.config.dossierParts,
+        ruleSetOf(nomination),
+      );
       return {
         violations: missingDossierParts(
           required,

@@ -126,6 +126,7 @@ export class NominationsService {
         awardTypeOf(nomination),
         nomination.category,
         this.config.dossierParts,
+        ruleSetOf(nomination),
       ),
       createdAt: nomination.createdAt,
       updatedAt: nomination.updatedAt,

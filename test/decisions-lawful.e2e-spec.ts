@@ -75,6 +75,12 @@ describe('lawful decisions: money, numbers and conferring powers', () => {
     ).expect(201);
     expect(second.body).toMatchObject({ baseSalaryVnd: 2_340_000, totalRewardVnd: 710_000 });
     expect(second.body.awards[0]).toMatchObject({ rewardVnd: 710_000, rewardAmountVnd: 710_000 });
+    // Each award carries its own unguessable verification code.
+    const codes = [...first.body.awards, ...second.body.awards].map(
+      (a: { verificationCode: string }) => a.verificationCode,
+    );
+    expect(new Set(codes).size).toBe(3);
+    for (const code of codes) expect(code).toMatch(/^[A-Za-z0-9_-]{16}$/);
   });
 
   it('asks for the dossier parts the province set, and submits without the others', async () => {

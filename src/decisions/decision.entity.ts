@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { Unit } from '../units/unit.entity.js';
@@ -104,6 +105,14 @@ export class DecisionAward {
   @Column({ type: 'bigint', nullable: true })
   rewardAmountVnd: string | null;
 
+  /**
+   * The unguessable code a certificate carries for anyone to check it (api.md, "Public notice, register and
+   * verification"); 16 characters of 96 random bits. Nullable only for the database: every award gets one.
+   */
+  @Index('IDX_decision_awards_verification_code', { unique: true })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  verificationCode: string | null;
+
   @Column({ type: 'varchar', length: 24, nullable: true })
   revokedAt: string | null;
 
@@ -126,4 +135,9 @@ export class RegisterCounter {
 
   @Column({ type: 'integer' })
   lastNumber: number;
+}
+
+/** 96 random bits as 16 URL-safe characters: what a certificate's QR code points to. */
+export function newVerificationCode(): string {
+  return randomBytes(12).toString('base64url');
 }

@@ -114,6 +114,8 @@ export class DecisionAwardView {
   rewardVnd: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'The same as rewardVnd (its first name)' })
   rewardAmountVnd: number | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The code the certificate carries for checking it' })
+  verificationCode: string | null;
   @ApiProperty() revoked: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) revokeReason: string | null;

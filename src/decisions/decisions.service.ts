@@ -21,7 +21,7 @@ import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { WorkflowService } from '../workflow/workflow.service.js';
 import type { CreateDecisionDto, DecisionQuery } from './decisions.dto.js';
-import { Decision, DecisionAward, RegisterCounter } from './decision.entity.js';
+import { Decision, DecisionAward, newVerificationCode, RegisterCounter } from './decision.entity.js';
 import { baseSalaryOn, payableAmounts, rewardAmountVnd } from './reward.js';
 import { decisionViolations } from './decision-rules.js';
 
@@ -159,6 +159,7 @@ export class DecisionsService {
           registerYear: signedYear,
           registerNumber: firstNumber + index,
           rewardAmountVnd: amount === null ? null : String(amount),
+          verificationCode: newVerificationCode(),
           revokedAt: null,
           revokeReason: null,
         });
@@ -323,6 +324,7 @@ export class DecisionsService {
           registerYear: award.registerYear,
           rewardVnd: award.rewardAmountVnd === null ? null : Number(award.rewardAmountVnd),
           rewardAmountVnd: award.rewardAmountVnd === null ? null : Number(award.rewardAmountVnd),
+          verificationCode: award.verificationCode,
           revoked: award.revokedAt !== null,
           revokedAt: award.revokedAt,
           revokeReason: award.revokeReason,

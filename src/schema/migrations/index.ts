@@ -9,6 +9,8 @@ import { AppendOnlyLogs1795500000000 as PostgresAppendOnlyLogs } from './postgre
 import { AccountsAndUnits1796160377385 } from './postgres/1796160377385-AccountsAndUnits.js';
 import { PeopleSearchAndRecordSources1796170000001 } from './postgres/1796170000001-PeopleSearchAndRecordSources.js';
 import { DecisionNumbersAndMoney1796500000001 as DecisionNumbersAndMoneyPostgres } from './postgres/1796500000001-DecisionNumbersAndMoney.js';
+import { VerificationCodes1796500000011 } from './postgres/1796500000011-VerificationCodes.js';
+import { VerificationCodes1796500000010 } from './sqlite/1796500000010-VerificationCodes.js';
 import { UnitRestrictions1796500000009 } from './postgres/1796500000009-UnitRestrictions.js';
 import { UnitRestrictions1796500000008 } from './sqlite/1796500000008-UnitRestrictions.js';
 import { WorkerCriteriaAndScienceProjects1796500000007 } from './postgres/1796500000007-WorkerCriteriaAndScienceProjects.js';
@@ -41,6 +43,7 @@ export const SQLITE_MIGRATIONS = [
   HigherDecisions1796500000004,
   WorkerCriteriaAndScienceProjects1796500000006,
   UnitRestrictions1796500000008,
+  VerificationCodes1796500000010,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -56,4 +59,5 @@ export const POSTGRES_MIGRATIONS = [
   HigherDecisions1796500000005,
   WorkerCriteriaAndScienceProjects1796500000007,
   UnitRestrictions1796500000009,
+  VerificationCodes1796500000011,
 ];

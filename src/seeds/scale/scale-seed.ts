@@ -1,5 +1,6 @@
 import { DEFAULT_BASE_SALARIES } from '../../config/app-config.js';
 import { baseSalaryOn } from '../../decisions/reward.js';
+import { newVerificationCode } from '../../decisions/decision.entity.js';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../users/password.js';
 import { findAwardType } from '../../award-types/catalogue.js';
@@ -267,6 +268,7 @@ export async function seedScale(
           decision.lastNumber,
           state === 'revoked' ? createdAt : null,
           state === 'revoked' ? 'Kê khai không trung thực' : null,
+          newVerificationCode(),
         ]);
       }
     }
@@ -334,6 +336,7 @@ export async function seedScale(
           'registerNumber',
           'revokedAt',
           'revokeReason',
+          'verificationCode',
         ],
         awardRows,
       );

@@ -328,6 +328,7 @@ describe('the web interface, in a browser', () => {
       ['ban.tdkt', '/decisions/new'],
       ['ban.tdkt', '/people?q=nguyen'],
       ['ban.tdkt', '/admin/audit'],
+      ['ban.tdkt', '/units/1'],
       ['ban.tdkt', '/no-such-page'],
       ['admin.sonla', '/'],
       ['admin.sonla', '/admin/audit?entityType=user'],

@@ -237,4 +237,33 @@ describe('web pages: sessions, CSRF, roles and errors', () => {
       .expect(303);
     await board.get(`/people/${personId}/nonsense`).expect(404);
   });
+
+  it('lets the board record an inspection of a unit on its page and end it with a reason; a submitter may not open it', async () => {
+    const board = await signedIn('ban.tdkt');
+    const page = (await board.get(`/units/${unitId}`).expect(200)).text;
+    expect(page).toContain('Thanh tra, kiểm tra và kỷ luật người đứng đầu');
+    const missing = await board
+      .post(`/units/${unitId}/restrictions`)
+      .type('form')
+      .send({ _csrf: csrfOf(page), basis: 'inspection', startsOn: '2026-11-01' })
+      .expect(400);
+    expect(missing.text).toContain('bắt buộc nhập');
+    await board
+      .post(`/units/${unitId}/restrictions`)
+      .type('form')
+      .send({ _csrf: csrfOf(page), basis: 'inspection', startsOn: '2026-11-01', note: 'Thanh tra tài chính' })
+      .expect(303);
+    const recorded = (await board.get(`/units/${unitId}`).expect(200)).text;
+    expect(recorded).toContain('Thanh tra tài chính');
+    expect(recorded).toContain('Đang diễn ra');
+    const id = /action="\/units\/\d+\/restrictions\/(\d+)"/.exec(recorded)![1];
+    await board
+      .post(`/units/${unitId}/restrictions/${id}`)
+      .type('form')
+      .send({ _csrf: csrfOf(recorded), endsOn: '2026-11-20', reason: 'Kết luận thanh tra: không vi phạm' })
+      .expect(303);
+    expect((await board.get(`/units/${unitId}`).expect(200)).text).not.toContain('Đang diễn ra');
+    const clerk = await signedIn('sonn.vanthu');
+    await clerk.get(`/units/${unitId}`).set('accept', 'text/html').expect(403);
+  });
 });

@@ -116,6 +116,7 @@ describe('web pages render real data without a missing value', () => {
     '/admin/users/1',
     '/admin/users?q=van thu',
     '/admin/units/1',
+    '/units/1',
     '/admin/audit',
     '/admin/audit?entityType=user',
     '/account/password',

@@ -377,6 +377,14 @@ const WORDS: Record<string, [string, string]> = {
     'Inspection or head’s discipline recorded',
   ],
   'auditAction.restriction.update': ['Sửa, kết thúc thanh tra hoặc kỷ luật', 'Inspection or discipline changed'],
+  'units.restrictions': ['Thanh tra, kiểm tra và kỷ luật người đứng đầu', 'Inspections and the head’s disciplines'],
+  'units.restrictionsHelp': [
+    'Khi tập thể đang bị thanh tra, kiểm tra, có khiếu nại chưa giải quyết, hoặc người đứng đầu bị kỷ luật do khuyết điểm của tập thể, tập thể không được khen thưởng (Điều 4 khoản 4 Nghị định 152/2025).',
+    'While the unit is under inspection or complaint, or its head is disciplined for its failings, it receives no collective award (Decree 152 Art 4(4)).',
+  ],
+  'units.newRestriction': ['Ghi thanh tra, kiểm tra hoặc kỷ luật', 'Record an inspection or a discipline'],
+  'units.end': ['Ghi kết thúc', 'Record its end'],
+  'units.ongoing': ['Đang diễn ra', 'Ongoing'],
   'restriction.inspection': ['Đang bị thanh tra, kiểm tra, khiếu nại', 'Under inspection or complaint'],
   'restriction.head_discipline': [
     'Người đứng đầu bị kỷ luật do khuyết điểm của tập thể',

@@ -15,6 +15,8 @@ export const PAGE_ROLES = {
   people: ['admin', 'board'],
   editPeople: ['submitter', 'board', 'admin'],
   audit: ['admin', 'board'],
+  /** A unit's inspections and its head's disciplines: the board records them, an administrator reads them. */
+  unitRestrictions: ['board', 'admin'],
   /** Ratings and initiatives; the people service decides per kind of record (awards and disciplines: the board). */
   rateAndCorrect: ['submitter', 'board'],
 } as const satisfies Record<string, readonly Role[]>;

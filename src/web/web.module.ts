@@ -16,6 +16,7 @@ import { WebCouncilController } from './web-council.controller.js';
 import { WebHomeController } from './web-home.controller.js';
 import { WebNominationsController } from './web-nominations.controller.js';
 import { WebPeopleController } from './web-people.controller.js';
+import { WebUnitsController } from './web-units.controller.js';
 import { WebErrorFilter, WebPages } from './web-pages.js';
 
 /** Server-rendered pages in Vietnamese (English on request) over the same services as the API. */
@@ -39,6 +40,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
     WebPeopleController,
     WebAdminController,
     WebAdministrationController,
+    WebUnitsController,
   ],
   providers: [ViewRenderer, WebPages, WebErrorFilter],
 })

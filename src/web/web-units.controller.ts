@@ -1,0 +1,81 @@
+import { Body, Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../access/access.js';
+import { WebPage } from '../auth/web-session.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import { validated } from '../common/validation.js';
+import { RESTRICTION_BASES } from '../units/unit-restriction.entity.js';
+import { UnitRestrictionDto, UpdateUnitRestrictionDto } from '../units/units.dto.js';
+import { UnitsService } from '../units/units.service.js';
+import { PAGE_ROLES } from './page-access.js';
+import { formValues, type Form } from './web-forms.js';
+import { WebErrorFilter, WebPages, type FormErrors, type WebRequest } from './web-pages.js';
+
+/**
+ * A unit as the board sees it: the inspections pending against it and its head's disciplines for its failings, which
+ * keep it from collective awards while they last (Decree 152 Art 4(4)).
+ */
+@WebPage()
+@UseFilters(WebErrorFilter)
+@Controller('units')
+export class WebUnitsController {
+  constructor(
+    @Inject(WebPages) private readonly pages: WebPages,
+    @Inject(UnitsService) private readonly units: UnitsService,
+  ) {}
+
+  @Get(':id')
+  @Roles(...PAGE_ROLES.unitRestrictions)
+  async unit(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
+    this.pages.send(reply, 'unit', await this.model(request, reply, id));
+  }
+
+  @Post(':id/restrictions')
+  @Roles('board')
+  async record(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.onUnit(request, reply, id, async () => {
+      await this.units.recordRestriction(request.user!, id, await validated(UnitRestrictionDto, formValues(form, [])));
+    });
+  }
+
+  @Post(':id/restrictions/:restrictionId')
+  @Roles('board')
+  async end(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('restrictionId', ParseIdPipe) restrictionId: number,
+    @Body() form: Form,
+  ) {
+    await this.onUnit(request, reply, id, async () => {
+      const dto = await validated(UpdateUnitRestrictionDto, formValues(form, []));
+      await this.units.updateRestriction(request.user!, id, restrictionId, dto);
+    });
+  }
+
+  private onUnit(request: WebRequest, reply: FastifyReply, id: number, action: () => Promise<unknown>) {
+    const page = {
+      view: 'unit',
+      address: `/units/${id}`,
+      model: (extra: { errors: FormErrors }) => this.model(request, reply, id, extra),
+    };
+    return this.pages.actOnPage(request, reply, page, action);
+  }
+
+  private async model(request: WebRequest, reply: FastifyReply, id: number, extra: Record<string, unknown> = {}) {
+    const caller = request.user!;
+    const unit = await this.units.requireInScope(caller, id);
+    return this.pages.model(request, reply, 'units.restrictions', 'council', {
+      unit,
+      restrictions: await this.units.restrictions(caller, id),
+      bases: RESTRICTION_BASES,
+      canRecord: caller.roles.includes('board'),
+      ...extra,
+    });
+  }
+}

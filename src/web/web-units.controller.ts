@@ -70,7 +70,7 @@ export class WebUnitsController {
   private async model(request: WebRequest, reply: FastifyReply, id: number, extra: Record<string, unknown> = {}) {
     const caller = request.user!;
     const unit = await this.units.requireInScope(caller, id);
-    return this.pages.model(request, reply, 'units.restrictions', 'council', {
+    return this.pages.model(request, reply, 'units.restrictions', '', {
       unit,
       restrictions: await this.units.restrictions(caller, id),
       bases: RESTRICTION_BASES,

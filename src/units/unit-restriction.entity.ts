@@ -1,13 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { RestrictionBasis } from './restriction-bases.js';
 import { Unit } from './unit.entity.js';
-
-/**
- * Why a collective may not be commended for a while (Decree 152 Art 4(4)): an inspection, investigation or complaint
- * pending against the unit, or its head disciplined for the unit's failings.
- */
-export const RESTRICTION_BASES = ['inspection', 'head_discipline'] as const;
-export type RestrictionBasis = (typeof RESTRICTION_BASES)[number];
-
 /** One such period of a unit, recorded by a board; open while `endsOn` is empty. */
 @Entity('unit_restrictions')
 export class UnitRestriction {

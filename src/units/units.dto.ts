@@ -5,7 +5,7 @@ import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, Validat
 import { RATINGS, type Rating } from '../common/rating.js';
 import { PageQuery } from '../common/pagination.js';
 import { UNIT_KINDS, type UnitKind } from './unit-kinds.js';
-import { RESTRICTION_BASES, type RestrictionBasis } from './unit-restriction.entity.js';
+import { RESTRICTION_BASES, type RestrictionBasis } from './restriction-bases.js';
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'SL-SNV' })

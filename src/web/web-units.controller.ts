@@ -4,7 +4,7 @@ import { Roles } from '../access/access.js';
 import { WebPage } from '../auth/web-session.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { validated } from '../common/validation.js';
-import { RESTRICTION_BASES } from '../units/unit-restriction.entity.js';
+import { RESTRICTION_BASES } from '../units/restriction-bases.js';
 import { UnitRestrictionDto, UpdateUnitRestrictionDto } from '../units/units.dto.js';
 import { UnitsService } from '../units/units.service.js';
 import { PAGE_ROLES } from './page-access.js';

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { RestrictionBasis } from './restriction-bases.js';
 import { Unit } from './unit.entity.js';
+
 /** One such period of a unit, recorded by a board; open while `endsOn` is empty. */
 @Entity('unit_restrictions')
 export class UnitRestriction {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { completeDossier, createPerson, nominate, rate, send } from './helpers/dossier.js';
-import { binary, inspectPdf } from './helpers/pdf.js';
+import { binary, fallbackFonts, inspectPdf } from './helpers/pdf.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, expectErrorShape, startApp, type TestApp } from './helpers/test-app.js';
 import {
@@ -168,6 +168,7 @@ describe('council sessions, secret ballots and decisions', () => {
       'council-minutes',
     );
     expect(minutesPdf.text).toContain('Trần Thị');
+    expect(fallbackFonts(minutesPdf)).toEqual([]);
     expect(minutesPdf.text).toContain('III. Kết quả bỏ phiếu kín');
 
     // Secrecy: no response and no table links a member to a choice.
@@ -417,6 +418,7 @@ describe('council sessions, secret ballots and decisions', () => {
       .expect(200);
     expect(printed.headers['content-type']).toBe('application/pdf');
     const certificatesPdf = inspectPdf(printed.body as Buffer, 'certificates');
+    expect(fallbackFonts(certificatesPdf)).toEqual([]);
     expect([certificatesPdf.pages, certificatesPdf.width, certificatesPdf.height]).toEqual([2, 842, 595]);
     expect(certificatesPdf.text).toContain('Đỗ Thị F');
     expect(certificatesPdf.text).toContain('CHIẾN SĨ THI ĐUA CẤP TỈNH');
@@ -434,6 +436,7 @@ describe('council sessions, secret ballots and decisions', () => {
       'decision',
     );
     expect([decisionPdf.width, decisionPdf.height]).toEqual([595, 842]);
+    expect(fallbackFonts(decisionPdf)).toEqual([]);
     expect(decisionPdf.text).toContain('QUYẾT ĐỊNH');
     expect(decisionPdf.text).toContain('Số: 123/QĐ-UBND');
     await t

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/documents/pdf.service.js';
 import { PDF } from './helpers/dossier.js';
-import { inspectPdf } from './helpers/pdf.js';
+import { fallbackFonts, inspectPdf } from './helpers/pdf.js';
 import { startApp, type TestApp } from './helpers/test-app.js';
 
 const SCREENS = join('test-artifacts', 'screens');
@@ -221,6 +221,7 @@ describe('the web interface, in a browser', () => {
     expect([pdf.width, pdf.height]).toEqual([842, 595]);
     expect(pdf.text).toContain('Nguyễn Thị Hoa');
     expect(pdf.text).toContain('CHIẾN SĨ THI ĐUA');
+    expect(fallbackFonts(pdf)).toEqual([]);
   });
 
   it('shows movements with progress, the yearly report with charts, and the admin pages, in Vietnamese or English', async () => {

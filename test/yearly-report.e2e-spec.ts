@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { completeDossier, nominate, rate, send } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
-import { binary, inspectPdf } from './helpers/pdf.js';
+import { binary, fallbackFonts, inspectPdf } from './helpers/pdf.js';
 import { bearer, startApp, type TestApp } from './helpers/test-app.js';
 import { addTarget, createMovement, movementEvent, reportProgress } from './helpers/movements.js';
 import { createDecision } from './helpers/council.js';
@@ -248,6 +248,7 @@ describe('the yearly report', () => {
       .expect(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const pdf = inspectPdf(response.body as Buffer, 'yearly-report');
+    expect(fallbackFonts(pdf)).toEqual([]);
     expect([pdf.width, pdf.height]).toEqual([595, 842]);
     expect(pdf.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(pdf.text).toContain('Tốc độ tăng trưởng');

@@ -3,11 +3,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Reads a PDF as a person would check it: its text (poppler's pdftotext), page count and page size in points. */
+/**
+ * Reads a PDF as a person would check it: its text (poppler's pdftotext), page count and page size in points, and the
+ * fonts it embeds (pdffonts), without their subset prefixes.
+ */
 export function inspectPdf(
   content: Buffer,
   artifact?: string,
-): { text: string; pages: number; width: number; height: number } {
+): { text: string; pages: number; width: number; height: number; fonts: string[] } {
   const file = join(mkdtempSync(join(tmpdir(), 'pdf-')), 'document.pdf');
   if (artifact) {
     // Kept for people to look at (test-artifacts/ is ignored by git).
@@ -19,7 +22,19 @@ export function inspectPdf(
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? [];
-  return { text, pages, width: Math.round(Number(width)), height: Math.round(Number(height)) };
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0])
+    .filter(Boolean)
+    .map((name) => name.replace(/^[A-Z]{6}\+/, ''));
+  return {
+    text,
+    pages,
+    width: Math.round(Number(width)),
+    height: Math.round(Number(height)),
+    fonts: [...new Set(fonts)].sort(),
+  };
 }
 
 /** Collects a binary response body (superagent leaves unknown binary types unparsed). */
@@ -27,4 +42,12 @@ export function binary(response: NodeJS.ReadableStream, done: (error: Error | nu
   const chunks: Buffer[] = [];
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/**
+ * Every font of a document is one serif family with Times New Roman metrics (Liberation Serif 2, which has every
+ * Vietnamese letter): a fallback font (DejaVu for "ộ", say) means a letter the family lacks.
+ */
+export function fallbackFonts(pdf: { fonts: string[] }): string[] {
+  return pdf.fonts.filter((font) => !/^LiberationSerif(-(Bold|Italic|BoldItalic))?$/.test(font));
 }

@@ -389,7 +389,10 @@ describe('council sessions, secret ballots and decisions', () => {
     expect(document.text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
     // The decrees of the nominations' rule set (2025-07), dated where a source gives the date.
     expect(document.text).toContain('Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;');
-    expect(document.text).toContain('TM. ỦY BAN NHÂN DÂN');
+    // The chairman's own power: "CHỦ TỊCH", never "TM. ỦY BAN NHÂN DÂN"; the subject names the awards.
+    expect(document.text).not.toContain('TM. ỦY BAN NHÂN DÂN');
+    expect(document.text).toContain('Về việc tặng danh hiệu thi đua và hình thức khen thưởng');
+    expect(document.text).toContain('cho 1 cá nhân có tên trong danh sách');
     expect(document.text).toContain('I. Cá nhân');
     expect(document.text).toContain('Đỗ Thị F');
     expect(document.text).toContain('9.360.000');

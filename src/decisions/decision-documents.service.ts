@@ -5,6 +5,7 @@ import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode } from '../common/app-error.js';
 import { conferringOfficial, provinceNames, vietnameseDate } from '../documents/format.js';
+import { articleOne, articleThree, decisionSubject, signatureBlock } from './decision-wording.js';
 import { DocumentRenderer } from '../documents/renderer.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationsService } from '../nominations/nominations.service.js';
@@ -123,7 +124,17 @@ export class DecisionDocumentsService {
         rows: rows.filter((row) => row.kind === section.kind).map((row, index) => ({ ...row, ordinal: index + 1 })),
       }))
       .filter((section) => section.rows.length > 0);
-    const awardNames = [...new Set(rows.map((row) => row.award))];
+    const worded = awards
+      .filter((award) => award.revokedAt === null)
+      .map((award) => {
+        const nomination = nominations.find((n) => n.id === award.nominationId)!;
+        const type = findAwardType(nomination.awardTypeCode, ruleSet);
+        return {
+          awardName: type?.name ?? nomination.awardTypeCode,
+          kind: type?.kind ?? 'form',
+          nomineeKind: nomination.nomineeKind,
+        };
+      });
     return this.renderer.render('decision', {
       decision,
       header: {
@@ -135,13 +146,15 @@ export class DecisionDocumentsService {
       },
       signerAuthority: province
         ? `Chủ tịch ${provinceNames(root.name).body}`
-        : `${decision.signerTitle} ${issuing.name}`,
+        : conferringOfficial(issuing, provinceNames(root.name).body),
+      subject: decisionSubject(worded),
       legalBases,
-      awardSummary: awardNames.join(', '),
-      count: rows.length,
-      recipientsLabel: 'cá nhân, tập thể, hộ gia đình',
+      articleOne: articleOne(worded),
+      rewardDecree: ruleSet?.decrees[0]?.number ?? '',
+      baseSalary: Number(decision.baseSalaryVnd),
+      articleThree: articleThree(issuing.kind, province ? provinceNames(root.name).body : issuing.name),
       totalReward: rows.reduce((sum, row) => sum + (row.revoked ? 0 : (row.reward ?? 0)), 0),
-      signatureLead: province ? (/PHÓ/i.test(decision.signerTitle) ? 'KT. CHỦ TỊCH' : 'TM. ỦY BAN NHÂN DÂN') : '',
+      signature: signatureBlock(issuing.kind, decision.signerTitle),
       sections,
     });
   }

@@ -85,3 +85,12 @@ export function conferringOfficial(
       return `Thủ trưởng ${issuing.name}`;
   }
 }
+
+/**
+ * The issuing body as Decree 30/2020 sets it in the header: "Ủy ban nhân dân tỉnh Sơn La" on two lines ("ỦY BAN NHÂN
+ * DÂN" / "TỈNH SƠN LA"), so that a name never breaks inside itself; any other name on one line.
+ */
+export function issuerLines(name: string): string[] {
+  const committee = /^(Ủy ban nhân dân)\s+(.+)$/i.exec(name.trim());
+  return committee ? [committee[1], committee[2]] : [name.trim()];
+}

@@ -61,11 +61,16 @@ describe('document templates', () => {
         'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
         'Xét đề nghị của Giám đốc Sở Nội vụ.',
       ],
-      awardSummary: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-      count: 2,
-      recipientsLabel: 'cá nhân, tập thể, hộ gia đình',
+      subject: 'Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      articleOne: [
+        'Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 1 cá nhân và 1 hộ gia đình có tên trong danh sách kèm theo Quyết định này, đã có thành tích xuất sắc.',
+      ],
+      rewardDecree: '152/2025/NĐ-CP',
+      baseSalary: 2_340_000,
+      articleThree:
+        'Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
       totalReward: 2_106_000,
-      signatureLead: 'TM. ỦY BAN NHÂN DÂN',
+      signature: { lead: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' },
       sections: [
         {
           title: 'I. Cá nhân',

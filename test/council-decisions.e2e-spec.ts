@@ -246,6 +246,14 @@ describe('council sessions, secret ballots and decisions', () => {
     const incomplete = await castBallot(t, members[3].token, sessionId, [[first, 'approve']]).expect(422);
     expect(incomplete.body.violations).toEqual([expect.objectContaining({ rule: 'ballot.incomplete' })]);
     await castBallot(t, members[2].token, sessionId, [[second, 'approve']]).expect(201);
+    // The minutes name who stepped aside from which nomination.
+    await sessionEvent(t, members[0].token, sessionId, { type: 'CLOSE' }).expect(200);
+    const minutes = await t
+      .http()
+      .get(`/api/council-sessions/${sessionId}/minutes?format=html`)
+      .set(bearer(members[0].token))
+      .expect(200);
+    expect(minutes.text).toMatch(/<td>Ủy viên 2<\/td>\s*<\/tr>/);
   });
 
   it('refuses a session with a nomination that is not verified or not for this council, changing nothing', async () => {

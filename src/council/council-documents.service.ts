@@ -8,7 +8,7 @@ import { Nomination } from '../nominations/nomination.entity.js';
 import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
-import { CouncilBallotReceipt } from './council-session.entity.js';
+import { CouncilBallotReceipt, CouncilRecusal } from './council-session.entity.js';
 import { CouncilSessionWorkflow } from './council-session.workflow.js';
 import { CouncilSessionsService } from './council-sessions.service.js';
 
@@ -33,6 +33,8 @@ export class CouncilDocumentsService {
       order: { id: 'ASC' },
     });
     const receipts = await manager.find(CouncilBallotReceipt, { where: { sessionId: id } });
+    const recusals = await manager.find(CouncilRecusal, { where: { sessionId: id } });
+    const memberName = (userId: number) => members.find((m) => m.id === userId)?.displayName ?? '';
     const present = new Set(session.presentMemberIds ?? []);
     const nominations = results.length
       ? await manager.find(Nomination, { where: { id: In(results.map((r) => r.nominationId)) } })
@@ -91,6 +93,11 @@ export class CouncilDocumentsService {
           ...result,
           ordinal: index + 1,
           nominee: nomineeName(nomination),
+          // Who stepped aside from it (conflict of interest): named in the minutes, as the law asks.
+          recused: recusals
+            .filter((recusal) => recusal.nominationId === result.nominationId)
+            .map((recusal) => memberName(recusal.userId))
+            .join(', '),
           award: findAwardType(nomination.awardTypeCode)?.name ?? nomination.awardTypeCode,
         };
       }),

@@ -133,6 +133,7 @@ describe('document templates', () => {
           approve: 9,
           reject: 1,
           abstain: 0,
+          recused: '',
           share: 0.9,
           threshold: 0.9,
           passed: true,
@@ -147,12 +148,17 @@ describe('document templates', () => {
           share: 0.8,
           threshold: 0.9,
           passed: false,
+          recused: 'Quàng Thị Hương',
         },
       ],
       chair: 'Nguyễn Đình Việt',
       secretary: 'Hoàng Văn Nam',
     });
     expect(html).toContain('Không đạt');
+    // Sections numbered without a gap, the chair and secretary named at the opening, recusals named.
+    expect(html).toContain('III. Kết quả bỏ phiếu kín');
+    expect(html).toContain('Chủ trì: Nguyễn Đình Việt, Chủ tịch Hội đồng. Thư ký: Hoàng Văn Nam.');
+    expect(html).toContain('<td>Quàng Thị Hương</td>');
     expect(html).toMatchSnapshot();
   });
 

@@ -12,12 +12,13 @@ export function inspectPdf(
   artifact?: string,
 ): { text: string; pages: number; width: number; height: number; fonts: string[] } {
   const file = join(mkdtempSync(join(tmpdir(), 'pdf-')), 'document.pdf');
+  writeFileSync(file, content);
   if (artifact) {
-    // Kept for people to look at (test-artifacts/ is ignored by git).
+    // Kept for people to look at (test-artifacts/ is ignored by git), as the PDF and as one PNG per page.
     mkdirSync('test-artifacts', { recursive: true });
     writeFileSync(join('test-artifacts', `${artifact}.pdf`), content);
+    execFileSync('pdftoppm', ['-png', '-r', '60', file, join('test-artifacts', artifact)]);
   }
-  writeFileSync(file, content);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);

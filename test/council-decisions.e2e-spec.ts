@@ -412,7 +412,9 @@ describe('council sessions, secret ballots and decisions', () => {
     expect(certificates.text.match(/class="sheet"/g)).toHaveLength(2);
     expect(certificates.text).toContain('TẶNG DANH HIỆU');
     expect(certificates.text).toContain('Chiến sĩ thi đua cấp tỉnh');
-    expect(certificates.text).toContain('Số sổ vàng: 1');
+    expect(certificates.text).toContain('Số sổ vàng: 1 · Số vào sổ: 1/2025');
+    // A Bằng khen names its item alone under "TẶNG"; the official is named above it.
+    expect(certificates.text).toMatch(/<div class="award">Bằng khen<\/div>/);
     const one = await t
       .http()
       .get(`/api/nominations/${approvedTitle}/certificate?format=html`)

@@ -4,7 +4,7 @@ import { findAwardType, findRuleSet } from '../award-types/catalogue.js';
 import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode } from '../common/app-error.js';
-import { conferringOfficial, provinceNames, vietnameseDate } from '../documents/format.js';
+import { certificateItemName, conferringOfficial, provinceNames, vietnameseDate } from '../documents/format.js';
 import { articleOne, articleThree, decisionSubject, signatureBlock } from './decision-wording.js';
 import { DocumentRenderer } from '../documents/renderer.js';
 import { Nomination } from '../nominations/nomination.entity.js';
@@ -172,11 +172,15 @@ export class DecisionDocumentsService {
         const awardType = findAwardType(nomination.awardTypeCode);
         return {
           official: conferringOfficial(issuing, provinceNames(root.name).body, decision.higherAuthority),
-          award: { name: awardType?.name ?? nomination.awardTypeCode, kind: awardType?.kind ?? 'form' },
+          award: {
+            name: certificateItemName(awardType?.name ?? nomination.awardTypeCode, awardType?.kind ?? 'form'),
+            kind: awardType?.kind ?? 'form',
+          },
           recipient: recipients.get(nomination.id)!,
           achievement: nomination.achievements,
           decision,
           goldenBookNumber: award.goldenBookNumber,
+          register: `${award.registerNumber}/${award.registerYear}`,
           place: provinceNames(root.name).place,
         };
       });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { conferringOfficial, provinceNames, vietnameseDate, vietnameseNumber, vietnamesePercent } from './format.js';
+import {
+  certificateItemName,
+  conferringOfficial,
+  provinceNames,
+  vietnameseDate,
+  vietnameseNumber,
+  vietnamesePercent,
+} from './format.js';
 
 describe('Vietnamese document formatting (Decree 30/2020)', () => {
   it('pads days below 10 and months 1 and 2 only', () => {
@@ -48,5 +55,13 @@ describe('the official competent to confer, on the certificate (Law Arts 79–80
     expect(conferringOfficial({ kind: 'province', name: 'Tỉnh Sơn La' }, province, 'Thủ tướng Chính phủ')).toBe(
       'Thủ tướng Chính phủ',
     );
+  });
+});
+
+describe('the item a certificate names (Decree 98 Art 104 model)', () => {
+  it('prints a form as its item alone, the official being named above it, and a title whole', () => {
+    expect(certificateItemName('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', 'form')).toBe('Bằng khen');
+    expect(certificateItemName('Giấy khen', 'form')).toBe('Giấy khen');
+    expect(certificateItemName('Chiến sĩ thi đua cấp tỉnh', 'title')).toBe('Chiến sĩ thi đua cấp tỉnh');
   });
 });

@@ -94,3 +94,11 @@ export function issuerLines(name: string): string[] {
   const committee = /^(Ủy ban nhân dân)\s+(.+)$/i.exec(name.trim());
   return committee ? [committee[1], committee[2]] : [name.trim()];
 }
+
+/**
+ * The item a certificate names, alone in red under "TẶNG": "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" is a "Bằng khen"
+ * (the conferring official is already named above it); a title keeps its whole name.
+ */
+export function certificateItemName(awardName: string, kind: 'title' | 'form'): string {
+  return kind === 'form' ? awardName.split(/\s+của\s+/)[0] : awardName;
+}

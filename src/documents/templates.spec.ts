@@ -33,6 +33,7 @@ describe('document templates', () => {
           achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua <b>năm 2024</b>',
           decision,
           goldenBookNumber: 1,
+          register: '17/2025',
           place: 'Sơn La',
         },
         {
@@ -42,6 +43,7 @@ describe('document templates', () => {
           achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
           decision,
           goldenBookNumber: 2,
+          register: '18/2025',
           place: 'Sơn La',
         },
       ],

@@ -43,7 +43,14 @@ describe('council sessions, secret ballots and decisions', () => {
       .http()
       .post('/api/council-sessions')
       .set(bearer(org.tokens.boardRoot))
-      .send({ councilId, title: 'Phiên họp xét khen thưởng năm 2024', meetingDate: '2024-12-20', nominationIds })
+      .send({
+        councilId,
+        title: 'Phiên họp xét khen thưởng năm 2024',
+        meetingDate: '2024-12-20',
+        startsAt: '14:00',
+        place: 'Phòng họp số 1, Ủy ban nhân dân tỉnh',
+        nominationIds,
+      })
       .expect(201);
     return response.body.id as number;
   }
@@ -151,6 +158,9 @@ describe('council sessions, secret ballots and decisions', () => {
       .set(bearer(members[0].token))
       .expect(200);
     expect(minutes.text).toContain('BIÊN BẢN');
+    expect(minutes.text).toContain(
+      'Thời gian: 14:00, ngày 20 tháng 12 năm 2024. Địa điểm: Phòng họp số 1, Ủy ban nhân dân tỉnh.',
+    );
     expect(minutes.text).toContain('có mặt 9, vắng mặt 1; 1 ý kiến bằng văn bản');
     expect(minutes.text).toContain('Nguyễn Văn A');
     expect(minutes.text).toMatch(/<td class="number">90,0%<\/td><td class="number">90,0%<\/td>\s*<td>Đạt<\/td>/);

@@ -35,6 +35,13 @@ export class CouncilSession {
   @Column({ type: 'simple-json', nullable: true })
   presentMemberIds: number[] | null;
 
+  /** When the meeting starts (HH:MM) and where, as the minutes record them. */
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  startsAt: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  place: string | null;
+
   /** The secretary entered the counts of paper ballots instead of members voting here (the minutes say so). */
   @Column({ type: 'boolean', default: false })
   paperTally: boolean;

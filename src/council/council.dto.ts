@@ -9,6 +9,7 @@ import {
   IsIn,
   IsInt,
   IsString,
+  Matches,
   MaxLength,
   Min,
   ValidateNested,
@@ -66,6 +67,18 @@ export class CreateCouncilSessionDto {
 
   @IsoDate()
   meetingDate: string;
+
+  @ApiPropertyOptional({ example: '14:00', description: 'When the meeting starts (HH:MM), for the minutes' })
+  @Optional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'dạng giờ:phút, ví dụ 14:00 / like 14:00' })
+  startsAt?: string;
+
+  @ApiPropertyOptional({ example: 'Phòng họp số 1, Ủy ban nhân dân tỉnh', description: 'Where, for the minutes' })
+  @Optional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(300)
+  place?: string;
 
   @ApiProperty({
     type: [Number],
@@ -216,6 +229,8 @@ export class CouncilSessionView {
   @ApiProperty() councilId: number;
   @ApiProperty() title: string;
   @ApiProperty({ format: 'date' }) meetingDate: string;
+  @ApiProperty({ nullable: true, type: String, example: '14:00' }) startsAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) place: string | null;
   @ApiProperty({ enum: COUNCIL_SESSION_STATES }) state: CouncilSessionState;
   @ApiProperty() version: number;
   @ApiProperty({ type: [String] }) allowedEvents: string[];

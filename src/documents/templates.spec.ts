@@ -114,7 +114,13 @@ describe('document templates', () => {
         issuingBody: 'Hội đồng Thi đua - Khen thưởng tỉnh',
         documentNumber: '',
       },
-      session: { title: 'Phiên họp xét khen thưởng năm 2024', meetingDate: '2024-12-10', paperTally: false },
+      session: {
+        title: 'Phiên họp xét khen thưởng năm 2024',
+        meetingDate: '2024-12-10',
+        startsAt: '14:00',
+        place: 'Phòng họp số 1, Ủy ban nhân dân tỉnh',
+        paperTally: false,
+      },
       council: { name: 'Hội đồng Thi đua - Khen thưởng tỉnh Sơn La' },
       members: {
         total: 10,
@@ -159,6 +165,9 @@ describe('document templates', () => {
     expect(html).toContain('Không đạt');
     // Sections numbered without a gap, the chair and secretary named at the opening, recusals named.
     expect(html).toContain('III. Kết quả bỏ phiếu kín');
+    expect(html).toContain(
+      'Thời gian: 14:00, ngày 10 tháng 12 năm 2024. Địa điểm: Phòng họp số 1, Ủy ban nhân dân tỉnh.',
+    );
     expect(html).toContain('Chủ trì: Nguyễn Đình Việt, Chủ tịch Hội đồng. Thư ký: Hoàng Văn Nam.');
     expect(html).toContain('<td>Quàng Thị Hương</td>');
     expect(html).toMatchSnapshot();

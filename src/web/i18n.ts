@@ -175,6 +175,8 @@ const WORDS: Record<string, [string, string]> = {
   'council.council': ['Hội đồng', 'Council'],
   'council.sessionTitle': ['Tên phiên họp', 'Session title'],
   'council.meetingDate': ['Ngày họp', 'Meeting date'],
+  'council.startsAt': ['Giờ bắt đầu', 'Starts at'],
+  'council.place': ['Địa điểm', 'Place'],
   'council.agenda': ['Chương trình: hồ sơ đưa ra xét', 'Agenda: nominations to consider'],
   'council.chooseNominations': [
     'Chọn hồ sơ đã thẩm định cần Hội đồng xét',

@@ -40,6 +40,8 @@ const FIELD_LABELS: Record<string, string> = {
   nominationIds: 'decision.choose',
   title: 'council.sessionTitle',
   meetingDate: 'council.meetingDate',
+  startsAt: 'council.startsAt',
+  place: 'council.place',
   username: 'login.username',
   password: 'login.password',
   displayName: 'admin.displayName',

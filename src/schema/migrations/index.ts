@@ -9,6 +9,8 @@ import { AppendOnlyLogs1795500000000 as PostgresAppendOnlyLogs } from './postgre
 import { AccountsAndUnits1796160377385 } from './postgres/1796160377385-AccountsAndUnits.js';
 import { PeopleSearchAndRecordSources1796170000001 } from './postgres/1796170000001-PeopleSearchAndRecordSources.js';
 import { DecisionNumbersAndMoney1796500000001 as DecisionNumbersAndMoneyPostgres } from './postgres/1796500000001-DecisionNumbersAndMoney.js';
+import { SessionTimeAndPlace1796500000013 } from './postgres/1796500000013-SessionTimeAndPlace.js';
+import { SessionTimeAndPlace1796500000012 } from './sqlite/1796500000012-SessionTimeAndPlace.js';
 import { VerificationCodes1796500000011 } from './postgres/1796500000011-VerificationCodes.js';
 import { VerificationCodes1796500000010 } from './sqlite/1796500000010-VerificationCodes.js';
 import { UnitRestrictions1796500000009 } from './postgres/1796500000009-UnitRestrictions.js';
@@ -44,6 +46,7 @@ export const SQLITE_MIGRATIONS = [
   WorkerCriteriaAndScienceProjects1796500000006,
   UnitRestrictions1796500000008,
   VerificationCodes1796500000010,
+  SessionTimeAndPlace1796500000012,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -60,4 +63,5 @@ export const POSTGRES_MIGRATIONS = [
   WorkerCriteriaAndScienceProjects1796500000007,
   UnitRestrictions1796500000009,
   VerificationCodes1796500000011,
+  SessionTimeAndPlace1796500000013,
 ];

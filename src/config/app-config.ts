@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ATTACHMENT_KINDS } from './dossier-parts.js';
 import { DEFAULT_HOLIDAYS } from './holidays.js';
 
 /** The app's whole configuration, read once from the environment and validated at start. */
@@ -41,16 +42,6 @@ export interface AppConfig {
 /** The grassroots titles whose dossier parts a province sets (Decree 152 Art 6(2)(c)): LĐTT, CSTĐCS, Tập thể LĐTT. */
 export const PROVINCE_DOSSIER_TITLES = ['lao_dong_tien_tien', 'chien_si_thi_dua_co_so', 'tap_the_lao_dong_tien_tien'];
 
-/** The dossier parts a province may require (Law Art 84). */
-const DOSSIER_KINDS = [
-  'submission',
-  'achievement_report',
-  'review_minutes',
-  'initiative_confirmation',
-  'excellence_confirmation',
-  'other',
-];
-
 /** DOSSIER_PARTS: a JSON object, award type code → its required parts, e.g. {"lao_dong_tien_tien":["submission"]}. */
 function dossierParts(env: Env, problems: string[]): Readonly<Record<string, readonly string[]>> {
   if (!env.DOSSIER_PARTS) return {};
@@ -67,7 +58,7 @@ function dossierParts(env: Env, problems: string[]): Readonly<Record<string, rea
           PROVINCE_DOSSIER_TITLES.includes(code) &&
           Array.isArray(parts) &&
           parts.length > 0 &&
-          parts.every((part) => typeof part === 'string' && DOSSIER_KINDS.includes(part)),
+          parts.every((part) => typeof part === 'string' && (ATTACHMENT_KINDS as readonly string[]).includes(part)),
       );
     if (valid) return parsed as Record<string, string[]>;
   } catch {

@@ -1,14 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ATTACHMENT_KINDS } from '../config/dossier-parts.js';
 import { Nomination } from './nomination.entity.js';
 
-export const ATTACHMENT_KINDS = [
-  'submission',
-  'achievement_report',
-  'review_minutes',
-  'initiative_confirmation',
-  'excellence_confirmation',
-  'other',
-] as const;
+export { ATTACHMENT_KINDS };
+
 /**
  * Dossier parts (Law Art 84): tờ trình, báo cáo thành tích, biên bản bình xét, xác nhận sáng kiến, xác nhận hoàn thành
  * xuất sắc nhiệm vụ (which stands for the initiative's for a CSTĐCS earned by the rating), khác.

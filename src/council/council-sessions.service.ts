@@ -158,32 +158,30 @@ export class CouncilSessionsService {
    */
   async agendaCandidates(caller: CurrentUser) {
     const { councils } = await this.visibleCouncils(caller);
-    const manager = this.dataSource.manager;
-    const candidates = [];
-    for (const council of councils) {
-      const { rows } = await findNominations(
-        manager,
-        [
-          anyOf('n.state', ['verified']),
-          ['n."decidingUnitId" = ?', council.unitId],
-          subtreeCondition('pu.path', caller.unitPath),
-        ],
-        { skip: 0, take: 500 },
-      );
-      candidates.push({
-        councilId: council.id,
-        councilName: council.name,
-        nominations: rows
-          .filter((row) => awardTypeOf(row).requiresCouncil)
-          .map((row) => ({
-            id: row.id,
-            nomineeName: row.nomineeName ?? '',
-            awardTypeCode: row.awardTypeCode,
-            proposingUnitName: row.proposingUnit?.name ?? '',
-          })),
-      });
-    }
-    return candidates;
+    if (councils.length === 0) return [];
+    // One query for every council: the verified nominations decided at any of their units.
+    const { rows } = await findNominations(
+      this.dataSource.manager,
+      [
+        anyOf('n.state', ['verified']),
+        anyOf('n."decidingUnitId"', [...new Set(councils.map((council) => council.unitId))]),
+        subtreeCondition('pu.path', caller.unitPath),
+      ],
+      { skip: 0, take: 1000 },
+    );
+    const needVote = rows.filter((row) => awardTypeOf(row).requiresCouncil);
+    return councils.map((council) => ({
+      councilId: council.id,
+      councilName: council.name,
+      nominations: needVote
+        .filter((row) => row.decidingUnitId === council.unitId)
+        .map((row) => ({
+          id: row.id,
+          nomineeName: row.nomineeName ?? '',
+          awardTypeCode: row.awardTypeCode,
+          proposingUnitName: row.proposingUnit?.name ?? '',
+        })),
+    }));
   }
 
   /** The councils the caller may see, as a list. */

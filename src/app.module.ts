@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { CouncilModule } from './council/council.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 import { BootstrapService } from './seeds/bootstrap.service.js';
 import { DatabaseModule } from './schema/database.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         RegistrationsModule,
         CouncilModule,
         DecisionsModule,
+        ProposalsModule,
         MovementsModule,
         ReportsModule,
         WorkflowCatalogueModule,

@@ -34,6 +34,7 @@ export class AwardTypeView {
 export class DecreeView {
   @ApiProperty({ example: '152/2025/NĐ-CP' }) number: string;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) signedOn: string | null;
+  @ApiProperty({ example: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng' }) title: string;
 }
 
 export class RuleSetView {

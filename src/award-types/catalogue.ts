@@ -45,8 +45,11 @@ export interface RuleSet {
   effectiveFrom: string;
   legalBasis: string[];
   awardTypes: AwardType[];
-  /** The decrees the set applies, as documents cite them: number and signing date (null where no source gave it). */
-  decrees: readonly { number: string; signedOn: string | null }[];
+  /**
+   * The decrees the set applies, as documents cite them: number, signing date (null where no source gave it) and what the
+   * decree regulates, as it follows "Nghị định số … của Chính phủ" in a legal basis.
+   */
+  decrees: readonly { number: string; signedOn: string | null; title: string }[];
   /**
    * Whether the province sets the dossier parts of grassroots titles (Decree 152 Art 6(2)(c)); under Decree 98 the
    * decree fixed them.
@@ -363,7 +366,13 @@ export const RULE_SETS: readonly RuleSet[] = [
     effectiveFrom: '2024-01-01',
     legalBasis: ['Luật Thi đua, khen thưởng số 06/2022/QH15', 'Nghị định số 98/2023/NĐ-CP'],
     // law-notes.md, section 1: Decree 98/2023/NĐ-CP of 31/12/2023.
-    decrees: [{ number: '98/2023/NĐ-CP', signedOn: '2023-12-31' }],
+    decrees: [
+      {
+        number: '98/2023/NĐ-CP',
+        signedOn: '2023-12-31',
+        title: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+      },
+    ],
     provinceSetsGrassrootsDossiers: false,
     awardTypes: catalogue({
       unitHead: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã; Giám đốc doanh nghiệp',
@@ -386,10 +395,20 @@ export const RULE_SETS: readonly RuleSet[] = [
       'Nghị định số 152/2025/NĐ-CP',
       'Nghị định số 129/2025/NĐ-CP',
     ],
-    // law-notes.md, section 1: Decree 152/2025/NĐ-CP of 14/6/2025; no source here dates Decree 129/2025.
+    // law-notes.md, section 1: Decree 152/2025/NĐ-CP of 14/6/2025 (decentralisation and detailed rules); no source here
+    // dates Decree 129/2025, which stored news names as the Home Affairs decree of the two-level local government.
     decrees: [
-      { number: '152/2025/NĐ-CP', signedOn: '2025-06-14' },
-      { number: '129/2025/NĐ-CP', signedOn: null },
+      {
+        number: '152/2025/NĐ-CP',
+        signedOn: '2025-06-14',
+        title: 'quy định về phân cấp, phân quyền và quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
+      },
+      {
+        number: '129/2025/NĐ-CP',
+        signedOn: null,
+        title:
+          'quy định phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nội vụ',
+      },
     ],
     provinceSetsGrassrootsDossiers: true,
     awardTypes: catalogue({

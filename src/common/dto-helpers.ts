@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
 
 /** True for an existing calendar day written `YYYY-MM-DD` (so 2023-02-30 is refused). */
 export function isCalendarDate(value: unknown): value is string {
@@ -43,4 +43,22 @@ export function NotBlank() {
       defaultMessage: () => 'must not be blank',
     },
   });
+}
+
+/**
+ * A document's number and symbol, "05/QĐ-UBND" or "12/TTr-SNV": numbered per issuing unit and calendar year, the ordinal
+ * with at least two digits (Decree 30/2020).
+ */
+export function DocumentNumber(example: string) {
+  return applyDecorators(
+    ApiProperty({
+      example,
+      description: 'Numbered per issuing unit and calendar year, the ordinal with at least two digits (Decree 30/2020)',
+    }),
+    IsString(),
+    Matches(/^\d{2,6}\/[\p{L}\d.-]+(-[\p{L}\d.]+)*$/u, {
+      message: `dạng "${example}", số thứ tự ít nhất hai chữ số / like "${example}", the ordinal with two digits or more`,
+    }),
+    MaxLength(60),
+  );
 }

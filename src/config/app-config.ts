@@ -37,6 +37,11 @@ export interface AppConfig {
   readonly stateAwardVoteShare: number;
   /** Dossier parts the province sets per award type (Decree 152 Art 6(2)(c)); an award type not listed keeps the law's. */
   readonly dossierParts: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The province's own regulation on emulation and commendation, as its decisions cite it after the decrees ("Quyết định
+   * số …/QĐ-UBND ngày … ban hành Quy định về công tác thi đua, khen thưởng …"); unset, the line is left out.
+   */
+  readonly provincialRegulation?: string;
 }
 
 /** The grassroots titles whose dossier parts a province sets (Decree 152 Art 6(2)(c)): LĐTT, CSTĐCS, Tập thể LĐTT. */
@@ -273,6 +278,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     admin,
     demoData,
     chromiumPath: env.CHROMIUM_PATH || undefined,
+    provincialRegulation: env.PROVINCIAL_REGULATION?.trim() || undefined,
     bodyLimitBytes,
     loginRateLimit,
     attachmentsDir: env.ATTACHMENTS_DIR || join(dataDir, 'attachments'),

@@ -4,26 +4,36 @@ import { findAwardType, findRuleSet } from '../award-types/catalogue.js';
 import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode } from '../common/app-error.js';
-import { certificateItemName, conferringOfficial, provinceNames, vietnameseDate } from '../documents/format.js';
-import { articleOne, articleThree, decisionSubject, signatureBlock } from './decision-wording.js';
+import type { AdministrativeDocument } from '../documents/administrative-document.js';
+import {
+  articleOne,
+  articleThree,
+  decisionSubject,
+  legalBases,
+  sectionsByNominee,
+  signatureBlock,
+} from '../documents/award-wording.js';
+import {
+  certificateItemName,
+  conferringOfficial,
+  provinceNames,
+  vietnameseDate,
+  vietnameseNumber,
+} from '../documents/format.js';
 import { DocumentRenderer } from '../documents/renderer.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationsService } from '../nominations/nominations.service.js';
-import { Person } from '../people/person.entity.js';
+import { nomineeDetails } from '../nominations/nominee-details.js';
+import { loadProposal } from '../proposals/proposal.queries.js';
 import { Unit } from '../units/unit.entity.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Decision, DecisionAward } from './decision.entity.js';
-
-interface Recipient {
-  name: string;
-  position: string;
-  unit: string;
-  kind: Nomination['nomineeKind'];
-}
 
 /** Decisions and certificates as official documents (Decree 30/2020 layout; Decree 98 Art 104 certificate model). */
 @Injectable()
 export class DecisionDocumentsService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(DocumentRenderer) private readonly renderer: DocumentRenderer,
     @Inject(NominationsService) private readonly nominations: NominationsService,
@@ -41,7 +51,7 @@ export class DecisionDocumentsService {
     const nominations = awards.length
       ? await this.dataSource.getRepository(Nomination).findBy({ id: In(awards.map((a) => a.nominationId)) })
       : [];
-    const recipients = await this.recipients(nominations);
+    const recipients = await nomineeDetails(this.dataSource.manager, nominations);
     const issuing = decision.issuingUnit;
     const rootId = Number(issuing.path.split('/')[1]);
     const root =
@@ -49,58 +59,13 @@ export class DecisionDocumentsService {
     return { decision, awards, nominations, recipients, issuing, root };
   }
 
-  private async recipients(nominations: Nomination[]): Promise<Map<number, Recipient>> {
-    const personIds = nominations.map((n) => n.personId).filter((id): id is number => id !== null);
-    const people = personIds.length
-      ? await this.dataSource.getRepository(Person).find({ where: { id: In(personIds) }, relations: { unit: true } })
-      : [];
-    const unitIds = nominations
-      .map((n) => n.nomineeUnitId ?? n.householdCommuneUnitId)
-      .filter((id): id is number => id !== null);
-    const units = unitIds.length ? await this.dataSource.getRepository(Unit).findBy({ id: In(unitIds) }) : [];
-    const result = new Map<number, Recipient>();
-    for (const nomination of nominations) {
-      if (nomination.personId) {
-        const person = people.find((p) => p.id === nomination.personId);
-        result.set(nomination.id, {
-          name: person?.fullName ?? '',
-          position: person?.position ?? '',
-          unit: person?.unit?.name ?? '',
-          kind: 'individual',
-        });
-      } else if (nomination.nomineeUnitId) {
-        result.set(nomination.id, {
-          name: units.find((u) => u.id === nomination.nomineeUnitId)?.name ?? '',
-          position: '',
-          unit: '',
-          kind: 'collective',
-        });
-      } else {
-        const commune = units.find((u) => u.id === nomination.householdCommuneUnitId)?.name ?? '';
-        result.set(nomination.id, {
-          name: `Hộ ông (bà) ${nomination.householdHeadName ?? ''}`,
-          position: nomination.householdAddress ?? '',
-          unit: commune,
-          kind: 'household',
-        });
-      }
-    }
-    return result;
-  }
-
-  async decisionHtml(caller: CurrentUser, decisionId: number): Promise<string> {
+  /** The decision as an administrative document (Decree 30/2020), which prints as HTML, PDF and Word alike. */
+  async decisionDocument(caller: CurrentUser, decisionId: number): Promise<AdministrativeDocument> {
     const { decision, awards, nominations, recipients, issuing, root } = await this.load(caller, decisionId);
     const province = issuing.kind === 'province';
+    const provinceBody = provinceNames(root.name).body;
     const ruleSet = findRuleSet(decision.ruleSetCode);
-    const legalBases = [
-      province ? 'Căn cứ Luật Tổ chức chính quyền địa phương;' : `Căn cứ chức năng, nhiệm vụ của ${issuing.name};`,
-      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-      ...(ruleSet?.decrees ?? []).map(
-        (decree) =>
-          `Căn cứ Nghị định số ${decree.number}${decree.signedOn ? ` ${vietnameseDate(decree.signedOn)}` : ''} của Chính phủ;`,
-      ),
-      province ? 'Xét đề nghị của Giám đốc Sở Nội vụ.' : 'Xét đề nghị của Hội đồng Thi đua - Khen thưởng.',
-    ];
+    const proposal = decision.proposalId ? await loadProposal(this.dataSource.manager, decision.proposalId) : null;
     const rows = awards.map((award) => {
       const nomination = nominations.find((n) => n.id === award.nominationId)!;
       const recipient = recipients.get(nomination.id)!;
@@ -110,20 +75,10 @@ export class DecisionDocumentsService {
         detail: [recipient.position, recipient.unit].filter(Boolean).join(', '),
         award: findAwardType(nomination.awardTypeCode)?.name ?? nomination.awardTypeCode,
         goldenBookNumber: award.goldenBookNumber,
-        reward: award.rewardAmountVnd === null ? null : Number(award.rewardAmountVnd),
+        reward: award.revokedAt !== null || award.rewardAmountVnd === null ? 0 : Number(award.rewardAmountVnd),
         revoked: award.revokedAt !== null,
       };
     });
-    const sections = [
-      { kind: 'individual', title: 'I. Cá nhân' },
-      { kind: 'collective', title: 'II. Tập thể' },
-      { kind: 'household', title: 'III. Hộ gia đình' },
-    ]
-      .map((section) => ({
-        title: section.title,
-        rows: rows.filter((row) => row.kind === section.kind).map((row, index) => ({ ...row, ordinal: index + 1 })),
-      }))
-      .filter((section) => section.rows.length > 0);
     const worded = awards
       .filter((award) => award.revokedAt === null)
       .map((award) => {
@@ -135,28 +90,67 @@ export class DecisionDocumentsService {
           nomineeKind: nomination.nomineeKind,
         };
       });
-    return this.renderer.render('decision', {
-      decision,
+    const issuerName = province ? provinceBody : issuing.name;
+    const signerAuthority = province ? `Chủ tịch ${provinceBody}` : conferringOfficial(issuing, provinceBody);
+    const reference = `(Kèm theo Quyết định số ${decision.number} ${vietnameseDate(decision.signedOn)} của ${signerAuthority})`;
+    const total = rows.reduce((sum, row) => sum + row.reward, 0);
+    return {
+      title: `Quyết định số ${decision.number}`,
       header: {
-        issuingBodyParent: province ? '' : provinceNames(root.name).body,
-        issuingBody: province ? provinceNames(root.name).body : issuing.name,
+        issuingBodyParent: province ? '' : provinceBody,
+        issuingBody: issuerName,
         documentNumber: decision.number,
         place: provinceNames(root.name).place,
         dateIso: decision.signedOn,
       },
-      signerAuthority: province
-        ? `Chủ tịch ${provinceNames(root.name).body}`
-        : conferringOfficial(issuing, provinceNames(root.name).body),
+      kind: 'QUYẾT ĐỊNH',
       subject: decisionSubject(worded),
-      legalBases,
-      articleOne: articleOne(worded),
-      rewardDecree: ruleSet?.decrees[0]?.number ?? '',
-      baseSalary: Number(decision.baseSalaryVnd),
-      articleThree: articleThree(issuing.kind, province ? provinceNames(root.name).body : issuing.name),
-      totalReward: rows.reduce((sum, row) => sum + (row.revoked ? 0 : (row.reward ?? 0)), 0),
-      signature: signatureBlock(issuing.kind, decision.signerTitle),
-      sections,
-    });
+      authority: signerAuthority.toLocaleUpperCase('vi'),
+      addressee: '',
+      legalBases: legalBases({
+        issuingKind: issuing.kind,
+        issuingName: issuing.name,
+        signedOn: decision.signedOn,
+        decrees: ruleSet?.decrees ?? [],
+        provincialRegulation: this.config.provincialRegulation,
+        proposedBy: proposal?.issuingUnit
+          ? conferringOfficial(proposal.issuingUnit, provinceBody)
+          : province
+            ? 'Giám đốc Sở Nội vụ'
+            : 'Hội đồng Thi đua - Khen thưởng',
+        proposal,
+      }),
+      opening: 'QUYẾT ĐỊNH:',
+      paragraphs: [
+        ...articleOne(worded).map((text, index) => ({ label: index === 0 ? 'Điều 1.' : '', text })),
+        {
+          label: 'Điều 2.',
+          text: `Tiền thưởng theo quy định tại Nghị định số ${ruleSet?.decrees[0]?.number ?? ''} của Chính phủ, tính theo mức lương cơ sở ${vietnameseNumber(Number(decision.baseSalaryVnd))} đồng: tổng số ${vietnameseNumber(total)} đồng, chi từ Quỹ thi đua, khen thưởng.`,
+        },
+        { label: 'Điều 3.', text: articleThree(issuing.kind, issuerName) },
+      ],
+      recipients: ['- Như Điều 3;', '- Lưu: VT, NV.'],
+      signature: { ...signatureBlock(issuing.kind, decision.signerTitle), name: decision.signerName },
+      annex: {
+        heading: 'DANH SÁCH',
+        subheading: decisionSubject(worded).replace(/^Về việc tặng/, 'Được tặng'),
+        reference,
+        columns: ['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị', 'Hình thức', 'Số sổ vàng', 'Tiền thưởng (đồng)'],
+        numeric: [true, false, false, false, true, true],
+        widths: [6, 24, 26, 18, 10, 16],
+        sections: sectionsByNominee(rows).map((section) => ({
+          title: section.title,
+          rows: section.rows.map((row) => [
+            String(row.ordinal),
+            row.revoked ? `${row.name} (đã hủy bỏ)` : row.name,
+            row.detail,
+            row.award,
+            String(row.goldenBookNumber),
+            vietnameseNumber(row.reward),
+          ]),
+        })),
+      },
+    };
   }
 
   /** Every certificate of a decision, one A4 landscape page each; revoked awards are not printed. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Nomination } from '../nominations/nomination.entity.js';
+import { Proposal } from '../proposals/proposal.entity.js';
 import { Unit } from '../units/unit.entity.js';
 
 /**
@@ -48,6 +49,14 @@ export class Decision {
    */
   @Column({ type: 'varchar', length: 200, nullable: true })
   higherAuthority: string | null;
+
+  /** The Tờ trình the decision answers, which its legal bases cite. */
+  @Column({ type: 'integer', nullable: true })
+  proposalId: number | null;
+
+  @ManyToOne(() => Proposal, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'proposalId' })
+  proposal?: Relation<Proposal>;
 
   /** The rule set its nominations were judged under; its documents cite that set's decrees. */
   @Column({ type: 'varchar', length: 10 })

@@ -2,7 +2,14 @@ import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/
 import type { FastifyReply } from 'fastify';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageOf } from '../common/api-answers.js';
-import { DocumentEndpoint, DocumentFormatQuery, sendDocument } from '../documents/document-response.js';
+import { administrativeDocx } from '../documents/administrative-docx.js';
+import {
+  DocumentEndpoint,
+  DocumentFormatQuery,
+  EditableDocumentFormatQuery,
+  sendDocument,
+} from '../documents/document-response.js';
+import { DocumentRenderer } from '../documents/renderer.js';
 import { PdfService } from '../documents/pdf.service.js';
 import { DecisionDocumentsService } from './decision-documents.service.js';
 import { Authenticated, Roles } from '../access/access.js';
@@ -18,24 +25,28 @@ export class DecisionsController {
     @Inject(DecisionsService) private readonly decisions: DecisionsService,
     @Inject(DecisionDocumentsService) private readonly documents: DecisionDocumentsService,
     @Inject(PdfService) private readonly pdf: PdfService,
+    @Inject(DocumentRenderer) private readonly renderer: DocumentRenderer,
   ) {}
 
   @DocumentEndpoint(
     'decisions/:id/document',
-    'The decision as an official document (Decree 30/2020 layout) with its annex of awardees',
+    'The decision as an official document (Decree 30/2020 layout) with its annex of awardees, also as a Word file to edit',
+    { word: true },
   )
   async document(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
-    @Query() query: DocumentFormatQuery,
+    @Query() query: EditableDocumentFormatQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
+    const document = await this.documents.decisionDocument(caller, id);
     return sendDocument(
       reply,
       this.pdf,
       query.format,
-      await this.documents.decisionHtml(caller, id),
+      async () => this.renderer.render('administrative', document),
       `quyet-dinh-${id}`,
+      () => administrativeDocx(document),
     );
   }
 

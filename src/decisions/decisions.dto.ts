@@ -1,29 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { PageQuery } from '../common/pagination.js';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsInt,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsString, MaxLength, Min } from 'class-validator';
+import { DocumentNumber, IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
 
 export class CreateDecisionDto {
-  @ApiProperty({
-    example: '05/QĐ-UBND',
-    description: 'Numbered per issuing unit and calendar year, the ordinal with at least two digits (Decree 30/2020)',
-  })
-  @IsString()
-  @Matches(/^\d{2,6}\/[\p{L}\d.-]+(-[\p{L}\d.]+)*$/u, {
-    message: 'dạng "05/QĐ-UBND", số thứ tự ít nhất hai chữ số / like "05/QĐ-UBND", the ordinal with two digits or more',
-  })
-  @MaxLength(60)
+  @DocumentNumber('05/QĐ-UBND')
   number: string;
 
   @IsoDate()
@@ -55,6 +37,15 @@ export class CreateDecisionDto {
   @NotBlank()
   @MaxLength(200)
   higherAuthority?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The Tờ trình the decision answers (its legal bases cite it); every nomination of the decision must be on its list',
+  })
+  @Optional()
+  @IsInt()
+  @Min(1)
+  proposalId?: number;
 
   @ApiProperty({ type: [Number], description: 'Approved (or forwarded) nominations, in the order of the annex' })
   @IsArray()
@@ -134,6 +125,7 @@ export class DecisionView {
     description: 'The higher body that signed it, for forwarded nominations',
   })
   higherAuthority: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'The Tờ trình it answers' }) proposalId: number | null;
   @ApiProperty({ description: 'The rule set its nominations were judged under' }) ruleSet: string;
   @ApiProperty({ description: 'The base salary in force on signedOn (VND)' }) baseSalaryVnd: number;
   @ApiProperty({ description: 'The reward money the decision pays in all (VND)' }) totalRewardVnd: number;

@@ -18,6 +18,7 @@ import { Nomination } from '../nominations/nomination.entity.js';
 import { loadNomination } from '../nominations/nomination.queries.js';
 import { NominationWorkflow } from '../nominations/nomination.workflow.js';
 import { Person } from '../people/person.entity.js';
+import { loadProposal } from '../proposals/proposal.queries.js';
 import { Unit } from '../units/unit.entity.js';
 import { WorkflowService } from '../workflow/workflow.service.js';
 import type { CreateDecisionDto, DecisionQuery } from './decisions.dto.js';
@@ -98,6 +99,7 @@ export class DecisionsService {
           }
         }
       }
+      if (dto.proposalId !== undefined) violations.push(...(await this.proposalViolations(manager, caller, dto)));
       violations.push(
         ...decisionViolations({
           signedOn: dto.signedOn,
@@ -130,6 +132,7 @@ export class DecisionsService {
           signerTitle: dto.signerTitle.trim(),
           issuingUnitId: issuing.id,
           higherAuthority: dto.higherAuthority?.trim() ?? null,
+          proposalId: dto.proposalId ?? null,
           ruleSetCode: loaded.length > 0 ? ruleSetOf(loaded[0]).code : ruleSetOn(dto.signedOn).code,
           createdById: caller.id,
           createdAt: nowIso(),
@@ -194,6 +197,35 @@ export class DecisionsService {
       return decision.id;
     });
     return this.get(caller, id);
+  }
+
+  /** A decision answers a Tờ trình in the caller's scope, and awards only what the Tờ trình asked for. */
+  private async proposalViolations(
+    manager: EntityManager,
+    caller: CurrentUser,
+    dto: CreateDecisionDto,
+  ): Promise<RuleViolation[]> {
+    const proposal = await loadProposal(manager, dto.proposalId!);
+    if (!proposal?.issuingUnit || !inScope(caller, proposal.issuingUnit.path)) {
+      return [
+        {
+          rule: 'decision.proposal',
+          message: `Tờ trình số ${dto.proposalId} không tồn tại hoặc ngoài phạm vi`,
+          messageEn: `Proposal ${dto.proposalId} is unknown or out of scope`,
+        },
+      ];
+    }
+    const listed = new Set(proposal.nominationIds);
+    const unlisted = dto.nominationIds.filter((id) => !listed.has(id));
+    return unlisted.length === 0
+      ? []
+      : [
+          {
+            rule: 'decision.proposal',
+            message: `Tờ trình số ${proposal.number} không đề nghị các hồ sơ số ${unlisted.join(', ')}`,
+            messageEn: `Proposal ${proposal.number} does not ask for nominations ${unlisted.join(', ')}`,
+          },
+        ];
   }
 
   /** What earlier decisions, not revoked, paid the people of these nominations for their years: person → year → VND. */
@@ -307,6 +339,7 @@ export class DecisionsService {
       signerTitle: decision.signerTitle,
       issuingUnitId: decision.issuingUnitId,
       higherAuthority: decision.higherAuthority,
+      proposalId: decision.proposalId,
       ruleSet: decision.ruleSetCode,
       baseSalaryVnd: Number(decision.baseSalaryVnd),
       totalRewardVnd: awards

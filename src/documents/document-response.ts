@@ -13,30 +13,52 @@ import { Optional } from '../common/dto-helpers.js';
 import type { PdfService } from './pdf.service.js';
 
 export const DOCUMENT_FORMATS = ['html', 'pdf'] as const;
-export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+/** Documents officers edit before signing (the decision, the Tờ trình) also come as Word files. */
+export const EDITABLE_DOCUMENT_FORMATS = ['html', 'pdf', 'docx'] as const;
+export type DocumentFormat = (typeof EDITABLE_DOCUMENT_FORMATS)[number];
 
 export class DocumentFormatQuery {
   @ApiPropertyOptional({ enum: DOCUMENT_FORMATS, default: 'html' })
   @Optional()
   @IsIn(DOCUMENT_FORMATS)
+  format?: (typeof DOCUMENT_FORMATS)[number];
+}
+
+export class EditableDocumentFormatQuery {
+  @ApiPropertyOptional({ enum: EDITABLE_DOCUMENT_FORMATS, default: 'html' })
+  @Optional()
+  @IsIn(EDITABLE_DOCUMENT_FORMATS)
   format?: DocumentFormat;
 }
+
+const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The addresses of the documents the pages link to (decision, certificates, minutes, the yearly report): a browser that
  * opens one and is refused gets an error page, not the API's JSON.
  */
 export const DOCUMENT_PATH =
-  /^\/api\/(decisions\/\d+\/(document|certificates)|nominations\/\d+\/certificate|council-sessions\/\d+\/minutes|reports\/yearly)$/;
+  /^\/api\/(decisions\/\d+\/(document|certificates)|proposals\/\d+\/document|nominations\/\d+\/certificate|council-sessions\/\d+\/minutes|reports\/yearly)$/;
 
-/** Answers with the document as HTML (shown inline) or printed to PDF (downloaded), with a Vietnamese-safe file name. */
+/**
+ * Answers with the document as HTML (shown inline), printed to PDF or written as Word (downloaded), with a
+ * Vietnamese-safe file name. `html` and `word` make the document on demand, so only the asked format is built.
+ */
 export async function sendDocument(
   reply: FastifyReply,
   pdf: PdfService,
   format: DocumentFormat | undefined,
-  html: string,
+  html: string | (() => Promise<string>),
   fileName: string,
+  word?: () => Promise<Buffer>,
 ): Promise<string | Buffer> {
+  if (format === 'docx' && word) {
+    const file = await word();
+    void reply.header('content-type', WORD_TYPE);
+    void reply.header('content-disposition', `attachment; filename="${fileName}.docx"`);
+    return file;
+  }
+  if (typeof html === 'function') html = await html();
   if (format === 'pdf') {
     const printed = await pdf.print(html);
     void reply.header('content-type', 'application/pdf');
@@ -52,18 +74,23 @@ export async function sendDocument(
  * A route that answers with an official document as HTML or PDF (`?format=pdf`): any signed-in caller, whose scope the
  * service checks. The handler returns `sendDocument(…)`.
  */
-export function DocumentEndpoint(path: string, summary: string): MethodDecorator {
+export function DocumentEndpoint(path: string, summary: string, options: { word?: boolean } = {}): MethodDecorator {
+  const types = ['text/html', 'application/pdf', ...(options.word ? [WORD_TYPE] : [])];
   return applyDecorators(
     Get(path),
     Authenticated(),
     ApiOperation({ summary }),
-    ApiProduces('text/html', 'application/pdf'),
+    ApiProduces(...types),
     ApiOkResponse({
-      description: 'The document: HTML to show (`format=html`, the default) or PDF to download (`format=pdf`)',
-      content: {
-        'text/html': { schema: { type: 'string' } },
-        'application/pdf': { schema: { type: 'string', format: 'binary' } },
-      },
+      description: options.word
+        ? 'The document: HTML to show (`format=html`, the default), PDF (`format=pdf`) or Word (`format=docx`) to download'
+        : 'The document: HTML to show (`format=html`, the default) or PDF to download (`format=pdf`)',
+      content: Object.fromEntries(
+        types.map((type) => [
+          type,
+          { schema: type === 'text/html' ? { type: 'string' } : { type: 'string', format: 'binary' } },
+        ]),
+      ),
     }),
     ApiUnprocessableEntityResponse({
       description: 'The document cannot be printed yet (the province has no name, say): the violation says what to do',

@@ -96,6 +96,17 @@ export function issuerLines(name: string): string[] {
 }
 
 /**
+ * The body above the issuer, as Decree 30/2020 lets the header abbreviate it: "Ủy ban nhân dân tỉnh Sơn La" → "UBND TỈNH
+ * SƠN LA", which fits one line over "SỞ NỘI VỤ".
+ */
+export function parentBodyLine(name: string): string {
+  return name
+    .trim()
+    .replace(/^Ủy ban nhân dân\s+/i, 'UBND ')
+    .toLocaleUpperCase('vi');
+}
+
+/**
  * The item a certificate names, alone in red under "TẶNG": "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" is a "Bằng khen"
  * (the conferring official is already named above it); a title keeps its whole name.
  */

@@ -4,7 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileChecked } from './template-checks.js';
-import { vietnameseDate, vietnameseNumber, vietnamesePercent, vietnameseSigned, issuerLines } from './format.js';
+import {
+  issuerLines,
+  parentBodyLine,
+  vietnameseDate,
+  vietnameseNumber,
+  vietnamesePercent,
+  vietnameseSigned,
+} from './format.js';
 
 /** templates/ at the project root, found from this file in src/ (tests) and in dist/ (the built app) alike. */
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -27,6 +34,7 @@ export class DocumentRenderer {
     h.registerHelper('eq', (a: unknown, b: unknown) => a === b);
     h.registerHelper('upper', (text: string) => (text ?? '').toLocaleUpperCase('vi'));
     h.registerHelper('issuerLines', (name: string) => issuerLines(name ?? ''));
+    h.registerHelper('parentBody', (name: string) => parentBodyLine(name ?? ''));
     const documents = join(TEMPLATES_DIR, 'documents');
     for (const file of readdirSync(join(documents, 'partials')).filter((name) => name.endsWith('.hbs'))) {
       const name = basename(file, '.hbs');

@@ -53,56 +53,46 @@ describe('document templates', () => {
     expect(html).toMatchSnapshot();
   });
 
-  it('decision: Decree 30 layout with legal bases, articles, signature block and annex by nominee kind', () => {
-    const html = renderer.render('decision', {
-      decision,
+  it('administrative document: Decree 30 layout with legal bases, articles, signature block and annex by nominee kind', () => {
+    const html = renderer.render('administrative', {
+      title: 'Quyết định số 125/QĐ-UBND',
       header,
-      signerAuthority: 'Chủ tịch Ủy ban nhân dân tỉnh Sơn La',
-      legalBases: [
-        'Căn cứ Luật Tổ chức chính quyền địa phương;',
-        'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-        'Xét đề nghị của Giám đốc Sở Nội vụ.',
-      ],
+      kind: 'QUYẾT ĐỊNH',
       subject: 'Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-      articleOne: [
-        'Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 1 cá nhân và 1 hộ gia đình có tên trong danh sách kèm theo Quyết định này, đã có thành tích xuất sắc.',
+      authority: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA',
+      addressee: '',
+      legalBases: [
+        'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+        'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+        'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 02 tháng 01 năm 2024.',
       ],
-      rewardDecree: '152/2025/NĐ-CP',
-      baseSalary: 2_340_000,
-      articleThree:
-        'Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
-      totalReward: 2_106_000,
-      signature: { lead: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' },
-      sections: [
+      opening: 'QUYẾT ĐỊNH:',
+      paragraphs: [
         {
-          title: 'I. Cá nhân',
-          rows: [
-            {
-              ordinal: 1,
-              name: 'Lò Thị Mai',
-              detail: 'Chuyên viên, Sở Nông nghiệp và Môi trường',
-              award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-              goldenBookNumber: 1,
-              reward: 1_053_000,
-            },
-          ],
+          label: 'Điều 1.',
+          text: 'Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 1 cá nhân và 1 hộ gia đình có tên trong danh sách kèm theo Quyết định này, đã có thành tích xuất sắc.',
         },
-        {
-          title: 'III. Hộ gia đình',
-          rows: [
-            {
-              ordinal: 1,
-              name: 'Hộ ông (bà) Cầm Văn Sơn',
-              detail: 'Bản Púng, xã Chiềng Ngần',
-              award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-              goldenBookNumber: 2,
-              reward: 1_053_000,
-            },
-          ],
-        },
+        { label: 'Điều 2.', text: 'Tiền thưởng <theo> quy định.' },
       ],
+      recipients: ['- Như Điều 3;', '- Lưu: VT, NV.'],
+      signature: { lead: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Đình Việt' },
+      annex: {
+        heading: 'DANH SÁCH',
+        subheading: 'Được tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+        reference:
+          '(Kèm theo Quyết định số 125/QĐ-UBND ngày 03 tháng 01 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh Sơn La)',
+        columns: ['STT', 'Họ và tên / Tên tập thể', 'Số sổ vàng'],
+        numeric: [true, false, true],
+        widths: [10, 70, 20],
+        sections: [
+          { title: 'I. Cá nhân', rows: [['1', 'Lò Thị Mai', '1']] },
+          { title: 'II. Hộ gia đình', rows: [['1', 'Hộ ông (bà) Cầm Văn Sơn', '2']] },
+        ],
+      },
     });
     expect(html).toContain('Số: 125/QĐ-UBND');
+    expect(html).toContain('<td class="number">2</td>');
+    expect(html).toContain('Tiền thưởng &lt;theo&gt; quy định.');
     expect(html).toMatchSnapshot();
   });
 

@@ -16,6 +16,7 @@ import {
 } from '../movements/movement.entity.js';
 import { Attachment } from '../nominations/attachment.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
+import { Proposal, ProposalNomination } from '../proposals/proposal.entity.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { TransitionLog } from '../workflow/transition-log.entity.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from '../people/person-facts.entity.js';
@@ -38,6 +39,8 @@ export const ENTITIES = [
   PersonAward,
   AuditEntry,
   Nomination,
+  Proposal,
+  ProposalNomination,
   Attachment,
   Registration,
   TransitionLog,

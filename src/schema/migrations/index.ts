@@ -10,7 +10,9 @@ import { AccountsAndUnits1796160377385 } from './postgres/1796160377385-Accounts
 import { PeopleSearchAndRecordSources1796170000001 } from './postgres/1796170000001-PeopleSearchAndRecordSources.js';
 import { DecisionNumbersAndMoney1796500000001 as DecisionNumbersAndMoneyPostgres } from './postgres/1796500000001-DecisionNumbersAndMoney.js';
 import { SessionTimeAndPlace1796500000013 } from './postgres/1796500000013-SessionTimeAndPlace.js';
+import { Proposals1796500000015 } from './postgres/1796500000015-Proposals.js';
 import { SessionTimeAndPlace1796500000012 } from './sqlite/1796500000012-SessionTimeAndPlace.js';
+import { Proposals1796500000014 } from './sqlite/1796500000014-Proposals.js';
 import { VerificationCodes1796500000011 } from './postgres/1796500000011-VerificationCodes.js';
 import { VerificationCodes1796500000010 } from './sqlite/1796500000010-VerificationCodes.js';
 import { UnitRestrictions1796500000009 } from './postgres/1796500000009-UnitRestrictions.js';
@@ -47,6 +49,7 @@ export const SQLITE_MIGRATIONS = [
   UnitRestrictions1796500000008,
   VerificationCodes1796500000010,
   SessionTimeAndPlace1796500000012,
+  Proposals1796500000014,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -64,4 +67,5 @@ export const POSTGRES_MIGRATIONS = [
   UnitRestrictions1796500000009,
   VerificationCodes1796500000011,
   SessionTimeAndPlace1796500000013,
+  Proposals1796500000015,
 ];

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { strFromU8, unzipSync } from 'fflate';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { completeDossier, createPerson, nominate, rate, send } from './helpers/dossier.js';
+import { createDecision } from './helpers/council.js';
+import { buildOrg, type Org } from './helpers/org.js';
+import { binary, fallbackFonts, inspectPdf } from './helpers/pdf.js';
+import { bearer, startApp, type TestApp } from './helpers/test-app.js';
+
+/**
+ * The documents a province signs (issue #16): the board's Tờ trình with its list, the decision that answers it and cites
+ * it, both as HTML, PDF and Word, numbered pages from page 2, in one font.
+ */
+describe('documents: Tờ trình, decision and their Word files', () => {
+  let t: TestApp;
+  let org: Org;
+
+  async function approved(fullName: string): Promise<number> {
+    const personId = await createPerson(t, org.tokens.submitterA, org.departmentA, fullName);
+    await rate(t, org.tokens.submitterA, personId, 2024, 'excellent');
+    const nomination = await nominate(t, org.tokens.submitterA, {
+      awardTypeCode: 'lao_dong_tien_tien',
+      proposingUnitId: org.departmentA,
+      personId,
+    });
+    await completeDossier(t, org.tokens.submitterA, nomination.id);
+    await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
+    await send(t, org.tokens.boardA, nomination.id, { type: 'VERIFY', override: true, comment: 'Đủ' }).expect(200);
+    await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
+    return nomination.id;
+  }
+
+  async function download(path: string, token: string) {
+    const response = await t
+      .http()
+      .get(path)
+      .set(bearer(token))
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    return { type: response.headers['content-type'], body: response.body as Buffer };
+  }
+
+  /** The text of a Word file's body, read back from its XML; the file is kept under test-artifacts/ to open. */
+  function wordText(file: Buffer, artifact: string): { text: string; header: string } {
+    mkdirSync('test-artifacts', { recursive: true });
+    writeFileSync(`test-artifacts/${artifact}.docx`, file);
+    const parts = unzipSync(new Uint8Array(file));
+    const text = (name: string) =>
+      strFromU8(parts[name])
+        .replace(/<\/w:p>/g, '\n')
+        .replace(/<[^>]+>/g, '');
+    const headers = Object.keys(parts).filter((name) => /^word\/header\d+\.xml$/.test(name));
+    return {
+      text: text('word/document.xml'),
+      header: headers.map((name) => strFromU8(parts[name])).join(''),
+    };
+  }
+
+  const proposal = (nominationIds: number[], number = '03/TTr-SNN') => ({
+    number,
+    date: '2024-12-10',
+    issuingUnitId: org.departmentA,
+    signerName: 'Lò Văn Mạnh',
+    signerTitle: 'Phó Giám đốc',
+    nominationIds,
+  });
+
+  beforeAll(async () => {
+    t = await startApp({
+      PROVINCIAL_REGULATION:
+        'Quyết định số 10/2024/QĐ-UBND ngày 20 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh ban hành Quy định về công tác thi đua, khen thưởng',
+    });
+    org = await buildOrg(t);
+  });
+  afterAll(() => t.close());
+
+  it('records a Tờ trình of approved nominations only, numbered once per unit and year, and prints it in three formats', async () => {
+    const names = ['Lò Thị Một', 'Cầm Văn Hai', 'Quàng Thị Ba'];
+    const ids = [];
+    for (const name of names) ids.push(await approved(name));
+    const pendingPerson = await createPerson(t, org.tokens.submitterA, org.departmentA, 'Hà Văn Chờ');
+    const pending = await nominate(t, org.tokens.submitterA, {
+      awardTypeCode: 'lao_dong_tien_tien',
+      proposingUnitId: org.departmentA,
+      personId: pendingPerson,
+    });
+
+    const refused = await t
+      .http()
+      .post('/api/proposals')
+      .set(bearer(org.tokens.boardA))
+      .send(proposal([ids[0], pending.id]))
+      .expect(422);
+    expect(refused.body.violations).toEqual([expect.objectContaining({ rule: 'proposal.nomination_state' })]);
+    await t.http().post('/api/proposals').set(bearer(org.tokens.submitterA)).send(proposal(ids)).expect(403);
+    const unpadded = await t
+      .http()
+      .post('/api/proposals')
+      .set(bearer(org.tokens.boardA))
+      .send(proposal(ids, '3/TTr-SNN'))
+      .expect(400);
+    expect(unpadded.body.details).toEqual([expect.objectContaining({ field: 'number' })]);
+
+    const created = await t
+      .http()
+      .post('/api/proposals')
+      .set(bearer(org.tokens.boardA))
+      .send(proposal(ids.slice(0, 2)))
+      .expect(201);
+    expect(created.body).toMatchObject({ number: '03/TTr-SNN', date: '2024-12-10', nominationIds: ids.slice(0, 2) });
+    const clash = await t
+      .http()
+      .post('/api/proposals')
+      .set(bearer(org.tokens.boardA))
+      .send(proposal([ids[2]]))
+      .expect(409);
+    expect(clash.body.message).toContain('03/TTr-SNN');
+    await t.http().get(`/api/proposals/${created.body.id}`).set(bearer(org.tokens.submitterB)).expect(404);
+
+    const html = await t
+      .http()
+      .get(`/api/proposals/${created.body.id}/document`)
+      .set(bearer(org.tokens.boardA))
+      .expect(200);
+    expect(html.text).toContain('TỜ TRÌNH');
+    expect(html.text).toContain('Về việc đề nghị tặng danh hiệu Lao động tiên tiến');
+    expect(html.text).toContain('Kính gửi: Giám đốc Sở Nông nghiệp.');
+
+    const pdf = inspectPdf(
+      (await download(`/api/proposals/${created.body.id}/document?format=pdf`, org.tokens.boardA)).body,
+      'proposal',
+    );
+    expect(fallbackFonts(pdf)).toEqual([]);
+    expect([pdf.width, pdf.height]).toEqual([595, 842]);
+    expect(pdf.text).toContain('Số: 03/TTr-SNN');
+    expect(pdf.text).toContain('Căn cứ Quyết định số 10/2024/QĐ-UBND');
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Tặng danh hiệu Lao động tiên tiến cho 2 cá nhân.');
+    expect(flat).toContain('KT. GIÁM ĐỐC');
+    expect(flat).toContain('(Kèm theo Tờ trình số 03/TTr-SNN ngày 10 tháng 12 năm 2024 của Sở Nông nghiệp)');
+    expect(pdf.text).toContain('Cầm Văn Hai');
+
+    const word = await download(`/api/proposals/${created.body.id}/document?format=docx`, org.tokens.boardA);
+    expect(word.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const { text } = wordText(word.body, 'proposal');
+    expect(text).toContain('TỜ TRÌNH');
+    expect(text).toContain('Số: 03/TTr-SNN');
+    expect(text).toContain('Lò Thị Một');
+    expect(text).toContain('Kính gửi: Giám đốc Sở Nông nghiệp.');
+  });
+
+  it('answers a Tờ trình with a decision that cites it, refusing nominations it did not ask for; numbers pages from page 2', async () => {
+    const ids = [];
+    for (const name of ['Điêu Thị Bốn', 'Lường Văn Năm', 'Mè Thị Sáu']) ids.push(await approved(name));
+    const asked = await t
+      .http()
+      .post('/api/proposals')
+      .set(bearer(org.tokens.boardA))
+      .send(proposal(ids.slice(0, 2), '04/TTr-SNN'))
+      .expect(201);
+    const decision = (nominationIds: number[]) => ({
+      number: '21/QĐ-SNN',
+      signedOn: '2024-12-16',
+      signerName: 'Lò Văn Mạnh',
+      signerTitle: 'GIÁM ĐỐC',
+      issuingUnitId: org.departmentA,
+      proposalId: asked.body.id,
+      nominationIds,
+    });
+    const unasked = await createDecision(t, org.tokens.boardA, decision(ids)).expect(422);
+    expect(unasked.body.violations).toEqual([expect.objectContaining({ rule: 'decision.proposal' })]);
+    expect((await t.http().get(`/api/nominations/${ids[2]}`).set(bearer(org.tokens.boardA))).body.state).toBe(
+      'approved',
+    );
+
+    const created = await createDecision(t, org.tokens.boardA, decision(ids.slice(0, 2))).expect(201);
+    expect(created.body.proposalId).toBe(asked.body.id);
+    const pdf = inspectPdf(
+      (await download(`/api/decisions/${created.body.id}/document?format=pdf`, org.tokens.boardA)).body,
+      'decision-with-proposal',
+    );
+    expect(fallbackFonts(pdf)).toEqual([]);
+    expect(pdf.text).toContain('Căn cứ chức năng, nhiệm vụ, quyền hạn của Sở Nông nghiệp;');
+    expect(pdf.text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
+    // The nominations were judged under the 2025-07 rule set: its decrees, with dates where known, and titles.
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định');
+    expect(flat).toContain('Căn cứ Nghị định số 129/2025/NĐ-CP của Chính phủ quy định phân định thẩm quyền');
+    expect(flat).toContain(
+      'Xét đề nghị của Giám đốc Sở Nông nghiệp tại Tờ trình số 04/TTr-SNN ngày 10 tháng 12 năm 2024.',
+    );
+    expect(flat).toContain('DANH SÁCH');
+    expect(flat).toContain('(Kèm theo Quyết định số 21/QĐ-SNN ngày 16 tháng 12 năm 2024 của Giám đốc Sở Nông nghiệp)');
+    // Decree 30/2020: no number on page 1, "2" at the top of page 2 (the annex).
+    const pages = pdf.text.split('\f').map((page) =>
+      page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
+    expect(pdf.pages).toBe(2);
+    expect(pages[0][0]).not.toMatch(/^\d+$/);
+    expect(pages[1][0]).toBe('2');
+
+    const word = await download(`/api/decisions/${created.body.id}/document?format=docx`, org.tokens.boardA);
+    const { text, header } = wordText(word.body, 'decision');
+    expect(text).toContain('QUYẾT ĐỊNH');
+    expect(text).toContain('Điều 1. Tặng danh hiệu Lao động tiên tiến cho 2 cá nhân');
+    expect(text).toContain('Xét đề nghị của Giám đốc Sở Nông nghiệp tại Tờ trình số 04/TTr-SNN');
+    expect(text).toContain('Điêu Thị Bốn');
+    // The page number is a field in the header of every page but the first.
+    expect(header).toContain('PAGE');
+    await t
+      .http()
+      .get(`/api/decisions/${created.body.id}/document?format=xlsx`)
+      .set(bearer(org.tokens.boardA))
+      .expect(400);
+  });
+});

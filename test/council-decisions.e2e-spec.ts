@@ -405,8 +405,13 @@ describe('council sessions, secret ballots and decisions', () => {
     expect(document.text).toContain('ngày 10 tháng 01 năm 2025');
     expect(document.text).toContain('QUYẾT ĐỊNH');
     expect(document.text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
-    // The decrees of the nominations' rule set (2025-07), dated where a source gives the date.
-    expect(document.text).toContain('Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;');
+    // The decrees of the nominations' rule set (2025-07), dated where a source gives the date, with their titles; the
+    // province cites the local-government law in force on the signing date.
+    expect(document.text).toContain(
+      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định',
+    );
+    expect(document.text).toContain('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;');
+    expect(document.text).toContain('Xét đề nghị của Giám đốc Sở Nội vụ.');
     // The chairman's own power: "CHỦ TỊCH", never "TM. ỦY BAN NHÂN DÂN"; the subject names the awards.
     expect(document.text).not.toContain('TM. ỦY BAN NHÂN DÂN');
     expect(document.text).toContain('Về việc tặng danh hiệu thi đua và hình thức khen thưởng');
@@ -422,7 +427,8 @@ describe('council sessions, secret ballots and decisions', () => {
     expect(certificates.text.match(/class="sheet"/g)).toHaveLength(2);
     expect(certificates.text).toContain('TẶNG DANH HIỆU');
     expect(certificates.text).toContain('Chiến sĩ thi đua cấp tỉnh');
-    expect(certificates.text).toContain('Số sổ vàng: 1 · Số vào sổ: 1/2025');
+    expect(certificates.text).toContain('Số sổ vàng: 1</div>');
+    expect(certificates.text).toContain('Số vào sổ: 1/2025');
     // A Bằng khen names its item alone under "TẶNG"; the official is named above it.
     expect(certificates.text).toMatch(/<div class="award">Bằng khen<\/div>/);
     const one = await t

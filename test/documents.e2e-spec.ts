@@ -68,6 +68,7 @@ describe('documents: Tờ trình, decision and their Word files', () => {
 
   beforeAll(async () => {
     t = await startApp({
+      PREPRINTED_OFFSET_MM: '2.5,-1',
       PROVINCIAL_REGULATION:
         'Quyết định số 10/2024/QĐ-UBND ngày 20 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh ban hành Quy định về công tác thi đua, khen thưởng',
     });
@@ -214,6 +215,89 @@ describe('documents: Tờ trình, decision and their Word files', () => {
     await t
       .http()
       .get(`/api/decisions/${created.body.id}/document?format=xlsx`)
+      .set(bearer(org.tokens.boardA))
+      .expect(400);
+  });
+
+  it('prints each certificate on its one A4 landscape page with the emblem, even at the longest inputs; a longer citation is refused', async () => {
+    const person = await t
+      .http()
+      .post('/api/people')
+      .set(bearer(org.tokens.submitterA))
+      .send({
+        // 194 characters: near the 200 the form allows.
+        fullName: `Hoàng Thị ${'Ngọc Ánh '.repeat(20)}Cuối`,
+        gender: 'female',
+        position: `${`Phó Trưởng phòng ${'Kế hoạch - Tài chính, '.repeat(9)}`.slice(0, 180)} Cuối chức vụ`,
+        unitId: org.departmentA,
+        category: 'civil_servant',
+      })
+      .expect(201);
+    await rate(t, org.tokens.submitterA, person.body.id, 2024, 'excellent');
+    const base = { awardTypeCode: 'lao_dong_tien_tien', proposingUnitId: org.departmentA, personId: person.body.id };
+    const tooLong = await t
+      .http()
+      .post('/api/nominations')
+      .set(bearer(org.tokens.submitterA))
+      .send({ ...base, year: 2024, category: 'merit', achievements: 'Thành tích', citation: 'x'.repeat(301) })
+      .expect(400);
+    expect(tooLong.body.details).toEqual([expect.objectContaining({ field: 'citation' })]);
+    const citation =
+      `${'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước, '.repeat(6)}`.slice(0, 290) + ' HẾT DÒNG';
+    const nomination = await nominate(t, org.tokens.submitterA, { ...base, citation });
+    expect(nomination).toMatchObject({ citation });
+    await completeDossier(t, org.tokens.submitterA, nomination.id);
+    await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
+    await send(t, org.tokens.boardA, nomination.id, { type: 'VERIFY', override: true, comment: 'Đủ' }).expect(200);
+    await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
+    const plain = await approved('Lò Văn Bảy');
+    const created = await createDecision(t, org.tokens.boardA, {
+      number: '31/QĐ-SNN',
+      signedOn: '2024-12-20',
+      signerName: 'Lò Văn Mạnh',
+      signerTitle: 'Phó Giám đốc',
+      issuingUnitId: org.departmentA,
+      nominationIds: [nomination.id, plain],
+    }).expect(201);
+    const pdf = inspectPdf(
+      (await download(`/api/decisions/${created.body.id}/certificates?format=pdf`, org.tokens.boardA)).body,
+      'certificates-longest',
+    );
+    expect(fallbackFonts(pdf)).toEqual([]);
+    expect([pdf.pages, pdf.width, pdf.height]).toEqual([2, 842, 595]);
+    const [first, second] = pdf.text.split('\f').map((page) => page.replace(/\s+/g, ' '));
+    // Nothing is cut: the end of the longest name and citation and the signature are on the award's own page.
+    expect(first).toContain('HẾT DÒNG');
+    expect(first).toContain('Cuối Phó Trưởng phòng');
+    expect(first).toContain('Cuối chức vụ');
+    expect(first).toContain('KT. GIÁM ĐỐC');
+    expect(first).toContain('Lò Văn Mạnh');
+    expect(first).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    // Without a citation the certificate prints the standard line, never the achievements summary.
+    expect(second).toContain('Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2024');
+    expect(second).toContain('Số sổ vàng: 2');
+
+    // On pre-printed blanks only the variable text prints, moved by the calibrated offset.
+    const blanks = inspectPdf(
+      (await download(`/api/decisions/${created.body.id}/certificates?format=pdf&layout=preprinted`, org.tokens.boardA))
+        .body,
+      'certificates-preprinted',
+    );
+    expect(fallbackFonts(blanks)).toEqual([]);
+    expect([blanks.pages, blanks.width, blanks.height]).toEqual([2, 842, 595]);
+    expect(blanks.text).toContain('Lò Văn Bảy');
+    expect(blanks.text).toContain('Số sổ vàng: 2');
+    expect(blanks.text).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(blanks.text).not.toContain('TẶNG DANH HIỆU');
+    const calibration = inspectPdf(
+      (await download('/api/certificates/calibration?format=pdf', org.tokens.boardA)).body,
+      'certificate-calibration',
+    );
+    expect([calibration.pages, calibration.width, calibration.height]).toEqual([1, 842, 595]);
+    expect(calibration.text.replace(/\s+/g, ' ')).toContain('x = 2.5 mm, y = -1 mm');
+    await t
+      .http()
+      .get(`/api/decisions/${created.body.id}/certificates?layout=upside-down`)
       .set(bearer(org.tokens.boardA))
       .expect(400);
   });

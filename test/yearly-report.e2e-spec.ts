@@ -35,6 +35,8 @@ describe('the yearly report', () => {
       proposingUnitId: org.departmentA,
       personId,
       achievements,
+      // The certificate prints the citation: the same text, so that markup in it reaches the certificate.
+      citation: achievements,
       year,
     });
     await completeDossier(t, org.tokens.submitterA, nomination.id);
@@ -255,7 +257,7 @@ describe('the yearly report', () => {
     expect(pdf.text).toContain('Sở Nông nghiệp');
   });
 
-  it('prints markup in an achievement as text on the certificate, never as HTML', async () => {
+  it('prints markup in a citation as text on the certificate, never as HTML', async () => {
     const certificate = await t
       .http()
       .get(`/api/nominations/${injected}/certificate?format=html`)

@@ -42,6 +42,8 @@ export interface AppConfig {
    * số …/QĐ-UBND ngày … ban hành Quy định về công tác thi đua, khen thưởng …"); unset, the line is left out.
    */
   readonly provincialRegulation?: string;
+  /** How far pre-printed certificate blanks sit from the page's origin in the printer, in mm (right and down positive). */
+  readonly preprintedOffsetMm: { x: number; y: number };
 }
 
 /** The grassroots titles whose dossier parts a province sets (Decree 152 Art 6(2)(c)): LĐTT, CSTĐCS, Tập thể LĐTT. */
@@ -71,6 +73,18 @@ function dossierParts(env: Env, problems: string[]): Readonly<Record<string, rea
   }
   problems.push(message);
   return {};
+}
+
+/** PREPRINTED_OFFSET_MM: "x,y" in millimetres, each between -30 and 30 (e.g. "2.5,-1"). */
+function preprintedOffset(env: Env, problems: string[]): { x: number; y: number } {
+  if (!env.PREPRINTED_OFFSET_MM) return { x: 0, y: 0 };
+  const match = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(env.PREPRINTED_OFFSET_MM);
+  const [x, y] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(Math.abs(x) <= 30 && Math.abs(y) <= 30)) {
+    problems.push('PREPRINTED_OFFSET_MM must be "x,y" in millimetres, each between -30 and 30 (e.g. "2.5,-1")');
+    return { x: 0, y: 0 };
+  }
+  return { x, y };
 }
 
 /** A base salary in VND and the first day it is in force (Decree 38/2019, 24/2023, 73/2024 …). */
@@ -279,6 +293,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoData,
     chromiumPath: env.CHROMIUM_PATH || undefined,
     provincialRegulation: env.PROVINCIAL_REGULATION?.trim() || undefined,
+    preprintedOffsetMm: preprintedOffset(env, problems),
     bodyLimitBytes,
     loginRateLimit,
     attachmentsDir: env.ATTACHMENTS_DIR || join(dataDir, 'attachments'),

@@ -5,6 +5,7 @@ import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, ErrorCode } from '../common/app-error.js';
 import type { AdministrativeDocument } from '../documents/administrative-document.js';
+import type { CertificateLayout } from '../documents/document-response.js';
 import {
   articleOne,
   articleThree,
@@ -14,6 +15,7 @@ import {
   signatureBlock,
 } from '../documents/award-wording.js';
 import {
+  certificateCitation,
   certificateItemName,
   conferringOfficial,
   provinceNames,
@@ -154,7 +156,12 @@ export class DecisionDocumentsService {
   }
 
   /** Every certificate of a decision, one A4 landscape page each; revoked awards are not printed. */
-  async certificatesHtml(caller: CurrentUser, decisionId: number, onlyNominationId?: number): Promise<string> {
+  async certificatesHtml(
+    caller: CurrentUser,
+    decisionId: number,
+    layout: CertificateLayout = 'framed',
+    onlyNominationId?: number,
+  ): Promise<string> {
     const { decision, awards, nominations, recipients, issuing, root } = await this.load(caller, decisionId);
     const certificates = awards
       .filter(
@@ -164,25 +171,48 @@ export class DecisionDocumentsService {
       .map((award) => {
         const nomination = nominations.find((n) => n.id === award.nominationId)!;
         const awardType = findAwardType(nomination.awardTypeCode);
+        const recipient = recipients.get(nomination.id)!;
+        const citation = certificateCitation(nomination);
         return {
+          // Past about 350 characters of names and citation the certificate takes its smaller type.
+          compact: recipient.name.length + recipient.position.length + recipient.unit.length + citation.length > 350,
           official: conferringOfficial(issuing, provinceNames(root.name).body, decision.higherAuthority),
           award: {
             name: certificateItemName(awardType?.name ?? nomination.awardTypeCode, awardType?.kind ?? 'form'),
             kind: awardType?.kind ?? 'form',
           },
-          recipient: recipients.get(nomination.id)!,
-          achievement: nomination.achievements,
+          recipient,
+          citation,
+          // Decree 98 Art 104: the CSTĐCS certificate sets a red flag on each side of the emblem.
+          flags: nomination.awardTypeCode === 'chien_si_thi_dua_co_so',
+          signature: signatureBlock(issuing.kind, decision.signerTitle),
           decision,
           goldenBookNumber: award.goldenBookNumber,
           register: `${award.registerNumber}/${award.registerYear}`,
           place: provinceNames(root.name).place,
         };
       });
-    return this.renderer.render('certificate', { certificates });
+    return layout === 'preprinted'
+      ? this.renderer.render('certificate-preprinted', { certificates, offset: this.config.preprintedOffsetMm })
+      : this.renderer.render('certificate', { certificates });
+  }
+
+  /** The calibration page: where each field of a pre-printed blank lands, after the configured offsets. */
+  calibrationHtml(): string {
+    return this.renderer.render('certificate-calibration', {
+      offset: this.config.preprintedOffsetMm,
+      // A line every 10 mm across the A4 landscape page.
+      columns: Array.from({ length: 29 }, (_, index) => (index + 1) * 10),
+      rows: Array.from({ length: 20 }, (_, index) => (index + 1) * 10),
+    });
   }
 
   /** One nomination's certificate, once it is decided (and while it is not revoked). */
-  async certificateOfNomination(caller: CurrentUser, nominationId: number): Promise<string> {
+  async certificateOfNomination(
+    caller: CurrentUser,
+    nominationId: number,
+    layout: CertificateLayout = 'framed',
+  ): Promise<string> {
     const nomination = await this.nominations.require(caller, nominationId);
     const award = await this.dataSource.getRepository(DecisionAward).findOneBy({ nominationId });
     if (!award || !['decided', 'awarded'].includes(nomination.state)) {
@@ -203,6 +233,6 @@ export class DecisionDocumentsService {
     const viewer = inScope(caller, decision!.issuingUnit!.path)
       ? caller
       : { ...caller, unitPath: decision!.issuingUnit!.path };
-    return this.certificatesHtml(viewer, award.decisionId, nominationId);
+    return this.certificatesHtml(viewer, award.decisionId, layout, nominationId);
   }
 }

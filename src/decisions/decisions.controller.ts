@@ -4,6 +4,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ApiPageOf } from '../common/api-answers.js';
 import { administrativeDocx } from '../documents/administrative-docx.js';
 import {
+  CertificateQuery,
   DocumentEndpoint,
   DocumentFormatQuery,
   EditableDocumentFormatQuery,
@@ -57,14 +58,14 @@ export class DecisionsController {
   async certificates(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
-    @Query() query: DocumentFormatQuery,
+    @Query() query: CertificateQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     return sendDocument(
       reply,
       this.pdf,
       query.format,
-      await this.documents.certificatesHtml(caller, id),
+      await this.documents.certificatesHtml(caller, id, query.layout),
       `bang-khen-quyet-dinh-${id}`,
     );
   }
@@ -73,16 +74,24 @@ export class DecisionsController {
   async certificate(
     @Caller() caller: CurrentUser,
     @Param('id', ParseIdPipe) id: number,
-    @Query() query: DocumentFormatQuery,
+    @Query() query: CertificateQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     return sendDocument(
       reply,
       this.pdf,
       query.format,
-      await this.documents.certificateOfNomination(caller, id),
+      await this.documents.certificateOfNomination(caller, id, query.layout),
       `bang-khen-${id}`,
     );
+  }
+
+  @DocumentEndpoint(
+    'certificates/calibration',
+    'A calibration page for pre-printed blanks: a millimetre grid with a cross at each field, shifted by the configured offsets',
+  )
+  async calibration(@Query() query: DocumentFormatQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendDocument(reply, this.pdf, query.format, this.documents.calibrationHtml(), 'can-chinh-phoi');
   }
 
   @Post('decisions')

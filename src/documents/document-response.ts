@@ -31,6 +31,21 @@ export class EditableDocumentFormatQuery {
   format?: DocumentFormat;
 }
 
+export const CERTIFICATE_LAYOUTS = ['framed', 'preprinted'] as const;
+export type CertificateLayout = (typeof CERTIFICATE_LAYOUTS)[number];
+
+export class CertificateQuery extends DocumentFormatQuery {
+  @ApiPropertyOptional({
+    enum: CERTIFICATE_LAYOUTS,
+    default: 'framed',
+    description:
+      '`preprinted` prints only the variable text, at the calibrated positions, for pre-printed blanks (phôi bằng khen)',
+  })
+  @Optional()
+  @IsIn(CERTIFICATE_LAYOUTS)
+  layout?: CertificateLayout;
+}
+
 const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
@@ -38,7 +53,7 @@ const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
  * opens one and is refused gets an error page, not the API's JSON.
  */
 export const DOCUMENT_PATH =
-  /^\/api\/(decisions\/\d+\/(document|certificates)|proposals\/\d+\/document|nominations\/\d+\/certificate|council-sessions\/\d+\/minutes|reports\/yearly)$/;
+  /^\/api\/(decisions\/\d+\/(document|certificates)|certificates\/calibration|proposals\/\d+\/document|nominations\/\d+\/certificate|council-sessions\/\d+\/minutes|reports\/yearly)$/;
 
 /**
  * Answers with the document as HTML (shown inline), printed to PDF or written as Word (downloaded), with a

@@ -113,3 +113,11 @@ export function parentBodyLine(name: string): string {
 export function certificateItemName(awardName: string, kind: 'title' | 'form'): string {
   return kind === 'form' ? awardName.split(/\s+của\s+/)[0] : awardName;
 }
+
+/**
+ * The line a certificate prints under the nominee: the nomination's own citation, or the standard line for its year. Never
+ * the achievements summary, which may run to pages.
+ */
+export function certificateCitation(nomination: { citation: string | null; year: number }): string {
+  return nomination.citation?.trim() || `Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm ${nomination.year}`;
+}

@@ -30,7 +30,10 @@ describe('document templates', () => {
           official: 'Chủ tịch Ủy ban nhân dân tỉnh Sơn La',
           award: { name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', kind: 'form' },
           recipient: { name: 'Lò Thị Mai', position: 'Chuyên viên', unit: 'Sở Nông nghiệp và Môi trường' },
-          achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua <b>năm 2024</b>',
+          compact: false,
+          citation: 'Đã có thành tích xuất sắc trong phong trào thi đua <b>năm 2024</b>',
+          flags: false,
+          signature: { lead: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' },
           decision,
           goldenBookNumber: 1,
           register: '17/2025',
@@ -40,7 +43,10 @@ describe('document templates', () => {
           official: 'Chủ tịch Ủy ban nhân dân tỉnh Sơn La',
           award: { name: 'Tập thể Lao động xuất sắc', kind: 'title' },
           recipient: { name: 'Phòng Kế hoạch - Tài chính', position: '', unit: '' },
-          achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
+          compact: true,
+          citation: 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
+          flags: true,
+          signature: { lead: '', title: 'CHỦ TỊCH' },
           decision,
           goldenBookNumber: 2,
           register: '18/2025',
@@ -48,7 +54,10 @@ describe('document templates', () => {
         },
       ],
     });
-    expect(html.match(/class="sheet"/g)).toHaveLength(2);
+    expect(html.match(/class="sheet( compact)?"/g)).toHaveLength(2);
+    // The emblem on each; the red flags on both sides of it only where the model has them.
+    expect(html.match(/class="emblem"/g)).toHaveLength(2);
+    expect(html.match(/class="flag/g)).toHaveLength(2);
     expect(html).toContain('&lt;b&gt;năm 2024&lt;/b&gt;');
     expect(html).toMatchSnapshot();
   });

@@ -9,6 +9,9 @@ export type NominationCategory = (typeof NOMINATION_CATEGORIES)[number];
 export type NomineeKind = 'individual' | 'collective' | 'household';
 
 /** A nomination for an award (đề nghị khen thưởng) with exactly one nominee: a person, a unit or a household. */
+/** The longest citation: with the longest names it still fits the certificate's one A4 landscape page. */
+export const CITATION_MAX_LENGTH = 300;
+
 @Entity('nominations')
 @Index(['state', 'year'])
 @Index(['year', 'awardTypeCode'])
@@ -84,6 +87,13 @@ export class Nomination {
   /** The achievements (thành tích) the award is proposed for. */
   @Column({ type: 'text' })
   achievements: string;
+
+  /**
+   * The citation (dòng trích thành tích) the certificate prints under the nominee, short enough that every certificate
+   * fits its one page; without one the certificate prints the standard line.
+   */
+  @Column({ type: 'varchar', length: CITATION_MAX_LENGTH, nullable: true })
+  citation: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   state: NominationState;

@@ -7,7 +7,12 @@ import { PageQuery } from '../common/pagination.js';
 import { WorkflowEventBase } from '../workflow/workflow-event.dto.js';
 import { WorkflowActionView } from '../workflow/workflow-views.js';
 import { ATTACHMENT_KINDS, type AttachmentKind } from './attachment.entity.js';
-import { NOMINATION_CATEGORIES, type NominationCategory, type NomineeKind } from './nomination.entity.js';
+import {
+  CITATION_MAX_LENGTH,
+  NOMINATION_CATEGORIES,
+  type NominationCategory,
+  type NomineeKind,
+} from './nomination.entity.js';
 import {
   NOMINATION_EVENTS,
   NOMINATION_STATES,
@@ -64,6 +69,18 @@ export class CreateNominationDto {
   @MaxLength(20000)
   achievements: string;
 
+  @ApiPropertyOptional({
+    maxLength: 300,
+    description:
+      'The citation the certificate prints (dòng trích thành tích), apart from the achievements; "" clears it',
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(CITATION_MAX_LENGTH, {
+    message: `tối đa ${CITATION_MAX_LENGTH} ký tự, để bằng khen vừa một trang / at most ${CITATION_MAX_LENGTH} characters, so that the certificate fits one page`,
+  })
+  citation?: string;
+
   @ApiPropertyOptional({ description: 'The nominee, for an individual' })
   @Optional()
   @IsInt()
@@ -113,6 +130,18 @@ export class UpdateNominationDto {
   @NotBlank()
   @MaxLength(20000)
   achievements?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 300,
+    description:
+      'The citation the certificate prints (dòng trích thành tích), apart from the achievements; "" clears it',
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(CITATION_MAX_LENGTH, {
+    message: `tối đa ${CITATION_MAX_LENGTH} ký tự, để bằng khen vừa một trang / at most ${CITATION_MAX_LENGTH} characters, so that the certificate fits one page`,
+  })
+  citation?: string;
 
   @ApiPropertyOptional({ description: 'The version the client last saw; a stale one answers 409' })
   @Optional()
@@ -192,6 +221,8 @@ export class NominationView {
   @ApiProperty({ type: HouseholdView, nullable: true }) household: HouseholdView | null;
   @ApiProperty({ nullable: true, type: Number }) movementId: number | null;
   @ApiProperty() achievements: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The line the certificate prints' }) citation:
+    string | null;
   @ApiProperty({ enum: NOMINATION_STATES }) state: NominationState;
   @ApiProperty() version: number;
   @ApiProperty({ type: [String], description: 'The events the caller may send now' }) allowedEvents: string[];

@@ -112,6 +112,7 @@ export class NominationsService {
           : null,
       movementId: nomination.movementId,
       achievements: nomination.achievements,
+      citation: nomination.citation,
       state: nomination.state,
       version: nomination.version,
       allowedEvents,
@@ -227,6 +228,7 @@ export class NominationsService {
       householdCommuneUnitId: dto.household?.communeUnitId ?? null,
       movementId: dto.movementId ?? null,
       achievements: dto.achievements.trim(),
+      citation: dto.citation?.trim() || null,
       state: 'draft',
       version: 1,
       ruleSetCode: null,
@@ -410,6 +412,7 @@ export class NominationsService {
       if (dto.category !== undefined) changes.category = dto.category;
       if (dto.movementId !== undefined) changes.movementId = dto.movementId;
       if (dto.achievements !== undefined) changes.achievements = dto.achievements.trim();
+      if (dto.citation !== undefined) changes.citation = dto.citation.trim() || null;
       if (dto.category !== undefined || dto.movementId !== undefined) {
         await checkMovement(
           manager,

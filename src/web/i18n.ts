@@ -149,6 +149,11 @@ const WORDS: Record<string, [string, string]> = {
   'nomination.choosePerson': ['— Chọn cá nhân —', '— Choose a person —'],
   'nomination.category': ['Loại khen thưởng', 'Category'],
   'nomination.achievements': ['Tóm tắt thành tích', 'Summary of achievements'],
+  'nomination.citation': ['Dòng thành tích in trên bằng khen', 'Citation printed on the certificate'],
+  'nomination.citationHint': [
+    'Tối đa 300 ký tự, để bằng khen vừa một trang. Để trống: bằng khen in “Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm …”.',
+    'At most 300 characters, so the certificate fits one page. Left empty, the certificate prints “Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm …”.',
+  ],
   'nomination.eligibility': ['Kiểm tra điều kiện', 'Eligibility check'],
   'nomination.eligible': ['Đủ điều kiện theo quy định.', 'Meets the rules.'],
   'nomination.notEligible': ['Chưa đủ điều kiện:', 'Does not meet the rules:'],

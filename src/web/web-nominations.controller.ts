@@ -130,7 +130,11 @@ export class WebNominationsController {
     @Body() form: Form,
   ) {
     await this.onDetail(request, reply, id, async () => {
-      const dto = await validated(UpdateNominationDto, formValues(form, ['version', 'year']));
+      // An emptied citation is sent as "" to clear it (formValues leaves empty fields out).
+      const dto = await validated(UpdateNominationDto, {
+        ...formValues(form, ['version', 'year']),
+        ...(typeof form.citation === 'string' ? { citation: form.citation } : {}),
+      });
       await this.nominations.update(request.user!, id, dto);
       return `/nominations/${id}?notice=notice.saved`;
     });

@@ -24,6 +24,7 @@ const FIELD_LABELS: Record<string, string> = {
   personId: 'nomination.person',
   awardTypeCode: 'common.award',
   achievements: 'nomination.achievements',
+  citation: 'nomination.citation',
   proposingUnitId: 'nomination.proposingUnit',
   comment: 'common.comment',
   file: 'nomination.file',

@@ -11,8 +11,10 @@ import { PeopleSearchAndRecordSources1796170000001 } from './postgres/1796170000
 import { DecisionNumbersAndMoney1796500000001 as DecisionNumbersAndMoneyPostgres } from './postgres/1796500000001-DecisionNumbersAndMoney.js';
 import { SessionTimeAndPlace1796500000013 } from './postgres/1796500000013-SessionTimeAndPlace.js';
 import { Proposals1796500000015 } from './postgres/1796500000015-Proposals.js';
+import { CertificateCitation1796500000017 } from './postgres/1796500000017-CertificateCitation.js';
 import { SessionTimeAndPlace1796500000012 } from './sqlite/1796500000012-SessionTimeAndPlace.js';
 import { Proposals1796500000014 } from './sqlite/1796500000014-Proposals.js';
+import { CertificateCitation1796500000016 } from './sqlite/1796500000016-CertificateCitation.js';
 import { VerificationCodes1796500000011 } from './postgres/1796500000011-VerificationCodes.js';
 import { VerificationCodes1796500000010 } from './sqlite/1796500000010-VerificationCodes.js';
 import { UnitRestrictions1796500000009 } from './postgres/1796500000009-UnitRestrictions.js';
@@ -50,6 +52,7 @@ export const SQLITE_MIGRATIONS = [
   VerificationCodes1796500000010,
   SessionTimeAndPlace1796500000012,
   Proposals1796500000014,
+  CertificateCitation1796500000016,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -68,4 +71,5 @@ export const POSTGRES_MIGRATIONS = [
   VerificationCodes1796500000011,
   SessionTimeAndPlace1796500000013,
   Proposals1796500000015,
+  CertificateCitation1796500000017,
 ];

@@ -38,6 +38,7 @@ describe('council sessions, secret ballots and decisions', () => {
     return (await t.http().get(`/api/nominations/${id}`).set(bearer(org.tokens.boardRoot)).expect(200)).body.state;
   }
 
+  let minutesOrdinal = 0;
   async function session(nominationIds: number[]) {
     const response = await t
       .http()
@@ -49,6 +50,7 @@ describe('council sessions, secret ballots and decisions', () => {
         meetingDate: '2024-12-20',
         startsAt: '14:00',
         place: 'Phòng họp số 1, Ủy ban nhân dân tỉnh',
+        minutesNumber: `${String(++minutesOrdinal).padStart(2, '0')}/BB-HĐTĐKT`,
         nominationIds,
       })
       .expect(201);
@@ -180,6 +182,18 @@ describe('council sessions, secret ballots and decisions', () => {
     expect(minutesPdf.text).toContain('Trần Thị');
     expect(fallbackFonts(minutesPdf)).toEqual([]);
     expect(minutesPdf.text).toContain('III. Kết quả bỏ phiếu kín');
+    expect(minutesPdf.text).toMatch(/Số: \d{2}\/BB-HĐTĐKT/);
+    // The agenda's conflict flags (members of the proposing unit who did not step aside) are in the minutes.
+    const agenda = (await t.http().get(`/api/council-sessions/${sessionId}`).set(bearer(members[0].token)).expect(200))
+      .body.agenda as { conflictOfInterestMemberIds: number[]; recusedMemberIds: number[] }[];
+    const flagged = agenda.flatMap((item) =>
+      item.conflictOfInterestMemberIds.filter((id) => !item.recusedMemberIds.includes(id)),
+    );
+    expect(minutesPdf.text.replace(/\s+/g, ' ')).toContain(
+      flagged.length === 0
+        ? 'Không có thành viên nào có liên quan đến đề nghị mà không xin rút khi xét.'
+        : 'có liên quan đến đề nghị (cùng cơ quan, đơn vị đề nghị hoặc được đề nghị) nhưng không xin rút',
+    );
 
     // Secrecy: no response and no table links a member to a choice.
     const responses = [

@@ -49,12 +49,13 @@ export function NotBlank() {
  * A document's number and symbol, "05/QĐ-UBND" or "12/TTr-SNV": numbered per issuing unit and calendar year, the ordinal
  * with at least two digits (Decree 30/2020).
  */
-export function DocumentNumber(example: string) {
+export function DocumentNumber(example: string, options: { optional?: boolean } = {}) {
+  const doc = {
+    example,
+    description: 'Numbered per issuing unit and calendar year, the ordinal with at least two digits (Decree 30/2020)',
+  };
   return applyDecorators(
-    ApiProperty({
-      example,
-      description: 'Numbered per issuing unit and calendar year, the ordinal with at least two digits (Decree 30/2020)',
-    }),
+    ...(options.optional ? [Optional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     IsString(),
     Matches(/^\d{2,6}\/[\p{L}\d.-]+(-[\p{L}\d.]+)*$/u, {
       message: `dạng "${example}", số thứ tự ít nhất hai chữ số / like "${example}", the ordinal with two digits or more`,

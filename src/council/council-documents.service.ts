@@ -26,6 +26,8 @@ export class CouncilDocumentsService {
   async minutesHtml(caller: CurrentUser, id: number): Promise<string> {
     const session = await this.definition.load(this.dataSource.manager, { user: caller }, id);
     const results = await this.sessions.results(caller, id);
+    // The agenda's conflict flags: members of the proposing unit (or the nominee unit) for each nomination.
+    const agenda = (await this.sessions.get(caller, id)).agenda;
     const manager = this.dataSource.manager;
     const members = await manager.find(User, {
       select: { id: true, displayName: true },
@@ -65,7 +67,7 @@ export class CouncilDocumentsService {
       header: {
         issuingBodyParent: names.body,
         issuingBody: session.councilRow.name,
-        documentNumber: '',
+        documentNumber: session.minutesNumber ?? '',
         place: names.place,
         dateIso: session.meetingDate,
       },
@@ -100,6 +102,16 @@ export class CouncilDocumentsService {
             .join(', '),
           award: findAwardType(nomination.awardTypeCode)?.name ?? nomination.awardTypeCode,
         };
+      }),
+      // Members flagged as related to a nomination who still took part: the minutes record it for the record.
+      conflicts: results.flatMap((result, index) => {
+        const item = agenda.find((entry) => entry.nominationId === result.nominationId);
+        const flagged = (item?.conflictOfInterestMemberIds ?? []).filter(
+          (userId) => !(item?.recusedMemberIds ?? []).includes(userId),
+        );
+        return flagged.length === 0
+          ? []
+          : [{ ordinal: index + 1, members: flagged.map((userId) => memberName(userId)).join(', ') }];
       }),
       chair: members.find((m) => m.id === session.councilRow.chairUserId)?.displayName ?? '',
       secretary: members.find((m) => m.id === session.councilRow.secretaryUserId)?.displayName ?? '',

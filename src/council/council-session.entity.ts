@@ -42,6 +42,10 @@ export class CouncilSession {
   @Column({ type: 'varchar', length: 300, nullable: true })
   place: string | null;
 
+  /** The minutes' number and symbol ("05/BB-HĐTĐKT"), printed in their header (Decree 30/2020). */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  minutesNumber: string | null;
+
   /** The secretary entered the counts of paper ballots instead of members voting here (the minutes say so). */
   @Column({ type: 'boolean', default: false })
   paperTally: boolean;

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
+import { DocumentNumber, IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
 import { WorkflowEventBase } from '../workflow/workflow-event.dto.js';
 import { WorkflowActionView } from '../workflow/workflow-views.js';
 import {
@@ -79,6 +79,9 @@ export class CreateCouncilSessionDto {
   @NotBlank()
   @MaxLength(300)
   place?: string;
+
+  @DocumentNumber('05/BB-HĐTĐKT', { optional: true })
+  minutesNumber?: string;
 
   @ApiProperty({
     type: [Number],
@@ -231,6 +234,7 @@ export class CouncilSessionView {
   @ApiProperty({ format: 'date' }) meetingDate: string;
   @ApiProperty({ nullable: true, type: String, example: '14:00' }) startsAt: string | null;
   @ApiProperty({ nullable: true, type: String }) place: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '05/BB-HĐTĐKT' }) minutesNumber: string | null;
   @ApiProperty({ enum: COUNCIL_SESSION_STATES }) state: CouncilSessionState;
   @ApiProperty() version: number;
   @ApiProperty({ type: [String] }) allowedEvents: string[];

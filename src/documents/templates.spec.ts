@@ -158,6 +158,7 @@ describe('document templates', () => {
           recused: 'Quàng Thị Hương',
         },
       ],
+      conflicts: [{ ordinal: 1, members: 'Nguyễn Văn A' }],
       chair: 'Nguyễn Đình Việt',
       secretary: 'Hoàng Văn Nam',
     });

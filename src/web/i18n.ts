@@ -182,6 +182,7 @@ const WORDS: Record<string, [string, string]> = {
   'council.meetingDate': ['Ngày họp', 'Meeting date'],
   'council.startsAt': ['Giờ bắt đầu', 'Starts at'],
   'council.place': ['Địa điểm', 'Place'],
+  'council.minutesNumber': ['Số biên bản', 'Minutes number'],
   'council.agenda': ['Chương trình: hồ sơ đưa ra xét', 'Agenda: nominations to consider'],
   'council.chooseNominations': [
     'Chọn hồ sơ đã thẩm định cần Hội đồng xét',

@@ -42,6 +42,7 @@ const FIELD_LABELS: Record<string, string> = {
   title: 'council.sessionTitle',
   meetingDate: 'council.meetingDate',
   startsAt: 'council.startsAt',
+  minutesNumber: 'council.minutesNumber',
   place: 'council.place',
   username: 'login.username',
   password: 'login.password',

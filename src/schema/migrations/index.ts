@@ -12,9 +12,11 @@ import { DecisionNumbersAndMoney1796500000001 as DecisionNumbersAndMoneyPostgres
 import { SessionTimeAndPlace1796500000013 } from './postgres/1796500000013-SessionTimeAndPlace.js';
 import { Proposals1796500000015 } from './postgres/1796500000015-Proposals.js';
 import { CertificateCitation1796500000017 } from './postgres/1796500000017-CertificateCitation.js';
+import { MinutesNumber1796500000019 } from './postgres/1796500000019-MinutesNumber.js';
 import { SessionTimeAndPlace1796500000012 } from './sqlite/1796500000012-SessionTimeAndPlace.js';
 import { Proposals1796500000014 } from './sqlite/1796500000014-Proposals.js';
 import { CertificateCitation1796500000016 } from './sqlite/1796500000016-CertificateCitation.js';
+import { MinutesNumber1796500000018 } from './sqlite/1796500000018-MinutesNumber.js';
 import { VerificationCodes1796500000011 } from './postgres/1796500000011-VerificationCodes.js';
 import { VerificationCodes1796500000010 } from './sqlite/1796500000010-VerificationCodes.js';
 import { UnitRestrictions1796500000009 } from './postgres/1796500000009-UnitRestrictions.js';
@@ -53,6 +55,7 @@ export const SQLITE_MIGRATIONS = [
   SessionTimeAndPlace1796500000012,
   Proposals1796500000014,
   CertificateCitation1796500000016,
+  MinutesNumber1796500000018,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -72,4 +75,5 @@ export const POSTGRES_MIGRATIONS = [
   SessionTimeAndPlace1796500000013,
   Proposals1796500000015,
   CertificateCitation1796500000017,
+  MinutesNumber1796500000019,
 ];

@@ -55,6 +55,7 @@ describe('security', () => {
       councils: ids.council,
       'council-sessions': ids.session,
       decisions: ids.decision,
+      proposals: ids.proposal,
       clusters: ids.cluster,
       movements: ids.movement,
       targets: ids.target,
@@ -124,8 +125,24 @@ describe('security', () => {
       comment: 'Thành tích tiêu biểu, đã xác minh',
     }).expect(200);
     await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
+    ids.proposal = (
+      await t
+        .http()
+        .post('/api/proposals')
+        .set(bearer(org.tokens.boardA))
+        .send({
+          number: `01/TTr-${MARK}`,
+          date: '2024-12-18',
+          issuingUnitId: org.departmentA,
+          signerName: `Trưởng phòng ${MARK}`,
+          signerTitle: 'TRƯỞNG PHÒNG',
+          nominationIds: [nomination.id],
+        })
+        .expect(201)
+    ).body.id;
     ids.decision = (
       await createDecision(t, org.tokens.boardA, {
+        proposalId: ids.proposal,
         number: `01/QĐ-${MARK}`,
         signedOn: '2024-12-20',
         signerName: `Giám đốc ${MARK}`,

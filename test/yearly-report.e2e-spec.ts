@@ -29,6 +29,7 @@ describe('the yearly report', () => {
     number: string,
     achievements = 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
     year = 2024,
+    signedOn = '2024-12-20',
   ) {
     const nomination = await nominate(t, org.tokens.submitterA, {
       awardTypeCode: 'giay_khen',
@@ -48,7 +49,7 @@ describe('the yearly report', () => {
     await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
     await createDecision(t, org.tokens.boardA, {
       number,
-      signedOn: '2024-12-20',
+      signedOn,
       signerName: 'Giám đốc',
       signerTitle: 'GIÁM ĐỐC',
       issuingUnitId: org.departmentA,
@@ -72,7 +73,11 @@ describe('the yearly report', () => {
     const clerk = await person(org.departmentA, 'Nguyễn Văn Văn', 'civil_servant');
     await decided(farmer, '01/QĐ-SNN');
     await rate(t, org.tokens.submitterA, clerk, 2023, 'excellent');
-    await decided(clerk, '09/QĐ-SNN', 'Hoàn thành xuất sắc nhiệm vụ năm 2023', 2023);
+    await decided(clerk, '09/QĐ-SNN', 'Hoàn thành xuất sắc nhiệm vụ năm 2023', 2023, '2023-12-20');
+    // A 2023 achievement decided in 2024 is a 2024 award: awards count in the year their decision was signed.
+    const late = await person(org.departmentA, 'Hà Thị Muộn', 'civil_servant');
+    await rate(t, org.tokens.submitterA, late, 2023, 'excellent');
+    await decided(late, '10/QĐ-SNN', 'Hoàn thành xuất sắc nhiệm vụ năm 2023', 2023, '2024-01-15');
     injected = await decided(worker, '02/QĐ-SNN', 'Sáng kiến <img src=x onerror=alert(1)> "tiết kiệm" & hiệu quả');
     const revoked = await decided(clerk, '03/QĐ-SNN');
     await send(t, org.tokens.boardA, revoked, { type: 'REVOKE', comment: 'Kê khai không trung thực' }).expect(200);
@@ -116,12 +121,13 @@ describe('the yearly report', () => {
       targets: [{ code: 'T01', targetValue: 7.5, latestValue: 7.8, achievementRate: 1.04, achieved: true }],
       nominations: { total: 4 },
       awards: {
-        total: 2,
-        byAwardType: { giay_khen: 2 },
-        byUnit: [{ unitId: org.departmentA, name: 'Sở Nông nghiệp', count: 2 }],
-        individuals: 2,
+        // The farmer's and the worker's 2024 awards, and the 2023 achievement decided in 2024.
+        total: 3,
+        byAwardType: { giay_khen: 3 },
+        byUnit: [{ unitId: org.departmentA, name: 'Sở Nông nghiệp', count: 3 }],
+        individuals: 3,
         directLabourers: 2,
-        directLabourerShare: 1,
+        directLabourerShare: 0.6667,
         revoked: 1,
       },
       processing: { appraised: 3, medianWorkingDays: 0, overdue: 0, limitWorkingDays: 20 },
@@ -130,20 +136,21 @@ describe('the yearly report', () => {
     expect(report.previousYear).toMatchObject({
       year: 2023,
       movementsLaunched: 0,
-      nominations: 1,
+      // Nominations by their year (two for 2023); awards by their decision's (one signed in 2023).
+      nominations: 2,
       awards: 1,
       individuals: 1,
       directLabourerShare: 0,
     });
-    // Form 0601.N classifies the one launched movement: by the province, a whole year, regular.
-    const province = report.forms.f0601.find((row: { level: string }) => row.level === 'province');
-    expect(province).toMatchObject({ total: 1, byDuration: { '1_year': 1 }, byKind: { regular: 1 } });
-    expect(report.forms.f0601.reduce((sum: number, row: { total: number }) => sum + row.total, 0)).toBe(
-      report.movements.launched,
-    );
+    // Form 0601.N classifies the one launched movement: by the province (column 3), a whole year (07), regular (12).
+    const code = (form: { rows: { code: string; values: number[] }[] }, wanted: string) =>
+      form.rows.find((row) => row.code === wanted)!.values;
+    expect(code(report.forms.f0601, '01')).toEqual([report.movements.launched, 0, 1, 0]);
+    expect([code(report.forms.f0601, '07')[0], code(report.forms.f0601, '12')[0]]).toEqual([1, 1]);
+    expect(report.forms.receivingUnit).toBe('Bộ Nội vụ');
     // A Giấy khen is conferred by the department head: neither a state-level nor a province-level award.
-    expect(report.forms.f0602).toEqual([]);
-    expect(report.forms.f0603).toEqual([]);
+    expect(code(report.forms.f0602, '01')[0]).toBe(0);
+    expect(code(report.forms.f0603, '01')[0]).toBe(0);
     expect(Object.values(report.nominations.byState).reduce((a: number, b) => a + (b as number), 0)).toBe(
       report.nominations.total,
     );
@@ -151,7 +158,7 @@ describe('the yearly report', () => {
 
   it('scopes the report to the caller’s unit: another department sees none of it', async () => {
     const other = await t.http().get('/api/reports/yearly?year=2024').set(bearer(org.tokens.boardA)).expect(200);
-    expect(other.body.awards.total).toBe(2);
+    expect(other.body.awards.total).toBe(3);
     expect(other.body.movements.launched).toBe(0);
     await t.http().get('/api/reports/yearly?year=2024').set(bearer(org.tokens.submitterA)).expect(403);
     await t.http().get('/api/reports/yearly?year=2024&format=pdfx').set(bearer(org.tokens.boardRoot)).expect(400);
@@ -183,10 +190,24 @@ describe('the yearly report', () => {
       'Biểu 0603.N',
       'So sánh năm trước',
     ]);
+    // Each form as on paper: its header, then row 01 with its code and the same numbers as the JSON; labels, no codes.
     const form0601 = workbook.getWorksheet('Biểu 0601.N')!;
-    const totalRow = form0601.getRow(form0601.rowCount);
-    expect(totalRow.getCell(1).value).toBe('Tổng cộng');
-    expect(totalRow.getCell(2).value).toBe(json.movements.launched);
+    const cells: unknown[][] = [];
+    form0601.eachRow((row) => cells.push((row.values as unknown[]).slice(1)));
+    expect(cells[0][0]).toBe('Biểu số: 0601.N/BNV-TĐKT');
+    expect(cells.some((row) => row[0] === 'Ban hành theo Thông tư số 02/2023/TT-BNV ngày 23/3/2023')).toBe(true);
+    expect(cells.find((row) => row[1] === '01')).toEqual([
+      'Tổng số',
+      '01',
+      ...json.forms.f0601.rows.find((row: { code: string }) => row.code === '01').values,
+    ]);
+    expect(cells.some((row) => row[0] === 'Người lập biểu')).toBe(true);
+    for (const sheet of workbook.worksheets)
+      sheet.eachRow((row) =>
+        expect(
+          (row.values as unknown[]).filter((value) => ['draft', 'decided', 'giay_khen'].includes(String(value))),
+        ).toEqual([]),
+      );
     const compared = workbook.getWorksheet('So sánh năm trước')!;
     expect(compared.getRow(1).getCell(3).value).toBe('Năm 2023');
     expect(compared.getRow(5).getCell(1).value).toBe('Khen thưởng đã có quyết định');
@@ -201,12 +222,12 @@ describe('the yearly report', () => {
     expect(summary.get('Tổng số đề nghị')).toBe(json.nominations.total);
     expect(summary.get('Tỷ lệ người lao động trực tiếp')).toBe(json.awards.directLabourerShare);
     let byState = 0;
-    workbook.getWorksheet('Đề nghị')!.eachRow((row, index) => index > 1 && (byState += Number(row.getCell(3).value)));
+    workbook.getWorksheet('Đề nghị')!.eachRow((row, index) => index > 1 && (byState += Number(row.getCell(2).value)));
     expect(byState).toBe(json.nominations.total);
     let byType = 0;
     workbook
       .getWorksheet('Khen thưởng')!
-      .eachRow((row, index) => index > 1 && (byType += Number(row.getCell(3).value)));
+      .eachRow((row, index) => index > 1 && (byType += Number(row.getCell(2).value)));
     expect(byType).toBe(json.awards.total);
     expect(workbook.getWorksheet('Chỉ tiêu')!.getRow(2).getCell(6).value).toBe(7.8);
   });
@@ -228,14 +249,15 @@ describe('the yearly report', () => {
     expect(html).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(html).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(html).toContain('Kết quả phong trào thi đua và công tác khen thưởng năm 2024');
-    expect(html).toMatch(/Tổng số khen thưởng đã có quyết định: <strong>2<\/strong>/);
+    expect(html).toMatch(/Tổng số khen thưởng đã có quyết định: <strong>3<\/strong>/);
     expect(html).toContain('Giấy khen');
-    expect(html).toContain('100,0%');
+    expect(html).toContain('66,7%');
     expect(html).toContain('<svg class="chart"');
-    expect(html).toContain('Biểu số 0601.N: Phong trào thi đua');
-    expect(html).toContain('Biểu số 0603.N: Khen thưởng cấp tỉnh');
+    expect(html).toContain('Biểu số: 0601.N/BNV-TĐKT');
+    expect(html).toContain('SỐ LƯỢNG KHEN THƯỞNG CẤP NHÀ NƯỚC');
+    expect(html).toContain('Biểu số: 0603.N/BNV-TĐKT');
     expect(html).toMatch(
-      /Khen thưởng đã có quyết định<\/td><td class="number">2<\/td><td class="number">1<\/td><td class="number">\+1</,
+      /Khen thưởng đã có quyết định<\/td><td class="number">3<\/td><td class="number">1<\/td><td class="number">\+2</,
     );
     expect(html).not.toContain('<script>');
   });
@@ -255,6 +277,18 @@ describe('the yearly report', () => {
     expect(pdf.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(pdf.text).toContain('Tốc độ tăng trưởng');
     expect(pdf.text).toContain('Sở Nông nghiệp');
+    // Each form on its own A4 landscape page, whole: header, table and signatures together, never cut.
+    const pages = pdf.text.split('\f');
+    for (const symbol of ['0601.N/BNV-TĐKT', '0602.N/BNV-TĐKT', '0603.N/BNV-TĐKT']) {
+      const index = pages.findIndex((page) => page.includes(`Biểu số: ${symbol}`));
+      expect([symbol, index >= 0]).toEqual([symbol, true]);
+      expect([symbol, pdf.pageSizes[index]]).toEqual([symbol, [842, 595]]);
+      expect([symbol, pages[index].includes('Người lập biểu'), pages[index].includes('Tổng số')]).toEqual([
+        symbol,
+        true,
+        true,
+      ]);
+    }
   });
 
   it('prints markup in a citation as text on the certificate, never as HTML', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { YearlyReport } from '../reports/yearly-report.service.js';
+import { form0601, form0602, form0603 } from '../reports/statistical-forms.js';
 import { yearlyReportModel } from '../reports/yearly-report.views.js';
 import { DocumentRenderer } from './renderer.js';
 
@@ -174,7 +175,6 @@ describe('document templates', () => {
   });
 
   it('yearly report: every section, the forms of Circular 02/2023 and the comparison with the previous year', () => {
-    const zeroMovements = { national: 0, province: 0, cluster: 0, unit: 0 };
     const report: YearlyReport = {
       year: 2024,
       unit: { id: 1, name: 'Tỉnh Sơn La' },
@@ -206,28 +206,27 @@ describe('document templates', () => {
       },
       processing: { appraised: 2, medianWorkingDays: 4, overdue: 0, limitWorkingDays: 20 },
       forms: {
-        f0601: [
+        receivingUnit: 'Bộ Nội vụ',
+        f0601: form0601([
           {
-            level: 'province',
-            total: 1,
-            byScope: { ...zeroMovements, province: 1 },
-            byDuration: { under_1_year: 0, '1_year': 1, '1_to_3_years': 0, '3_to_5_years': 0, '5_years_or_more': 0 },
-            byKind: { regular: 1, thematic: 0, special: 0 },
+            launchingUnitKind: 'province',
+            kind: 'regular',
+            scope: 'province',
+            startDate: '2024-01-01',
+            endDate: '2024-12-31',
           },
-        ],
-        f0602: [],
-        f0603: [
+        ]),
+        f0602: form0602([]),
+        f0603: form0603([
           {
             awardTypeCode: 'bang_khen_tinh',
-            name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-            total: 2,
-            individuals: 2,
-            collectives: 0,
-            households: 0,
-            byRecipient: { enterprise: 0, leader: 0, direct_labourer: 1 },
-            byCategory: { merit: 2, ad_hoc: 0, thematic: 0, dedication: 0, foreign: 0 },
+            nomineeKind: 'individual',
+            personCategory: 'farmer',
+            nomineeUnitKind: null,
+            category: 'merit',
+            count: 2,
           },
-        ],
+        ]),
       },
       previousYear: {
         year: 2023,
@@ -245,7 +244,9 @@ describe('document templates', () => {
       'yearly-report',
       yearlyReportModel(report, { body: 'Ủy ban nhân dân tỉnh Sơn La', place: 'Sơn La' }),
     );
-    expect(html).toContain('Biểu số 0603.N: Khen thưởng cấp tỉnh');
+    expect(html).toContain('Biểu số: 0603.N/BNV-TĐKT');
+    expect(html).toContain('Ngày nhận báo cáo: Ngày 15 tháng 12 năm báo cáo');
+    expect(html).toContain('Đơn vị nhận báo cáo: <strong>Bộ Nội vụ</strong>');
     expect(html).toContain('−1');
     expect(html).toMatchSnapshot();
   });

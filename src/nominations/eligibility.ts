@@ -542,7 +542,9 @@ const CATEGORY_NAMES: Record<NominationCategory, [vi: string, en: string]> = {
   ad_hoc: ['đột xuất', 'ad hoc'],
   thematic: ['theo chuyên đề', 'thematic'],
   dedication: ['quá trình cống hiến', 'dedication'],
+  length_of_service: ['niên hạn', 'length of service'],
   foreign: ['đối ngoại', 'foreign'],
+  resistance: ['kháng chiến', 'resistance war'],
 };
 
 /** What the board must judge when no automatic criterion applies, in both languages. */

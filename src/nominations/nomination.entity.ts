@@ -3,8 +3,19 @@ import { Person } from '../people/person.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import type { NominationState } from './nomination.machine.js';
 
-export const NOMINATION_CATEGORIES = ['merit', 'ad_hoc', 'thematic', 'dedication', 'foreign'] as const;
-/** Category of an award (Law Art 8): công trạng, đột xuất, theo chuyên đề, quá trình cống hiến, đối ngoại. */
+export const NOMINATION_CATEGORIES = [
+  'merit',
+  'ad_hoc',
+  'thematic',
+  'dedication',
+  'length_of_service',
+  'foreign',
+  'resistance',
+] as const;
+/**
+ * Category of an award (Law Art 8): công trạng, đột xuất, theo chuyên đề, quá trình cống hiến, niên hạn, đối ngoại; and
+ * kháng chiến, which the statistical forms count apart.
+ */
 export type NominationCategory = (typeof NOMINATION_CATEGORIES)[number];
 export type NomineeKind = 'individual' | 'collective' | 'household';
 

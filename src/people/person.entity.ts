@@ -1,7 +1,22 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Unit } from '../units/unit.entity.js';
 
-export const PERSON_CATEGORIES = ['leader', 'civil_servant', 'worker', 'farmer', 'direct_labourer', 'other'] as const;
+/**
+ * Who a person is, as forms 0602.N and 0603.N count them: leaders at ministry or province level and above, at department
+ * level, businesspeople, other leaders from deputy head of office up (`leader`), direct workers (workers, farmers, other
+ * direct labourers), and the rest.
+ */
+export const PERSON_CATEGORIES = [
+  'senior_leader',
+  'department_leader',
+  'businessperson',
+  'leader',
+  'civil_servant',
+  'worker',
+  'farmer',
+  'direct_labourer',
+  'other',
+] as const;
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];

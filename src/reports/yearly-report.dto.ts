@@ -57,31 +57,41 @@ class ProcessingView {
   @ApiProperty() limitWorkingDays: number;
 }
 
-class Form0601RowView {
-  @ApiProperty({ description: 'The launching level' }) level: string;
-  @ApiProperty() total: number;
-  @ApiProperty(COUNTS) byScope: Record<string, number>;
-  @ApiProperty(COUNTS) byDuration: Record<string, number>;
-  @ApiProperty(COUNTS) byKind: Record<string, number>;
+class FormColumnView {
+  @ApiProperty({ example: '2', description: 'The column’s code on the form (1, 2 …)' }) code: string;
+  @ApiProperty() label: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The heading above a group of columns' })
+  group: string | null;
 }
 
-class AwardFormRowView {
-  @ApiProperty() awardTypeCode: string;
-  @ApiProperty() name: string;
-  @ApiProperty() total: number;
-  @ApiProperty() individuals: number;
-  @ApiProperty() collectives: number;
-  @ApiProperty() households: number;
-  @ApiProperty({ ...COUNTS, description: 'enterprise, leader, direct_labourer' }) byRecipient: Record<string, number>;
-  @ApiProperty({ ...COUNTS, description: 'By category (merit, ad_hoc, thematic, dedication, foreign)' })
-  byCategory: Record<string, number>;
+class FormRowView {
+  @ApiProperty({ example: '01', description: 'The row’s code (mã số); empty for a heading' }) code: string;
+  @ApiProperty() label: string;
+  @ApiProperty({ description: 'A heading row ("1. Chia theo …") with no numbers' }) heading: boolean;
+  @ApiProperty({ description: '0 for totals and headings, 1 for "- …", 2 for "+ …" and "Trong đó"' }) depth: number;
+  @ApiProperty({ description: 'The row’s unit of measure (đơn vị tính), where the form has one per row' })
+  unit: string;
+  @ApiProperty({ type: [Number], description: 'One number per column, in the columns’ order' }) values: number[];
+}
+
+class StatisticalFormView {
+  @ApiProperty({ example: '0601.N' }) form: string;
+  @ApiProperty({ example: '0601.N/BNV-TĐKT' }) symbol: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ description: 'The unit of measure of the whole form, or "" where each row has one' })
+  unitOfMeasure: string;
+  @ApiProperty({ type: [FormColumnView] }) columns: FormColumnView[];
+  @ApiProperty({ type: [FormRowView] }) rows: FormRowView[];
 }
 
 class StatisticalFormsView {
-  @ApiProperty({ type: [Form0601RowView], description: 'Form 0601.N: movements' }) f0601: Form0601RowView[];
-  @ApiProperty({ type: [AwardFormRowView], description: 'Form 0602.N: state-level awards' }) f0602: AwardFormRowView[];
-  @ApiProperty({ type: [AwardFormRowView], description: 'Form 0603.N: province-level awards' })
-  f0603: AwardFormRowView[];
+  @ApiProperty({ example: 'Bộ Nội vụ', description: 'Who receives the forms: the Ministry for a province' })
+  receivingUnit: string;
+  @ApiProperty({ type: StatisticalFormView, description: 'Form 0601.N: movements' }) f0601: StatisticalFormView;
+  @ApiProperty({ type: StatisticalFormView, description: 'Form 0602.N: state-level awards' })
+  f0602: StatisticalFormView;
+  @ApiProperty({ type: StatisticalFormView, description: 'Form 0603.N: ministry- and province-level awards' })
+  f0603: StatisticalFormView;
 }
 
 class PreviousYearView {

@@ -10,14 +10,15 @@ import { Movement, Target } from '../movements/movement.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NOMINATION_STATES } from '../nominations/nomination.machine.js';
 import { TransitionLog } from '../workflow/transition-log.entity.js';
+import { Decision, DecisionAward } from '../decisions/decision.entity.js';
 import {
-  awardForm,
   form0601,
-  recipientType,
-  type AwardFormRow,
+  form0602,
+  form0603,
+  isDirectLabourer,
   type AwardRow,
-  type Form0601Row,
   type MovementRow,
+  type StatisticalForm,
 } from './statistical-forms.js';
 import { APPRAISAL_LIMIT_WORKING_DAYS } from '../nominations/appraisal.js';
 import { median, workingDaysBetween } from '../common/working-days.js';
@@ -53,7 +54,7 @@ export interface YearlyReport {
   };
   processing: { appraised: number; medianWorkingDays: number | null; overdue: number; limitWorkingDays: number };
   /** Forms 0601.N, 0602.N and 0603.N of Circular 02/2023/TT-BNV. */
-  forms: { f0601: Form0601Row[]; f0602: AwardFormRow[]; f0603: AwardFormRow[] };
+  forms: { receivingUnit: string; f0601: StatisticalForm; f0602: StatisticalForm; f0603: StatisticalForm };
   /** The same headline figures for the year before, for the narrative's comparison. */
   previousYear: {
     year: number;
@@ -94,8 +95,7 @@ function awardTotals(
     if (row.nomineeKind === 'individual') awards.individuals += row.count;
     if (row.nomineeKind === 'collective') awards.collectives += row.count;
     if (row.nomineeKind === 'household') awards.households += row.count;
-    if (row.nomineeKind === 'individual' && recipientType(row) === 'direct_labourer')
-      awards.directLabourers += row.count;
+    if (isDirectLabourer(row)) awards.directLabourers += row.count;
   }
   awards.byUnit = [...units.values()].sort((a, b) => b.count - a.count || a.unitId - b.unitId);
   awards.directLabourerShare =
@@ -117,12 +117,11 @@ export class YearlyReportService {
 
   async build(caller: CurrentUser, year: number): Promise<YearlyReport> {
     const scope = caller.unitPath;
-    const unitName =
-      (
-        await this.dataSource.query(`SELECT name FROM units WHERE id = ${placeholder(this.dataSource, 1)}`, [
-          caller.unitId,
-        ])
-      )[0]?.name ?? '';
+    const callerUnit: { name: string; kind: string } = (
+      await this.dataSource.query(`SELECT name, kind FROM units WHERE id = ${placeholder(this.dataSource, 1)}`, [
+        caller.unitId,
+      ])
+    )[0] ?? { name: '', kind: '' };
 
     const movements = await this.movementsInScope(scope, year - 1, year);
     const overlaps = (movement: MovementRow & { state: string }, y: number) =>
@@ -166,11 +165,19 @@ export class YearlyReportService {
     const previous = byState(year - 1);
     const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, n) => total + n, 0);
 
-    const awardRows: (AwardRow & { year: number; unitId: number; unitName: string })[] = (
-      await this.nominationsInScope(scope, year)
+    // Awards count in the year their decision was signed (a 2025 achievement decided in 2026 is a 2026 award); revoked
+    // ones are counted apart.
+    const awardRows: (AwardRow & { year: number; revoked: boolean; unitId: number; unitName: string })[] = (
+      await this.dataSource
+        .getRepository(Nomination)
+        .createQueryBuilder('nomination')
+        .innerJoin('nomination.proposingUnit', 'proposingUnit')
+        .innerJoin(DecisionAward, 'award', 'award.nominationId = nomination.id')
+        .innerJoin(Decision, 'decision', 'decision.id = award.decisionId')
         .leftJoin('nomination.person', 'person')
         .leftJoin('nomination.nomineeUnit', 'nomineeUnit')
-        .select('nomination.year', 'year')
+        .select('decision.signedYear', 'year')
+        .addSelect('CASE WHEN award.revokedAt IS NULL THEN 0 ELSE 1 END', 'revoked')
         .addSelect('nomination.awardTypeCode', 'awardTypeCode')
         .addSelect('nomination.proposingUnitId', 'unitId')
         .addSelect('proposingUnit.name', 'unitName')
@@ -179,8 +186,10 @@ export class YearlyReportService {
         .addSelect('person.category', 'personCategory')
         .addSelect('nomineeUnit.kind', 'nomineeUnitKind')
         .addSelect('COUNT(*)', 'count')
-        .andWhere("nomination.state IN ('decided', 'awarded')")
-        .groupBy('nomination.year')
+        .where(...inSubtree('proposingUnit.path', scope))
+        .andWhere('decision.signedYear IN (:year, :previousYear)', { year, previousYear: year - 1 })
+        .groupBy('decision.signedYear')
+        .addGroupBy('CASE WHEN award.revokedAt IS NULL THEN 0 ELSE 1 END')
         .addGroupBy('nomination.awardTypeCode')
         .addGroupBy('nomination.proposingUnitId')
         .addGroupBy('proposingUnit.name')
@@ -189,17 +198,23 @@ export class YearlyReportService {
         .addGroupBy('person.category')
         .addGroupBy('nomineeUnit.kind')
         .getRawMany()
-    ).map((row) => ({ ...row, year: Number(row.year), unitId: Number(row.unitId), count: Number(row.count) }));
-    const thisYearsAwards = awardRows.filter((row) => row.year === year);
-    const awards = awardTotals(thisYearsAwards, current.revoked);
-    const previousAwards = awardTotals(
-      awardRows.filter((row) => row.year === year - 1),
-      previous.revoked,
-    );
+    ).map((row) => ({
+      ...row,
+      year: Number(row.year),
+      revoked: Number(row.revoked) === 1,
+      unitId: Number(row.unitId),
+      count: Number(row.count),
+    }));
+    const standing = (y: number) => awardRows.filter((row) => row.year === y && !row.revoked);
+    const revokedIn = (y: number) =>
+      awardRows.filter((row) => row.year === y && row.revoked).reduce((sum, row) => sum + row.count, 0);
+    const thisYearsAwards = standing(year);
+    const awards = awardTotals(thisYearsAwards, revokedIn(year));
+    const previousAwards = awardTotals(standing(year - 1), revokedIn(year - 1));
 
     return {
       year,
-      unit: { id: caller.unitId, name: unitName },
+      unit: { id: caller.unitId, name: callerUnit.name },
       generatedOn: todayInVietnam(),
       movements: { launched: launched(year).length, concluded: concluded(year) },
       targets: targets.map((target) => {
@@ -219,9 +234,11 @@ export class YearlyReportService {
       awards,
       processing: await this.processing(scope, year),
       forms: {
+        // A province reports to the Ministry of Home Affairs; a unit inside it to the province's Sở Nội vụ.
+        receivingUnit: callerUnit.kind === 'province' ? 'Bộ Nội vụ' : 'Sở Nội vụ',
         f0601: form0601(launched(year)),
-        f0602: awardForm(thisYearsAwards, 'state'),
-        f0603: awardForm(thisYearsAwards, 'province'),
+        f0602: form0602(thisYearsAwards),
+        f0603: form0603(thisYearsAwards),
       },
       previousYear: {
         year: year - 1,
@@ -291,12 +308,14 @@ export class YearlyReportService {
     const holidays = new Set(this.config.holidays);
     const toDate = (at: string) => todayInVietnam(new Date(at));
     const durations: number[] = [];
+    const appraisedDossiers = new Set<number>();
     const waitingSince = new Map<number, string>();
     let overdue = 0;
     for (const log of logs) {
       if (log.event === 'SUBMIT' || log.event === 'RESUBMIT') {
         waitingSince.set(log.entityId, toDate(log.at));
       } else if (waitingSince.has(log.entityId)) {
+        appraisedDossiers.add(log.entityId);
         const days = workingDaysBetween(waitingSince.get(log.entityId)!, toDate(log.at), holidays);
         durations.push(days);
         if (days > APPRAISAL_LIMIT_WORKING_DAYS) overdue++;
@@ -309,7 +328,8 @@ export class YearlyReportService {
         overdue++;
     }
     return {
-      appraised: durations.length,
+      // Dossiers, not appraisal rounds: one returned and appraised again counts once.
+      appraised: appraisedDossiers.size,
       medianWorkingDays: median(durations),
       overdue,
       limitWorkingDays: APPRAISAL_LIMIT_WORKING_DAYS,

@@ -1,8 +1,5 @@
 import { findAwardType } from '../award-types/catalogue.js';
-import { DURATION_BUCKETS } from '../movements/classification.js';
-import { MOVEMENT_KINDS, MOVEMENT_SCOPES } from '../movements/movement.entity.js';
-import { NOMINATION_CATEGORIES } from '../nominations/nomination.entity.js';
-import { RECIPIENT_TYPES, type AwardFormRow } from './statistical-forms.js';
+import { FORM_CIRCULAR, FORM_RECEIPT_DAY, type FormRow, type StatisticalForm } from './statistical-forms.js';
 import type { YearlyReport } from './yearly-report.service.js';
 
 export const STATE_LABELS: Record<string, string> = {
@@ -20,107 +17,52 @@ export const STATE_LABELS: Record<string, string> = {
   revoked: 'Đã hủy bỏ quyết định',
 };
 
-const LEVEL_LABELS: Record<string, string> = {
-  province: 'Cấp tỉnh',
-  department: 'Sở, ban, ngành, đoàn thể',
-  district: 'Cấp huyện',
-  commune: 'Cấp xã',
-  other: 'Khác',
-};
-const SCOPE_LABELS: Record<string, string> = {
-  national: 'Toàn quốc',
-  province: 'Toàn tỉnh',
-  cluster: 'Cụm, khối thi đua',
-  unit: 'Trong cơ quan, đơn vị',
-};
-const DURATION_LABELS: Record<string, string> = {
-  under_1_year: 'Dưới 1 năm',
-  '1_year': '1 năm',
-  '1_to_3_years': 'Trên 1 đến dưới 3 năm',
-  '3_to_5_years': 'Từ 3 đến dưới 5 năm',
-  '5_years_or_more': 'Từ 5 năm trở lên',
-};
-const MOVEMENT_KIND_LABELS: Record<string, string> = {
-  regular: 'Thường xuyên',
-  thematic: 'Theo đợt, chuyên đề',
-  special: 'Đặc biệt',
-};
-const RECIPIENT_LABELS: Record<string, string> = {
-  enterprise: 'Doanh nghiệp',
-  leader: 'Cán bộ lãnh đạo, quản lý',
-  direct_labourer: 'Công nhân, nông dân, người lao động trực tiếp',
-};
-const CATEGORY_LABELS: Record<string, string> = {
-  merit: 'Công trạng',
-  ad_hoc: 'Đột xuất',
-  thematic: 'Theo chuyên đề',
-  dedication: 'Quá trình cống hiến',
-  foreign: 'Đối ngoại',
-};
-
-/** A statistical form as a plain table: the HTML section and the workbook sheet print the same cells. */
-export interface FormTable {
-  code: string;
-  title: string;
-  headers: string[];
-  rows: (string | number)[][];
-  totals: number[];
+/**
+ * A form's column headings as printed: each group over its columns (a column alone spans both heading rows), then the
+ * codes row, where columns that share a code (collective / individual) print it once over both.
+ */
+function formHeadings(form: StatisticalForm) {
+  const groups: { label: string; single: boolean; leaves: string[] }[] = [];
+  for (const column of form.columns.slice(1)) {
+    const last = groups[groups.length - 1];
+    if (column.group === null) groups.push({ label: column.label, single: true, leaves: [] });
+    else if (last && !last.single && last.label === column.group)
+      last.leaves.push(column.label.replace(`${column.group}: `, ''));
+    else groups.push({ label: column.group, single: false, leaves: [column.label.replace(`${column.group}: `, '')] });
+  }
+  const codes: { code: string; span: number }[] = [];
+  for (const column of form.columns) {
+    const last = codes[codes.length - 1];
+    if (last && last.code === column.code) last.span++;
+    else codes.push({ code: column.code, span: 1 });
+  }
+  return { groups: groups.map((group) => ({ ...group, span: group.leaves.length })), codes };
 }
 
-function table(code: string, title: string, headers: string[], rows: (string | number)[][]): FormTable {
-  const totals = headers.slice(1).map((_, column) => rows.reduce((sum, row) => sum + Number(row[column + 1]), 0));
-  return { code, title, headers, rows, totals };
+/** "- Toàn quốc", "+ Doanh nhân": the row's label as the form prints it, by its depth. */
+function formRowLabel(row: FormRow): string {
+  if (row.depth === 1) return `- ${row.label}`;
+  if (row.depth === 2 && !row.label.startsWith('Trong đó')) return `+ ${row.label}`;
+  return row.label;
 }
 
-function awardFormTable(code: string, title: string, rows: AwardFormRow[]): FormTable {
-  return table(
-    code,
-    title,
-    [
-      'Hình thức, danh hiệu',
-      'Tổng số',
-      'Cá nhân',
-      'Tập thể',
-      'Hộ gia đình',
-      ...RECIPIENT_TYPES.map((type) => RECIPIENT_LABELS[type]),
-      ...NOMINATION_CATEGORIES.map((category) => CATEGORY_LABELS[category]),
-    ],
-    rows.map((row) => [
-      row.name,
-      row.total,
-      row.individuals,
-      row.collectives,
-      row.households,
-      ...RECIPIENT_TYPES.map((type) => row.byRecipient[type]),
-      ...NOMINATION_CATEGORIES.map((category) => row.byCategory[category]),
-    ]),
-  );
-}
-
-/** Forms 0601.N, 0602.N and 0603.N of Circular 02/2023/TT-BNV as tables. */
-export function formTables(report: YearlyReport): FormTable[] {
-  return [
-    table(
-      '0601.N',
-      'Phong trào thi đua',
-      [
-        'Cấp phát động',
-        'Tổng số',
-        ...MOVEMENT_SCOPES.map((scope) => SCOPE_LABELS[scope]),
-        ...DURATION_BUCKETS.map((bucket) => DURATION_LABELS[bucket]),
-        ...MOVEMENT_KINDS.map((kind) => MOVEMENT_KIND_LABELS[kind]),
-      ],
-      report.forms.f0601.map((row) => [
-        LEVEL_LABELS[row.level],
-        row.total,
-        ...MOVEMENT_SCOPES.map((scope) => row.byScope[scope]),
-        ...DURATION_BUCKETS.map((bucket) => row.byDuration[bucket]),
-        ...MOVEMENT_KINDS.map((kind) => row.byKind[kind]),
-      ]),
-    ),
-    awardFormTable('0602.N', 'Khen thưởng cấp Nhà nước', report.forms.f0602),
-    awardFormTable('0603.N', 'Khen thưởng cấp tỉnh', report.forms.f0603),
-  ];
+/**
+ * A form as the template and the workbook print it: header (Biểu số, the circular, the reporting and receiving units,
+ * the receipt day, the unit of measure), headings, rows and the footer's signatures.
+ */
+export function formView(form: StatisticalForm, report: YearlyReport) {
+  return {
+    ...form,
+    circular: FORM_CIRCULAR,
+    receiptDay: FORM_RECEIPT_DAY,
+    reportingUnit: report.unit.name,
+    receivingUnit: report.forms.receivingUnit,
+    year: report.year,
+    perRowUnit: form.unitOfMeasure === '',
+    headings: formHeadings(form),
+    lines: form.rows.map((row) => ({ ...row, text: formRowLabel(row), cells: row.values.map((value) => value) })),
+    width: form.columns.length + (form.unitOfMeasure === '' ? 3 : 2),
+  };
 }
 
 /** This year's headline figures beside the previous year's, with the change. */
@@ -167,7 +109,7 @@ export function yearlyReportModel(report: YearlyReport, province: { body: string
       count,
     })),
     awardTypes,
-    forms: formTables(report),
+    forms: [report.forms.f0601, report.forms.f0602, report.forms.f0603].map((form) => formView(form, report)),
     comparison: comparison(report),
     chart: {
       height: awardTypes.length * 22 + 8,
@@ -233,40 +175,31 @@ export async function yearlyReportWorkbook(report: YearlyReport): Promise<Buffer
   );
   const states = workbook.addWorksheet('Đề nghị');
   states.columns = [
-    { header: 'Trạng thái', key: 'state', width: 16 },
-    { header: 'Diễn giải', key: 'label', width: 36 },
+    { header: 'Trạng thái', key: 'label', width: 36 },
     { header: 'Số đề nghị', key: 'count', width: 12 },
   ];
   states.addRows(
     Object.entries(report.nominations.byState).map(([state, count]) => ({
-      state,
       label: STATE_LABELS[state] ?? state,
       count,
     })),
   );
   const awards = workbook.addWorksheet('Khen thưởng');
   awards.columns = [
-    { header: 'Mã', key: 'code', width: 32 },
     { header: 'Hình thức, danh hiệu', key: 'name', width: 50 },
     { header: 'Số lượng', key: 'count', width: 12 },
   ];
   awards.addRows(
-    Object.entries(report.awards.byAwardType).map(([code, count]) => ({ code, name: awardTypeName(code), count })),
+    Object.entries(report.awards.byAwardType).map(([code, count]) => ({ name: awardTypeName(code), count })),
   );
   const units = workbook.addWorksheet('Theo đơn vị');
   units.columns = [
-    { header: 'Mã đơn vị', key: 'unitId', width: 12 },
     { header: 'Đơn vị', key: 'name', width: 50 },
     { header: 'Số khen thưởng', key: 'count', width: 16 },
   ];
   units.addRows(report.awards.byUnit);
-  for (const form of formTables(report)) {
-    const sheet = workbook.addWorksheet(`Biểu ${form.code}`);
-    sheet.addRow(form.headers);
-    sheet.addRows(form.rows);
-    sheet.addRow(['Tổng cộng', ...form.totals]).font = { bold: true };
-    sheet.getColumn(1).width = 40;
-  }
+  for (const form of [report.forms.f0601, report.forms.f0602, report.forms.f0603])
+    formSheet(workbook, formView(form, report));
   const compared = workbook.addWorksheet('So sánh năm trước');
   compared.columns = [
     { header: 'Chỉ số', key: 'label', width: 40 },
@@ -277,4 +210,30 @@ export async function yearlyReportWorkbook(report: YearlyReport): Promise<Buffer
   compared.addRows(comparison(report));
   for (const sheet of workbook.worksheets) sheet.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A form as a worksheet, laid out as on paper: header lines, the column headings and codes, the rows, the footer. */
+function formSheet(workbook: import('exceljs').Workbook, form: ReturnType<typeof formView>): void {
+  const sheet = workbook.addWorksheet(`Biểu ${form.form}`);
+  const bold = { bold: true };
+  sheet.addRow([`Biểu số: ${form.symbol}`, '', '', `Đơn vị báo cáo: ${form.reportingUnit}`]).font = bold;
+  sheet.addRow([form.circular, '', '', `Đơn vị nhận báo cáo: ${form.receivingUnit}`]);
+  sheet.addRow([`Ngày nhận báo cáo: ${form.receiptDay}`]);
+  sheet.addRow([form.title]).font = bold;
+  sheet.addRow([`Năm báo cáo: ${form.year}`]);
+  if (!form.perRowUnit) sheet.addRow([`Đơn vị tính: ${form.unitOfMeasure}`]);
+  const lead = form.perRowUnit ? ['', 'Mã số', 'Đơn vị tính'] : ['', 'Mã số'];
+  sheet.addRow([...lead, ...form.columns.map((column) => column.label)]).font = bold;
+  sheet.addRow([
+    ...(form.perRowUnit ? ['A', 'B', 'C'] : ['A', 'B']),
+    ...form.columns.map((column) => column.code),
+  ]).font = bold;
+  for (const line of form.lines) {
+    const row = sheet.addRow([line.text, line.code, ...(form.perRowUnit ? [line.unit] : []), ...line.values]);
+    if (line.heading || line.code === '01') row.font = bold;
+  }
+  sheet.addRow([]);
+  sheet.addRow(['Người lập biểu', '', '', 'Thủ trưởng đơn vị']).font = bold;
+  sheet.addRow(['(Ký, họ tên)', '', '', '(Ký, họ tên, đóng dấu)']).font = { italic: true };
+  sheet.getColumn(1).width = 60;
 }

@@ -64,7 +64,16 @@ const WORDS: Record<string, [string, string]> = {
   'rating.good': ['Hoàn thành tốt nhiệm vụ', 'Good'],
   'rating.completed': ['Hoàn thành nhiệm vụ', 'Completed'],
   'rating.not_completed': ['Không hoàn thành nhiệm vụ', 'Not completed'],
-  'personCategory.leader': ['Lãnh đạo, quản lý', 'Leader'],
+  'personCategory.senior_leader': [
+    'Lãnh đạo cấp bộ, cấp tỉnh trở lên',
+    'Leader at ministry or province level and above',
+  ],
+  'personCategory.department_leader': ['Lãnh đạo cấp vụ, sở, ngành', 'Leader at department level'],
+  'personCategory.businessperson': ['Doanh nhân', 'Businessperson'],
+  'personCategory.leader': [
+    'Lãnh đạo khác, từ phó trưởng phòng trở lên',
+    'Other leader, from deputy head of office up',
+  ],
   'personCategory.civil_servant': ['Cán bộ, công chức, viên chức', 'Civil servant'],
   'personCategory.worker': ['Công nhân, người lao động', 'Worker'],
   'personCategory.farmer': ['Nông dân', 'Farmer'],
@@ -444,6 +453,8 @@ const WORDS: Record<string, [string, string]> = {
   'category.thematic': ['Theo chuyên đề', 'Thematic'],
   'category.dedication': ['Quá trình cống hiến', 'Dedication'],
   'category.foreign': ['Đối ngoại', 'Foreign'],
+  'category.length_of_service': ['Niên hạn', 'Length of service'],
+  'category.resistance': ['Kháng chiến', 'Resistance war'],
 };
 
 /** The workflows' states and events, named once in the workflow layer. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export function inspectPdf(
   content: Buffer,
   artifact?: string,
-): { text: string; pages: number; width: number; height: number; fonts: string[] } {
+): { text: string; pages: number; width: number; height: number; fonts: string[]; pageSizes: [number, number][] } {
   const file = join(mkdtempSync(join(tmpdir(), 'pdf-')), 'document.pdf');
   writeFileSync(file, content);
   if (artifact) {
@@ -23,6 +23,12 @@ export function inspectPdf(
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? [];
+  // Each page's size, for documents that mix portrait and landscape pages.
+  const pageSizes = [
+    ...execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file], { encoding: 'utf8' }).matchAll(
+      /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g,
+    ),
+  ].map((match): [number, number] => [Math.round(Number(match[1])), Math.round(Number(match[2]))]);
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
     .split('\n')
     .slice(2)
@@ -35,6 +41,7 @@ export function inspectPdf(
     width: Math.round(Number(width)),
     height: Math.round(Number(height)),
     fonts: [...new Set(fonts)].sort(),
+    pageSizes,
   };
 }
 

@@ -15,11 +15,11 @@ describe('documents: Tờ trình, decision and their Word files', () => {
   let t: TestApp;
   let org: Org;
 
-  async function approved(fullName: string): Promise<number> {
+  async function approved(fullName: string, awardTypeCode = 'lao_dong_tien_tien'): Promise<number> {
     const personId = await createPerson(t, org.tokens.submitterA, org.departmentA, fullName);
     await rate(t, org.tokens.submitterA, personId, 2024, 'excellent');
     const nomination = await nominate(t, org.tokens.submitterA, {
-      awardTypeCode: 'lao_dong_tien_tien',
+      awardTypeCode,
       proposingUnitId: org.departmentA,
       personId,
     });
@@ -212,6 +212,17 @@ describe('documents: Tờ trình, decision and their Word files', () => {
     expect(text).toContain('Điêu Thị Bốn');
     // The page number is a field in the header of every page but the first.
     expect(header).toContain('PAGE');
+    // Lao động tiên tiến comes with the decision only: no certificate to print, and the page offers none.
+    const none = await t
+      .http()
+      .get(`/api/decisions/${created.body.id}/certificates?format=pdf`)
+      .set(bearer(org.tokens.boardA))
+      .expect(422);
+    expect(none.body.violations).toEqual([expect.objectContaining({ rule: 'certificate.none' })]);
+    expect(
+      (await t.http().get(`/api/nominations/${ids[0]}`).set(bearer(org.tokens.boardA)).expect(200)).body
+        .certificateAvailable,
+    ).toBe(false);
     await t
       .http()
       .get(`/api/decisions/${created.body.id}/document?format=xlsx`)
@@ -234,7 +245,7 @@ describe('documents: Tờ trình, decision and their Word files', () => {
       })
       .expect(201);
     await rate(t, org.tokens.submitterA, person.body.id, 2024, 'excellent');
-    const base = { awardTypeCode: 'lao_dong_tien_tien', proposingUnitId: org.departmentA, personId: person.body.id };
+    const base = { awardTypeCode: 'giay_khen', proposingUnitId: org.departmentA, personId: person.body.id };
     const tooLong = await t
       .http()
       .post('/api/nominations')
@@ -250,7 +261,7 @@ describe('documents: Tờ trình, decision and their Word files', () => {
     await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
     await send(t, org.tokens.boardA, nomination.id, { type: 'VERIFY', override: true, comment: 'Đủ' }).expect(200);
     await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
-    const plain = await approved('Lò Văn Bảy');
+    const plain = await approved('Lò Văn Bảy', 'giay_khen');
     const created = await createDecision(t, org.tokens.boardA, {
       number: '31/QĐ-SNN',
       signedOn: '2024-12-20',
@@ -288,7 +299,7 @@ describe('documents: Tờ trình, decision and their Word files', () => {
     expect(blanks.text).toContain('Lò Văn Bảy');
     expect(blanks.text).toContain('Số sổ vàng: 2');
     expect(blanks.text).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(blanks.text).not.toContain('TẶNG DANH HIỆU');
+    expect(blanks.text).not.toContain('GIÁM ĐỐC SỞ NÔNG NGHIỆP');
     const calibration = inspectPdf(
       (await download('/api/certificates/calibration?format=pdf', org.tokens.boardA)).body,
       'certificate-calibration',

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AWARD_ITEMS, type AwardItem } from './catalogue.js';
 
 // Answers
 
@@ -26,6 +27,11 @@ export class AwardTypeView {
   @ApiProperty({ nullable: true, type: Number, description: 'Share of all council members that must approve' })
   voteThreshold: number | null;
   @ApiProperty({ description: 'Candidates are posted for comments before the council meets' }) publicNotice: boolean;
+  @ApiProperty({
+    enum: AWARD_ITEMS,
+    description: 'What comes with the award: a certificate, a flag (Cờ thi đua), or only the decision (LĐTT)',
+  })
+  item: AwardItem;
   @ApiProperty({ type: RewardMultipleView, description: 'Reward money as a multiple of the base salary' })
   rewardMultiple: RewardMultipleView;
   @ApiProperty({ type: [AwardRuleView] }) rules: AwardRuleView[];

@@ -5,6 +5,8 @@
  */
 
 export type AwardKind = 'title' | 'form';
+export const AWARD_ITEMS = ['certificate', 'flag', 'decision_only'] as const;
+export type AwardItem = (typeof AWARD_ITEMS)[number];
 export type NomineeKind = 'individual' | 'collective' | 'both';
 /**
  * Who decides (domain.md, "Routes"). unit: the head of the proposing unit (its own council votes where a threshold is set);
@@ -33,6 +35,11 @@ export interface AwardType {
   voteThreshold: number | null;
   /** Candidates are published for comments before the council meets (Decree 98 Art 46). */
   publicNotice: boolean;
+  /**
+   * The item the award comes with (hiện vật, Decree 152 Art 50): a certificate (bằng, giấy khen), a flag (Cờ thi đua),
+   * or nothing but the decision (Lao động tiên tiến).
+   */
+  item: AwardItem;
   /** Reward money as a multiple of the base salary; null where the law leaves it to configuration. */
   rewardMultiple: { individual: number | null; collective: number | null };
   rules: AwardRule[];
@@ -88,8 +95,15 @@ const COMMON_RULES: AwardRule[] = [
   },
 ];
 
-function type(base: Omit<AwardType, 'rules' | 'requiresCouncil'> & { rules: AwardRule[] }): AwardType {
-  return { ...base, requiresCouncil: base.voteThreshold !== null, rules: [...base.rules, ...COMMON_RULES] };
+function type(
+  base: Omit<AwardType, 'rules' | 'requiresCouncil' | 'item'> & { rules: AwardRule[]; item?: AwardItem },
+): AwardType {
+  return {
+    ...base,
+    item: base.item ?? 'certificate',
+    requiresCouncil: base.voteThreshold !== null,
+    rules: [...base.rules, ...COMMON_RULES],
+  };
 }
 
 function catalogue(conferrers: { unitHead: string; grassrootsTitles: string }): AwardType[] {
@@ -98,6 +112,7 @@ function catalogue(conferrers: { unitHead: string; grassrootsTitles: string }): 
       code: 'lao_dong_tien_tien',
       name: 'Lao động tiên tiến',
       nameEn: 'Advanced worker',
+      item: 'decision_only',
       kind: 'title',
       nomineeKind: 'individual',
       householdsAllowed: false,
@@ -258,6 +273,7 @@ function catalogue(conferrers: { unitHead: string; grassrootsTitles: string }): 
       code: 'co_thi_dua_tinh',
       name: 'Cờ thi đua của Ủy ban nhân dân tỉnh',
       nameEn: 'Provincial emulation flag',
+      item: 'flag',
       kind: 'title',
       nomineeKind: 'collective',
       householdsAllowed: false,
@@ -283,6 +299,7 @@ function catalogue(conferrers: { unitHead: string; grassrootsTitles: string }): 
       code: 'co_thi_dua_chinh_phu',
       name: 'Cờ thi đua của Chính phủ',
       nameEn: 'Government emulation flag',
+      item: 'flag',
       kind: 'title',
       nomineeKind: 'collective',
       householdsAllowed: false,

@@ -166,7 +166,9 @@ export class DecisionDocumentsService {
     const certificates = awards
       .filter(
         (award) =>
-          award.revokedAt === null && (onlyNominationId === undefined || award.nominationId === onlyNominationId),
+          award.revokedAt === null &&
+          (onlyNominationId === undefined || award.nominationId === onlyNominationId) &&
+          findAwardType(nominations.find((n) => n.id === award.nominationId)!.awardTypeCode)?.item !== 'decision_only',
       )
       .map((award) => {
         const nomination = nominations.find((n) => n.id === award.nominationId)!;
@@ -185,6 +187,10 @@ export class DecisionDocumentsService {
           citation,
           // Decree 98 Art 104: the CSTĐCS certificate sets a red flag on each side of the emblem.
           flags: nomination.awardTypeCode === 'chien_si_thi_dua_co_so',
+          // A Cờ thi đua is a flag: the page shows what is written on it.
+          flag: awardType?.item === 'flag',
+          issuer: provinceNames(root.name).body,
+          year: nomination.year,
           signature: signatureBlock(issuing.kind, decision.signerTitle),
           decision,
           goldenBookNumber: award.goldenBookNumber,
@@ -192,9 +198,25 @@ export class DecisionDocumentsService {
           place: provinceNames(root.name).place,
         };
       });
+    // Pre-printed blanks are certificates: a flag is printed on its own model only.
+    const printable = layout === 'preprinted' ? certificates.filter((certificate) => !certificate.flag) : certificates;
+    if (printable.length === 0) {
+      throw AppError.rules([
+        {
+          rule: 'certificate.none',
+          message:
+            'Không có bằng, giấy khen để in: các khen thưởng của quyết định đã bị hủy bỏ, hoặc chỉ có quyết định (danh hiệu Lao động tiên tiến).',
+          messageEn:
+            'Nothing to print: the awards of this decision are revoked, or come with the decision only (Lao động tiên tiến).',
+        },
+      ]);
+    }
     return layout === 'preprinted'
-      ? this.renderer.render('certificate-preprinted', { certificates, offset: this.config.preprintedOffsetMm })
-      : this.renderer.render('certificate', { certificates });
+      ? this.renderer.render('certificate-preprinted', {
+          certificates: printable,
+          offset: this.config.preprintedOffsetMm,
+        })
+      : this.renderer.render('certificate', { certificates: printable });
   }
 
   /** The calibration page: where each field of a pre-printed blank lands, after the configured offsets. */

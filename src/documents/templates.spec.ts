@@ -34,6 +34,9 @@ describe('document templates', () => {
           compact: false,
           citation: 'Đã có thành tích xuất sắc trong phong trào thi đua <b>năm 2024</b>',
           flags: false,
+          flag: false,
+          issuer: 'Ủy ban nhân dân tỉnh Sơn La',
+          year: 2024,
           signature: { lead: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH' },
           decision,
           goldenBookNumber: 1,
@@ -47,18 +50,40 @@ describe('document templates', () => {
           compact: true,
           citation: 'Hoàn thành xuất sắc nhiệm vụ năm 2024',
           flags: true,
+          flag: false,
+          issuer: 'Ủy ban nhân dân tỉnh Sơn La',
+          year: 2024,
           signature: { lead: '', title: 'CHỦ TỊCH' },
           decision,
           goldenBookNumber: 2,
           register: '18/2025',
           place: 'Sơn La',
         },
+        {
+          compact: false,
+          official: 'Chủ tịch Ủy ban nhân dân tỉnh Sơn La',
+          award: { name: 'Cờ thi đua của Ủy ban nhân dân tỉnh', kind: 'title' },
+          recipient: { name: 'Sở Y tế', position: '', unit: '' },
+          citation: 'Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2024',
+          flags: false,
+          flag: true,
+          issuer: 'Ủy ban nhân dân tỉnh Sơn La',
+          year: 2024,
+          signature: { lead: '', title: 'CHỦ TỊCH' },
+          decision,
+          goldenBookNumber: 3,
+          register: '19/2025',
+          place: 'Sơn La',
+        },
       ],
     });
-    expect(html.match(/class="sheet( compact)?"/g)).toHaveLength(2);
-    // The emblem on each; the red flags on both sides of it only where the model has them.
+    expect(html.match(/class="sheet( compact| flag-sheet)?"/g)).toHaveLength(3);
+    // The emblem on each certificate; the red flags on both sides of it only where the model has them.
     expect(html.match(/class="emblem"/g)).toHaveLength(2);
-    expect(html.match(/class="flag/g)).toHaveLength(2);
+    // A Cờ thi đua prints as the flag with its words, not as a certificate.
+    expect(html).toContain('<div class="flag-recipient">SỞ Y TẾ</div>');
+    expect(html).toContain('ĐƠN VỊ DẪN ĐẦU PHONG TRÀO THI ĐUA NĂM 2024');
+    expect(html.match(/<svg class="flag/g)).toHaveLength(2);
     expect(html).toContain('&lt;b&gt;năm 2024&lt;/b&gt;');
     expect(html).toMatchSnapshot();
   });

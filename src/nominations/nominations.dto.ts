@@ -229,7 +229,10 @@ export class NominationView {
   @ApiProperty({ type: [WorkflowActionView], description: 'The allowed events as the pages offer them' })
   actions: WorkflowActionView[];
   @ApiProperty({ description: 'The caller may change the dossier now' }) editable: boolean;
-  @ApiProperty({ description: 'Its certificate can be printed (the award is decided)' }) certificateAvailable: boolean;
+  @ApiProperty({
+    description: 'Its certificate (or flag) can be printed: the award is decided and comes with more than the decision',
+  })
+  certificateAvailable: boolean;
   @ApiProperty() nomineeName: string;
   @ApiProperty() proposingUnitName: string;
   @ApiProperty({ description: 'The rule set it is judged under, pinned at its first submission' }) ruleSet: string;

@@ -118,7 +118,9 @@ export class NominationsService {
       allowedEvents,
       actions: workflowActions(allowedEvents, NEEDS_COMMENT),
       editable: this.isEditable(caller, nomination),
-      certificateAvailable: nomination.state === 'decided' || nomination.state === 'awarded',
+      certificateAvailable:
+        (nomination.state === 'decided' || nomination.state === 'awarded') &&
+        awardTypeOf(nomination).item !== 'decision_only',
       nomineeName: nomination.nomineeName ?? '',
       proposingUnitName: nomination.proposingUnit?.name ?? '',
       ruleSet: ruleSetOf(nomination).code,

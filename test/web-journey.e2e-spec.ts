@@ -203,9 +203,22 @@ describe('the web interface, in a browser', () => {
     await shot('08-council-results');
   });
 
-  it('lets the board issue the decision and download every certificate as a PDF', async () => {
+  it('lets the board submit a Tờ trình, issue the decision it asks for and download every certificate as a PDF', async () => {
     await signIn('ban.tdkt');
-    await page.goto(`${t.url}/decisions/new`);
+    await page.goto(`${t.url}/decisions`);
+    await Promise.all([page.waitForNavigation(), page.click('a[href="/proposals"]')]);
+    await Promise.all([page.waitForNavigation(), page.click('a[href="/proposals/new"]')]);
+    await shot('09-proposal-new');
+    await page.fill('#f-number', '14/TTr-SNV');
+    await page.fill('#f-signerName', 'Lò Văn Minh');
+    await page.fill('#f-signerTitle', 'GIÁM ĐỐC');
+    await page.check(`#n-${nominationId}`);
+    await submit('main form button[type=submit]');
+    expect(await text('h1')).toBe('Tờ trình số 14/TTr-SNV');
+    expect(await text('#h-list ~ .table-wrap')).toContain('Nguyễn Thị Hoa');
+    await shot('09-proposal');
+    await Promise.all([page.waitForNavigation(), page.click('a[href^="/decisions/new?proposalId="]')]);
+    expect(await page.isChecked(`#n-${nominationId}`)).toBe(true);
     await page.fill('#f-number', '15/QĐ-UBND');
     await page.fill('#f-signerName', 'Nguyễn Đình Việt');
     await page.fill('#f-signerTitle', 'CHỦ TỊCH');
@@ -214,6 +227,16 @@ describe('the web interface, in a browser', () => {
     expect(await text('h1')).toBe('Số quyết định 15/QĐ-UBND');
     expect(await text('#h-awards ~ .table-wrap')).toContain('Nguyễn Thị Hoa');
     await shot('09-decision');
+    // The decision cites the Tờ trình it answers.
+    const decisionHtml = await (
+      await page.request.get(
+        `${t.url}${await page.getAttribute('a[href$="/document?format=pdf"]', 'href')}`.replace(
+          'format=pdf',
+          'format=html',
+        ),
+      )
+    ).text();
+    expect(decisionHtml).toContain('tại Tờ trình số 14/TTr-SNV');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-download=certificates]')]);
     const path = join('test-artifacts', 'web-certificates.pdf');
     await download.saveAs(path);
@@ -230,12 +253,14 @@ describe('the web interface, in a browser', () => {
     await Promise.all([page.waitForNavigation(), page.click('text=Phong trào thi đua năm 2024 của tỉnh Sơn La')]);
     expect(await page.locator('[role=progressbar]').count()).toBeGreaterThan(20);
     await shot('11-movement-targets');
-    await page.goto(`${t.url}/reports/yearly?year=2023`);
+    // The 2023 nomination was decided today: awards count in the year of their decision.
+    const decisionYear = new Date().toISOString().slice(0, 4);
+    await page.goto(`${t.url}/reports/yearly?year=${decisionYear}`);
     expect(await text('.stats')).toContain('Khen thưởng đã có quyết định');
     expect(await page.locator('svg[role=img] rect').count()).toBeGreaterThan(0);
     await shot('12-yearly-report');
     await Promise.all([page.waitForNavigation(), page.click('a[lang=en]')]);
-    expect(await text('h1')).toBe('Emulation and commendation report for 2023');
+    expect(await text('h1')).toBe(`Emulation and commendation report for ${decisionYear}`);
     await Promise.all([page.waitForNavigation(), page.click('a[lang=vi]')]);
     await signIn('admin.sonla');
     for (const [path, name] of [
@@ -327,6 +352,7 @@ describe('the web interface, in a browser', () => {
       ['ban.tdkt', '/council/sessions/new'],
       ['ban.tdkt', '/decisions'],
       ['ban.tdkt', '/decisions/new'],
+      ['ban.tdkt', '/proposals'],
       ['ban.tdkt', '/people?q=nguyen'],
       ['ban.tdkt', '/admin/audit'],
       ['ban.tdkt', '/units/1'],

@@ -129,5 +129,9 @@ export class DecisionView {
   @ApiProperty({ description: 'The rule set its nominations were judged under' }) ruleSet: string;
   @ApiProperty({ description: 'The base salary in force on signedOn (VND)' }) baseSalaryVnd: number;
   @ApiProperty({ description: 'The reward money the decision pays in all (VND)' }) totalRewardVnd: number;
+  @ApiProperty({
+    description: 'Awards standing that come with a certificate or a flag (what the certificates document prints)',
+  })
+  printableItems: number;
   @ApiProperty({ type: [DecisionAwardView], description: 'In the annex’s order' }) awards: DecisionAwardView[];
 }

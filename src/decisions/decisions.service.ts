@@ -345,6 +345,11 @@ export class DecisionsService {
       totalRewardVnd: awards
         .filter((award) => award.revokedAt === null)
         .reduce((total, award) => total + Number(award.rewardAmountVnd ?? 0), 0),
+      printableItems: awards.filter(
+        (award) =>
+          award.revokedAt === null &&
+          awardTypeOf(nominations.find((n) => n.id === award.nominationId)!).item !== 'decision_only',
+      ).length,
       awards: awards.map((award) => {
         const nomination = nominations.find((n) => n.id === award.nominationId)!;
         return {

@@ -51,6 +51,8 @@ const STATE_ORDER = describeMachine(nominationMachine).states.map((state) => sta
 
 /** Which nominations a list shows, besides the caller's scope. */
 export interface NominationFilter {
+  /** These nominations only (a Tờ trình's list, say). */
+  ids?: number[];
   states?: NominationState[];
   year?: number;
   awardTypeCode?: string;
@@ -310,6 +312,7 @@ export class NominationsService {
     page: { skip: number; take: number },
   ): Promise<{ items: NominationView[]; total: number }> {
     const conditions: [string, unknown][] = [subtreeCondition('pu.path', caller.unitPath)];
+    if (filter.ids?.length) conditions.push(anyOf('n.id', filter.ids));
     if (filter.states?.length) conditions.push(anyOf('n.state', filter.states));
     if (filter.year !== undefined) conditions.push(['n.year = ?', filter.year]);
     if (filter.awardTypeCode) conditions.push(['n."awardTypeCode" = ?', filter.awardTypeCode]);

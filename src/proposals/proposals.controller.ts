@@ -3,6 +3,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import type { FastifyReply } from 'fastify';
 import { Authenticated, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
+import { ApiPageOf } from '../common/api-answers.js';
+import { PageQuery } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { administrativeDocx } from '../documents/administrative-docx.js';
 import { DocumentEndpoint, EditableDocumentFormatQuery, sendDocument } from '../documents/document-response.js';
@@ -29,6 +31,14 @@ export class ProposalsController {
   @ApiCreatedResponse({ type: ProposalView })
   create(@Caller() caller: CurrentUser, @Body() dto: CreateProposalDto) {
     return this.proposals.create(caller, dto);
+  }
+
+  @Get('proposals')
+  @Authenticated()
+  @ApiOperation({ summary: 'The Tờ trình of units in the caller’s scope, newest first' })
+  @ApiPageOf(ProposalView)
+  list(@Caller() caller: CurrentUser, @Query() query: PageQuery) {
+    return this.proposals.list(caller, query);
   }
 
   @Get('proposals/:id')

@@ -8,6 +8,8 @@ import { AppError, type RuleViolation } from '../common/app-error.js';
 import { nowIso, todayInVietnam } from '../common/time.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Transactions } from '../database/transactions.js';
+import { inSubtree } from '../database/scope.js';
+import { skipTake, type Page, type PageQuery } from '../common/pagination.js';
 import type { AdministrativeDocument } from '../documents/administrative-document.js';
 import {
   decisionSubject,
@@ -118,8 +120,36 @@ export class ProposalsService {
     return proposal;
   }
 
-  async get(caller: CurrentUser, id: number): Promise<ProposalView> {
-    const proposal = await this.require(caller, id);
+  /** The Tờ trình of units in the caller's scope, newest first. */
+  async list(caller: CurrentUser, query: PageQuery): Promise<Page<ProposalView>> {
+    const { skip, take } = skipTake(query);
+    const [proposals, total] = await this.dataSource
+      .getRepository(Proposal)
+      .createQueryBuilder('proposal')
+      .innerJoin('proposal.issuingUnit', 'unit')
+      .where(...inSubtree('unit.path', caller.unitPath))
+      .orderBy('proposal.id', 'DESC')
+      .skip(skip)
+      .take(take)
+      .getManyAndCount();
+    const items = proposals.length
+      ? await this.dataSource.getRepository(ProposalNomination).find({
+          where: { proposalId: In(proposals.map((proposal) => proposal.id)) },
+          order: { ordinal: 'ASC' },
+        })
+      : [];
+    return {
+      items: proposals.map((proposal) => ({
+        ...this.view(proposal),
+        nominationIds: items.filter((item) => item.proposalId === proposal.id).map((item) => item.nominationId),
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  private view(proposal: Proposal): Omit<ProposalView, 'nominationIds'> {
     return {
       id: proposal.id,
       number: proposal.number,
@@ -127,8 +157,12 @@ export class ProposalsService {
       issuingUnitId: proposal.issuingUnitId,
       signerName: proposal.signerName,
       signerTitle: proposal.signerTitle,
-      nominationIds: proposal.nominationIds,
     };
+  }
+
+  async get(caller: CurrentUser, id: number): Promise<ProposalView> {
+    const proposal = await this.require(caller, id);
+    return { ...this.view(proposal), nominationIds: proposal.nominationIds };
   }
 
   /** The Tờ trình as an administrative document (Decree 30/2020), with its list as the annex. */

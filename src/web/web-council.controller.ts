@@ -16,6 +16,9 @@ import { CouncilSessionsService } from '../council/council-sessions.service.js';
 import { CreateDecisionDto, DecisionQuery } from '../decisions/decisions.dto.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
+import { PageQuery } from '../common/pagination.js';
+import { CreateProposalDto } from '../proposals/proposals.dto.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { PAGE_ROLES } from './page-access.js';
 import { validated } from '../common/validation.js';
@@ -36,6 +39,7 @@ export class WebCouncilController {
     @Inject(UnitsService) private readonly units: UnitsService,
     @Inject(CouncilSessionsService) private readonly sessions: CouncilSessionsService,
     @Inject(DecisionsService) private readonly decisions: DecisionsService,
+    @Inject(ProposalsService) private readonly proposals: ProposalsService,
   ) {}
 
   @Get('council/sessions')
@@ -173,8 +177,69 @@ export class WebCouncilController {
 
   @Get('decisions/new')
   @Roles(...PAGE_ROLES.decisions)
-  async newDecision(@Req() request: WebRequest, @Res() reply: FastifyReply) {
-    this.pages.send(reply, 'decision-new', await this.decisionForm(request, reply, {}));
+  async newDecision(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query('proposalId') proposalId?: string) {
+    // Opened from a Tờ trình: the decision answers it and awards what it asked for.
+    const proposal = /^\d+$/.test(proposalId ?? '')
+      ? await this.proposals.get(request.user!, Number(proposalId))
+      : undefined;
+    const values = proposal
+      ? { proposalId: String(proposal.id), nominationIds: proposal.nominationIds.map(String) }
+      : {};
+    this.pages.send(reply, 'decision-new', await this.decisionForm(request, reply, values));
+  }
+
+  @Get('proposals')
+  @Roles(...PAGE_ROLES.decisions)
+  async proposalList(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query() query: Form) {
+    const filter = await validated(PageQuery, filtersOf(query, ['page']));
+    filter.pageSize = PAGE_SIZE;
+    const list = await this.proposals.list(request.user!, filter);
+    const model = await this.pages.model(request, reply, 'proposals.title', 'decisions', {
+      proposals: list.items,
+      total: list.total,
+      pager: pager('/proposals', {}, list),
+    });
+    this.pages.send(reply, 'proposals', model);
+  }
+
+  @Get('proposals/new')
+  @Roles(...PAGE_ROLES.decisions)
+  async newProposal(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    this.pages.send(reply, 'proposal-new', await this.proposalForm(request, reply, {}));
+  }
+
+  @Post('proposals')
+  @Roles(...PAGE_ROLES.decisions)
+  async createProposal(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        const dto = await validated(CreateProposalDto, {
+          ...formValues(form, ['issuingUnitId']),
+          nominationIds: idsOf(form.nominationIds),
+        });
+        const proposal = await this.proposals.create(request.user!, dto);
+        return `/proposals/${proposal.id}?notice=notice.saved`;
+      },
+      async (errors) => ['proposal-new', await this.proposalForm(request, reply, { ...form, errors })],
+    );
+  }
+
+  @Get('proposals/:id')
+  @Roles(...PAGE_ROLES.decisions)
+  async proposal(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
+    const caller = request.user!;
+    const proposal = await this.proposals.get(caller, id);
+    const { items } = await this.nominations.search(caller, { ids: proposal.nominationIds }, { skip: 0, take: 500 });
+    const nominations = proposal.nominationIds.map((nominationId) => items.find((item) => item.id === nominationId)!);
+    const model = await this.pages.model(request, reply, 'proposals.title', 'decisions', {
+      proposal,
+      nominations,
+      // What is still approved can be decided from here.
+      canDecide: nominations.some((nomination) => nomination?.state === 'approved'),
+    });
+    this.pages.send(reply, 'proposal', model);
   }
 
   @Post('decisions')
@@ -185,7 +250,7 @@ export class WebCouncilController {
       reply,
       async () => {
         const dto = await validated(CreateDecisionDto, {
-          ...formValues(form, ['issuingUnitId']),
+          ...formValues(form, ['issuingUnitId', 'proposalId']),
           nominationIds: idsOf(form.nominationIds),
         });
         const decision = await this.decisions.create(request.user!, dto);
@@ -244,6 +309,22 @@ export class WebCouncilController {
       })),
       choices: CHOICES,
       ...extra,
+    });
+  }
+
+  private async proposalForm(request: WebRequest, reply: FastifyReply, values: Form) {
+    const caller = request.user!;
+    const { items } = await this.nominations.search(caller, { states: ['approved'] }, { skip: 0, take: 500 });
+    return this.pages.model(request, reply, 'proposals.new', 'decisions', {
+      nominations: items,
+      units: await this.units.inScopeOf(caller),
+      values: {
+        date: todayInVietnam(),
+        issuingUnitId: String(caller.unitId),
+        ...values,
+        nominationIds: idsOf(values.nominationIds),
+      },
+      errors: values.errors,
     });
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { CouncilModule } from '../council/council.module.js';
 import { DecisionsModule } from '../decisions/decisions.module.js';
+import { ProposalsModule } from '../proposals/proposals.module.js';
 import { MovementsModule } from '../movements/movements.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { PeopleModule } from '../people/people.module.js';
@@ -30,6 +31,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
     NominationsModule,
     CouncilModule,
     DecisionsModule,
+    ProposalsModule,
     MovementsModule,
     ReportsModule,
   ],

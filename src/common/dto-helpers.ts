@@ -1,6 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsString, Matches, Max, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsInt,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateIf,
+} from 'class-validator';
 
 /** True for an existing calendar day written `YYYY-MM-DD` (so 2023-02-30 is refused). */
 export function isCalendarDate(value: unknown): value is string {
@@ -61,5 +74,22 @@ export function DocumentNumber(example: string, options: { optional?: boolean } 
       message: `dạng "${example}", số thứ tự ít nhất hai chữ số / like "${example}", the ordinal with two digits or more`,
     }),
     MaxLength(60),
+  );
+}
+
+/** The name or the title of the official who signs a document ("Nguyễn Đình Việt", "CHỦ TỊCH"). */
+export function SignerField(example: string) {
+  return applyDecorators(ApiProperty({ example }), IsString(), NotBlank(), MaxLength(200));
+}
+
+/** The nominations a document lists, in its order: at least one, each once. */
+export function NominationIds(description: string) {
+  return applyDecorators(
+    ApiProperty({ type: [Number], description }),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(5000),
+    ArrayUnique(),
+    IsInt({ each: true }),
   );
 }

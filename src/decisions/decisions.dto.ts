@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { PageQuery } from '../common/pagination.js';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsString, MaxLength, Min } from 'class-validator';
-import { DocumentNumber, IsoDate, NotBlank, Optional } from '../common/dto-helpers.js';
+import { IsInt, IsString, MaxLength, Min } from 'class-validator';
+import { DocumentNumber, IsoDate, NominationIds, NotBlank, Optional, SignerField } from '../common/dto-helpers.js';
 
 export class CreateDecisionDto {
   @DocumentNumber('05/QĐ-UBND')
@@ -11,16 +11,10 @@ export class CreateDecisionDto {
   @IsoDate()
   signedOn: string;
 
-  @ApiProperty({ example: 'Nguyễn Đình Việt' })
-  @IsString()
-  @NotBlank()
-  @MaxLength(200)
+  @SignerField('Nguyễn Đình Việt')
   signerName: string;
 
-  @ApiProperty({ example: 'CHỦ TỊCH' })
-  @IsString()
-  @NotBlank()
-  @MaxLength(200)
+  @SignerField('CHỦ TỊCH')
   signerTitle: string;
 
   @ApiProperty({ description: 'The unit that issues the decision, or that records a higher one' })
@@ -47,12 +41,7 @@ export class CreateDecisionDto {
   @Min(1)
   proposalId?: number;
 
-  @ApiProperty({ type: [Number], description: 'Approved (or forwarded) nominations, in the order of the annex' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5000)
-  @ArrayUnique()
-  @IsInt({ each: true })
+  @NominationIds('Approved (or forwarded) nominations, in the order of the annex')
   nominationIds: number[];
 }
 

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -39,6 +40,22 @@ export class HouseholdDto {
   communeUnitId: number;
 }
 
+/** The citation the certificate prints: short enough that every certificate fits its page. */
+function Citation() {
+  return applyDecorators(
+    ApiPropertyOptional({
+      maxLength: CITATION_MAX_LENGTH,
+      description:
+        'The citation the certificate prints (dòng trích thành tích), apart from the achievements; "" clears it',
+    }),
+    Optional(),
+    IsString(),
+    MaxLength(CITATION_MAX_LENGTH, {
+      message: `tối đa ${CITATION_MAX_LENGTH} ký tự, để bằng khen vừa một trang / at most ${CITATION_MAX_LENGTH} characters, so that the certificate fits one page`,
+    }),
+  );
+}
+
 export class CreateNominationDto {
   @Year()
   year: number;
@@ -69,16 +86,7 @@ export class CreateNominationDto {
   @MaxLength(20000)
   achievements: string;
 
-  @ApiPropertyOptional({
-    maxLength: 300,
-    description:
-      'The citation the certificate prints (dòng trích thành tích), apart from the achievements; "" clears it',
-  })
-  @Optional()
-  @IsString()
-  @MaxLength(CITATION_MAX_LENGTH, {
-    message: `tối đa ${CITATION_MAX_LENGTH} ký tự, để bằng khen vừa một trang / at most ${CITATION_MAX_LENGTH} characters, so that the certificate fits one page`,
-  })
+  @Citation()
   citation?: string;
 
   @ApiPropertyOptional({ description: 'The nominee, for an individual' })
@@ -131,16 +139,7 @@ export class UpdateNominationDto {
   @MaxLength(20000)
   achievements?: string;
 
-  @ApiPropertyOptional({
-    maxLength: 300,
-    description:
-      'The citation the certificate prints (dòng trích thành tích), apart from the achievements; "" clears it',
-  })
-  @Optional()
-  @IsString()
-  @MaxLength(CITATION_MAX_LENGTH, {
-    message: `tối đa ${CITATION_MAX_LENGTH} ký tự, để bằng khen vừa một trang / at most ${CITATION_MAX_LENGTH} characters, so that the certificate fits one page`,
-  })
+  @Citation()
   citation?: string;
 
   @ApiPropertyOptional({ description: 'The version the client last saw; a stale one answers 409' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsString, MaxLength, Min } from 'class-validator';
-import { DocumentNumber, IsoDate, NotBlank } from '../common/dto-helpers.js';
+import { IsInt, Min } from 'class-validator';
+import { DocumentNumber, IsoDate, NominationIds, SignerField } from '../common/dto-helpers.js';
 
 export class CreateProposalDto {
   @DocumentNumber('12/TTr-SNV')
@@ -14,24 +14,13 @@ export class CreateProposalDto {
   @Min(1)
   issuingUnitId: number;
 
-  @ApiProperty({ example: 'Lò Văn Minh' })
-  @IsString()
-  @NotBlank()
-  @MaxLength(200)
+  @SignerField('Lò Văn Minh')
   signerName: string;
 
-  @ApiProperty({ example: 'GIÁM ĐỐC' })
-  @IsString()
-  @NotBlank()
-  @MaxLength(200)
+  @SignerField('GIÁM ĐỐC')
   signerTitle: string;
 
-  @ApiProperty({ type: [Number], description: 'Nominations the council approved, in the order of the list' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5000)
-  @ArrayUnique()
-  @IsInt({ each: true })
+  @NominationIds('Nominations the council approved, in the order of the list')
   nominationIds: number[];
 }
 

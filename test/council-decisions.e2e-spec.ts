@@ -183,6 +183,7 @@ describe('council sessions, secret ballots and decisions', () => {
     expect(fallbackFonts(minutesPdf)).toEqual([]);
     expect(minutesPdf.text).toContain('III. Kết quả bỏ phiếu kín');
     expect(minutesPdf.text).toMatch(/Số: \d{2}\/BB-HĐTĐKT/);
+    expect(minutesPdf.text.replace(/\s+/g, ' ')).toContain('Hội đồng bỏ phiếu kín bằng phiếu điện tử trên hệ thống');
     // The agenda's conflict flags (members of the proposing unit who did not step aside) are in the minutes.
     const agenda = (await t.http().get(`/api/council-sessions/${sessionId}`).set(bearer(members[0].token)).expect(200))
       .body.agenda as { conflictOfInterestMemberIds: number[]; recusedMemberIds: number[] }[];
@@ -320,6 +321,7 @@ describe('council sessions, secret ballots and decisions', () => {
       .set(bearer(org.tokens.boardRoot))
       .expect(200);
     expect(minutes.text).toContain('bằng phiếu giấy');
+    expect(minutes.text).not.toContain('phiếu điện tử');
   });
 
   it('cancels a session before it opens (the board), and gives its nominations back to be scheduled again', async () => {

@@ -12,6 +12,7 @@ const TAGS: Record<string, string> = {
   registrations: 'Yearly emulation registrations',
   councils: 'Councils, their sessions, secret ballots, results and minutes',
   decisions: 'Decisions, the award register and certificates',
+  public: 'What anyone may see without signing in: checking a certificate',
   proposals: 'Tờ trình: the board’s submissions to the official who decides, with their lists',
   movements: 'Emulation movements, targets, progress reports and clusters',
   reports: 'The yearly report and its statistical forms',

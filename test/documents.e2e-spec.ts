@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { completeDossier, createPerson, nominate, rate, send } from './helpers/dossier.js';
 import { createDecision } from './helpers/council.js';
 import { buildOrg, type Org } from './helpers/org.js';
-import { binary, fallbackFonts, inspectPdf } from './helpers/pdf.js';
+import { binary, fallbackFonts, inspectPdf, qrCodeOnPage } from './helpers/pdf.js';
 import { bearer, startApp, type TestApp } from './helpers/test-app.js';
 
 /**
@@ -14,6 +14,8 @@ import { bearer, startApp, type TestApp } from './helpers/test-app.js';
 describe('documents: Tờ trình, decision and their Word files', () => {
   let t: TestApp;
   let org: Org;
+  /** The decision whose certificates are printed, checked again by their QR codes. */
+  let certified: { decisionId: number; nominationIds: number[] };
 
   async function approved(fullName: string, awardTypeCode = 'lao_dong_tien_tien'): Promise<number> {
     const personId = await createPerson(t, org.tokens.submitterA, org.departmentA, fullName);
@@ -69,6 +71,7 @@ describe('documents: Tờ trình, decision and their Word files', () => {
   beforeAll(async () => {
     t = await startApp({
       PREPRINTED_OFFSET_MM: '2.5,-1',
+      PUBLIC_URL: 'https://thiduakhenthuong.example.vn',
       PROVINCIAL_REGULATION:
         'Quyết định số 10/2024/QĐ-UBND ngày 20 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh ban hành Quy định về công tác thi đua, khen thưởng',
     });
@@ -270,6 +273,7 @@ describe('documents: Tờ trình, decision and their Word files', () => {
       issuingUnitId: org.departmentA,
       nominationIds: [nomination.id, plain],
     }).expect(201);
+    certified = { decisionId: created.body.id, nominationIds: [nomination.id, plain] };
     const pdf = inspectPdf(
       (await download(`/api/decisions/${created.body.id}/certificates?format=pdf`, org.tokens.boardA)).body,
       'certificates-longest',
@@ -311,5 +315,50 @@ describe('documents: Tờ trình, decision and their Word files', () => {
       .get(`/api/decisions/${created.body.id}/certificates?layout=upside-down`)
       .set(bearer(org.tokens.boardA))
       .expect(400);
+  });
+
+  it('lets anyone check a printed certificate by its QR code: valid, then revoked; an unknown code reveals nothing', async () => {
+    const decision = (await t.http().get(`/api/decisions/${certified.decisionId}`).set(bearer(org.tokens.boardA)))
+      .body as { awards: { nominationId: number; verificationCode: string }[] };
+    const code = decision.awards.find((award) => award.nominationId === certified.nominationIds[1])!.verificationCode;
+
+    // The QR code printed on the certificate, read back from the PDF's image as a phone would.
+    const printed = (
+      await download(`/api/decisions/${certified.decisionId}/certificates?format=pdf`, org.tokens.boardA)
+    ).body;
+    expect(qrCodeOnPage(printed, 2)).toBe(`https://thiduakhenthuong.example.vn/verify/${code}`);
+
+    const valid = await t.http().get(`/api/public/verify/${code}`).expect(200);
+    expect(valid.body).toEqual({
+      status: 'valid',
+      awardName: 'Giấy khen',
+      nomineeName: 'Lò Văn Bảy',
+      decisionNumber: '31/QĐ-SNN',
+      signedOn: '2024-12-20',
+      issuer: 'Giám đốc Sở Nông nghiệp',
+      revokedOn: null,
+    });
+    const page = await t.http().get(`/verify/${code}`).expect(200);
+    expect(page.text).toContain('Khen thưởng còn hiệu lực.');
+    expect(page.text).toContain('Lò Văn Bảy');
+
+    await send(t, org.tokens.boardA, certified.nominationIds[1], { type: 'REVOKE', comment: 'Kê khai sai' }).expect(
+      200,
+    );
+    const revoked = await t.http().get(`/api/public/verify/${code}`).expect(200);
+    expect(revoked.body).toMatchObject({ status: 'revoked', revokedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect((await t.http().get(`/verify/${code}`).expect(200)).text).toContain('Khen thưởng đã bị hủy bỏ.');
+
+    // Unknown and malformed codes answer alike, and say nothing about why.
+    const unknown = await t.http().get('/api/public/verify/AAAAAAAAAAAAAAAA').expect(404);
+    const malformed = await t.http().get('/api/public/verify/x').expect(404);
+    expect(unknown.body.message).toBe(malformed.body.message);
+    expect(JSON.stringify(unknown.body)).not.toMatch(/Lò Văn|QĐ/);
+
+    // Codes cannot be tried in bulk: 30 checks a minute per address.
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 35; attempt++)
+      statuses.push((await t.http().get('/api/public/verify/BBBBBBBBBBBBBBBB')).status);
+    expect(statuses).toContain(429);
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../src/documents/pdf.service.js';
 import { PDF } from './helpers/dossier.js';
-import { fallbackFonts, inspectPdf } from './helpers/pdf.js';
+import { fallbackFonts, inspectPdf, qrCodeOnPage } from './helpers/pdf.js';
 import { startApp, type TestApp } from './helpers/test-app.js';
 
 const SCREENS = join('test-artifacts', 'screens');
@@ -245,6 +245,16 @@ describe('the web interface, in a browser', () => {
     expect(pdf.text).toContain('Nguyễn Thị Hoa');
     expect(pdf.text).toContain('CHIẾN SĨ THI ĐUA');
     expect(fallbackFonts(pdf)).toEqual([]);
+
+    // A member of the public scans the certificate's QR code and opens its check, without signing in.
+    const verifyPath = new URL(qrCodeOnPage(readFileSync(path), 1)!).pathname;
+    expect(verifyPath).toMatch(/^\/verify\/[A-Za-z0-9_-]{16,32}$/);
+    await page.context().clearCookies();
+    await page.goto(`${t.url}${verifyPath}`);
+    expect(await text('.verify-status')).toBe('Khen thưởng còn hiệu lực.');
+    expect(await text('.verify dl')).toContain('Nguyễn Thị Hoa');
+    await shot('09-verify');
+    await signIn('ban.tdkt');
   });
 
   it('shows movements with progress, the yearly report with charts, and the admin pages, in Vietnamese or English', async () => {

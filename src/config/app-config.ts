@@ -42,6 +42,8 @@ export interface AppConfig {
    * số …/QĐ-UBND ngày … ban hành Quy định về công tác thi đua, khen thưởng …"); unset, the line is left out.
    */
   readonly provincialRegulation?: string;
+  /** The address the public reaches the app at: the certificates' QR codes point to its /verify page. */
+  readonly publicUrl: string;
   /** How far pre-printed certificate blanks sit from the page's origin in the printer, in mm (right and down positive). */
   readonly preprintedOffsetMm: { x: number; y: number };
 }
@@ -73,6 +75,17 @@ function dossierParts(env: Env, problems: string[]): Readonly<Record<string, rea
   }
   problems.push(message);
   return {};
+}
+
+/** PUBLIC_URL: an http(s) address without a trailing slash; by default this machine's port. */
+function publicUrl(env: Env, port: number, problems: string[]): string {
+  const value = env.PUBLIC_URL?.trim().replace(/\/+$/, '');
+  if (!value) return `http://localhost:${port}`;
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(value)) {
+    problems.push('PUBLIC_URL must be an http:// or https:// address (e.g. https://thiduakhenthuong.sonla.gov.vn)');
+    return `http://localhost:${port}`;
+  }
+  return value;
 }
 
 /** PREPRINTED_OFFSET_MM: "x,y" in millimetres, each between -30 and 30 (e.g. "2.5,-1"). */
@@ -294,6 +307,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     chromiumPath: env.CHROMIUM_PATH || undefined,
     provincialRegulation: env.PROVINCIAL_REGULATION?.trim() || undefined,
     preprintedOffsetMm: preprintedOffset(env, problems),
+    publicUrl: publicUrl(env, port, problems),
     bodyLimitBytes,
     loginRateLimit,
     attachmentsDir: env.ATTACHMENTS_DIR || join(dataDir, 'attachments'),

@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { findAwardType, findRuleSet } from '../award-types/catalogue.js';
@@ -30,6 +31,16 @@ import { loadProposal } from '../proposals/proposal.queries.js';
 import { Unit } from '../units/unit.entity.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Decision, DecisionAward } from './decision.entity.js';
+
+/** The QR code of a certificate's public check, as an SVG data address for an <img>. */
+async function verificationQr(publicUrl: string, code: string): Promise<string> {
+  const svg = await QRCode.toString(`${publicUrl}/verify/${code}`, {
+    type: 'svg',
+    margin: 1,
+    errorCorrectionLevel: 'M',
+  });
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
 
 /** Decisions and certificates as official documents (Decree 30/2020 layout; Decree 98 Art 104 certificate model). */
 @Injectable()
@@ -163,7 +174,7 @@ export class DecisionDocumentsService {
     onlyNominationId?: number,
   ): Promise<string> {
     const { decision, awards, nominations, recipients, issuing, root } = await this.load(caller, decisionId);
-    const certificates = awards
+    const selected = awards
       .filter(
         (award) =>
           award.revokedAt === null &&
@@ -195,9 +206,19 @@ export class DecisionDocumentsService {
           decision,
           goldenBookNumber: award.goldenBookNumber,
           register: `${award.registerNumber}/${award.registerYear}`,
+          verificationCode: award.verificationCode,
           place: provinceNames(root.name).place,
         };
       });
+    // Each certificate carries a QR code to its public check (/verify/<code>), drawn as a vector so that it prints sharp.
+    const certificates = await Promise.all(
+      selected.map(async (certificate) => ({
+        ...certificate,
+        qr: certificate.verificationCode
+          ? await verificationQr(this.config.publicUrl, certificate.verificationCode)
+          : '',
+      })),
+    );
     // Pre-printed blanks are certificates: a flag is printed on its own model only.
     const printable = layout === 'preprinted' ? certificates.filter((certificate) => !certificate.flag) : certificates;
     if (printable.length === 0) {

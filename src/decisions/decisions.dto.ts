@@ -124,3 +124,15 @@ export class DecisionView {
   printableItems: number;
   @ApiProperty({ type: [DecisionAwardView], description: 'In the annex’s order' }) awards: DecisionAwardView[];
 }
+
+export class AwardVerificationView {
+  @ApiProperty({ enum: ['valid', 'revoked'] }) status: 'valid' | 'revoked';
+  @ApiProperty({ example: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh' }) awardName: string;
+  @ApiProperty() nomineeName: string;
+  @ApiProperty({ example: '05/QĐ-UBND' }) decisionNumber: string;
+  @ApiProperty({ format: 'date' }) signedOn: string;
+  @ApiProperty({ example: 'Chủ tịch Ủy ban nhân dân tỉnh Sơn La', description: 'The official who conferred it' })
+  issuer: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'The day it was revoked' })
+  revokedOn: string | null;
+}

@@ -4,11 +4,13 @@ import { WorkflowModule } from '../workflow/workflow.module.js';
 import { DecisionDocumentsService } from './decision-documents.service.js';
 import { DecisionsController } from './decisions.controller.js';
 import { DecisionsService } from './decisions.service.js';
+import { AwardVerificationService } from './award-verification.service.js';
+import { VerificationController } from './verification.controller.js';
 
 @Module({
   imports: [WorkflowModule, NominationsModule],
-  controllers: [DecisionsController],
-  providers: [DecisionsService, DecisionDocumentsService],
-  exports: [DecisionsService, DecisionDocumentsService],
+  controllers: [DecisionsController, VerificationController],
+  providers: [DecisionsService, DecisionDocumentsService, AwardVerificationService],
+  exports: [DecisionsService, DecisionDocumentsService, AwardVerificationService],
 })
 export class DecisionsModule {}

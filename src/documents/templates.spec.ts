@@ -41,6 +41,7 @@ describe('document templates', () => {
           decision,
           goldenBookNumber: 1,
           register: '17/2025',
+          qr: '',
           place: 'Sơn La',
         },
         {
@@ -57,6 +58,7 @@ describe('document templates', () => {
           decision,
           goldenBookNumber: 2,
           register: '18/2025',
+          qr: 'data:image/svg+xml;base64,PHN2Zy8+',
           place: 'Sơn La',
         },
         {
@@ -73,6 +75,7 @@ describe('document templates', () => {
           decision,
           goldenBookNumber: 3,
           register: '19/2025',
+          qr: '',
           place: 'Sơn La',
         },
       ],

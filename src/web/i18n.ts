@@ -234,6 +234,18 @@ const WORDS: Record<string, [string, string]> = {
   'choice.abstain': ['Không biểu quyết', 'Abstain'],
   'decisions.title': ['Quyết định khen thưởng', 'Decisions'],
   'decisions.new': ['Ban hành quyết định', 'Issue a decision'],
+  'verify.title': ['Xác minh bằng khen, giấy khen', 'Certificate check'],
+  'verify.valid': ['Khen thưởng còn hiệu lực.', 'The award stands.'],
+  'verify.revoked': ['Khen thưởng đã bị hủy bỏ.', 'The award has been revoked.'],
+  'verify.revokedOn': ['ngày', 'on'],
+  'verify.award': ['Hình thức, danh hiệu', 'Award'],
+  'verify.nominee': ['Người, tập thể được khen', 'Awarded to'],
+  'verify.decision': ['Quyết định', 'Decision'],
+  'verify.issuer': ['Người quyết định khen thưởng', 'Conferred by'],
+  'verify.note': [
+    'Trang này chỉ cho biết những gì bằng khen đã ghi và tình trạng hiệu lực của khen thưởng.',
+    'This page shows only what the certificate itself says, and whether the award stands.',
+  ],
   'proposals.title': ['Tờ trình', 'Proposals (Tờ trình)'],
   'proposals.new': ['Lập tờ trình', 'Draft a Tờ trình'],
   'proposals.help': [

@@ -17,6 +17,7 @@ import { WebCouncilController } from './web-council.controller.js';
 import { WebHomeController } from './web-home.controller.js';
 import { WebNominationsController } from './web-nominations.controller.js';
 import { WebPeopleController } from './web-people.controller.js';
+import { WebPublicController } from './web-public.controller.js';
 import { WebUnitsController } from './web-units.controller.js';
 import { WebErrorFilter, WebPages } from './web-pages.js';
 
@@ -43,6 +44,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
     WebAdminController,
     WebAdministrationController,
     WebUnitsController,
+    WebPublicController,
   ],
   providers: [ViewRenderer, WebPages, WebErrorFilter],
 })

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -58,4 +60,27 @@ export function binary(response: NodeJS.ReadableStream, done: (error: Error | nu
  */
 export function fallbackFonts(pdf: { fonts: string[] }): string[] {
   return pdf.fonts.filter((font) => !/^LiberationSerif(-(Bold|Italic|BoldItalic))?$/.test(font));
+}
+
+// jsqr is a CommonJS module whose export is the function itself, typed as its `default`.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
+
+/** The text of the QR code on one page of a PDF, read from its image at 150 dpi as a phone would, or null. */
+export function qrCodeOnPage(content: Buffer, page: number): string | null {
+  const directory = mkdtempSync(join(tmpdir(), 'qr-'));
+  const file = join(directory, 'document.pdf');
+  writeFileSync(file, content);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '150',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    file,
+    join(directory, 'page'),
+  ]);
+  const image = PNG.sync.read(readFileSync(join(directory, `page-${page}.png`)));
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
 }

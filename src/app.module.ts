@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import { CouncilModule } from './council/council.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
+import { PublicNoticesModule } from './public-notices/public-notices.module.js';
 import { BootstrapService } from './seeds/bootstrap.service.js';
 import { DatabaseModule } from './schema/database.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         CouncilModule,
         DecisionsModule,
         ProposalsModule,
+        PublicNoticesModule,
         MovementsModule,
         ReportsModule,
         WorkflowCatalogueModule,

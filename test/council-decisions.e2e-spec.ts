@@ -515,7 +515,33 @@ describe('council sessions, secret ballots and decisions', () => {
 
   it('forwards awards beyond the province and records the higher decision afterwards', async () => {
     const national = await verified('chien_si_thi_dua_toan_quoc', 'Ngô Văn K');
-    await approvedByEveryMember(national);
+    // CSTĐ toàn quốc needs a public notice whose whole window ends before the council meets (on 2024-12-20).
+    const sessionId = await session([national]);
+    const presentMemberIds = members.map((m) => m.id);
+    const gate = await sessionEvent(t, members[0].token, sessionId, { type: 'OPEN', presentMemberIds }).expect(422);
+    expect(gate.body.violations).toEqual([expect.objectContaining({ rule: 'public_notice' })]);
+    const notice = {
+      title: 'Công khai danh sách đề nghị tặng danh hiệu Chiến sĩ thi đua toàn quốc',
+      nominationIds: [national],
+      startsOn: '2024-11-04',
+    };
+    // Monday 4 to Friday 8 November: 5 working days, fewer than 10.
+    const short = await t
+      .http()
+      .post('/api/public-notices')
+      .set(bearer(org.tokens.boardRoot))
+      .send({ ...notice, endsOn: '2024-11-08' })
+      .expect(422);
+    expect(short.body.violations).toEqual([expect.objectContaining({ rule: 'public_notice.window' })]);
+    await t
+      .http()
+      .post('/api/public-notices')
+      .set(bearer(org.tokens.boardRoot))
+      .send({ ...notice, endsOn: '2024-11-22' })
+      .expect(201);
+    await sessionEvent(t, members[0].token, sessionId, { type: 'OPEN', presentMemberIds }).expect(200);
+    for (const member of members) await castBallot(t, member.token, sessionId, [[national, 'approve']]).expect(201);
+    await sessionEvent(t, members[0].token, sessionId, { type: 'CLOSE' }).expect(200);
     const early = await createDecision(t, org.tokens.boardRoot, {
       number: '88/QĐ-TTg',
       signedOn: '2025-04-01',

@@ -56,6 +56,8 @@ describe('security', () => {
       'council-sessions': ids.session,
       decisions: ids.decision,
       proposals: ids.proposal,
+      'public-notices': ids.notice,
+      public: ids.notice,
       clusters: ids.cluster,
       movements: ids.movement,
       targets: ids.target,
@@ -64,6 +66,8 @@ describe('security', () => {
     return path
       .replace('{name}', 'nomination')
       .replace('{reportId}', String(ids.report))
+      .replace('{commentId}', '1')
+      .replace('{code}', 'AAAAAAAAAAAAAAAA')
       .replace('{id}', () => {
         if (!(resource in byResource)) throw new Error(`No record of department A for ${path}: add one to the matrix`);
         return String(byResource[resource]);
@@ -124,6 +128,20 @@ describe('security', () => {
       type: 'VERIFY',
       comment: 'Thành tích tiêu biểu, đã xác minh',
     }).expect(200);
+    // A notice that has closed: its nominations are no longer shown to the public.
+    ids.notice = (
+      await t
+        .http()
+        .post('/api/public-notices')
+        .set(bearer(org.tokens.boardA))
+        .send({
+          title: `Công khai ${MARK}`,
+          nominationIds: [nomination.id],
+          startsOn: '2024-11-04',
+          endsOn: '2024-11-22',
+        })
+        .expect(201)
+    ).body.id;
     await send(t, org.tokens.boardA, nomination.id, { type: 'APPROVE' }).expect(200);
     ids.proposal = (
       await t
@@ -233,7 +251,15 @@ describe('security', () => {
   afterAll(() => t.close());
 
   it('closes every endpoint but health, login and the docs to anonymous callers', async () => {
-    const open = new Set(['GET /api/health', 'POST /api/auth/login']);
+    // What anyone may see or send: open public notices and comments on them, and certificate checks.
+    const open = new Set([
+      'GET /api/health',
+      'POST /api/auth/login',
+      'GET /api/public/notices',
+      'GET /api/public/notices/{id}',
+      'POST /api/public/notices/{id}/comments',
+      'GET /api/public/verify/{code}',
+    ]);
     for (const operation of operations) {
       if (open.has(`${operation.method} ${operation.path}`)) continue;
       const response = await t.http()[operation.method.toLowerCase() as 'get'](concrete(operation.path)).send({});

@@ -35,13 +35,24 @@ export class AwardTypesController {
   @ApiOperation({ summary: 'The versioned rule sets and the dates they apply from' })
   @ApiOkResponse({ type: [RuleSetView] })
   ruleSets(): RuleSetView[] {
-    return RULE_SETS.map(({ code, name, effectiveFrom, legalBasis, decrees, provinceSetsGrassrootsDossiers }) => ({
-      code,
-      name,
-      effectiveFrom,
-      legalBasis,
-      decrees: [...decrees],
-      provinceSetsGrassrootsDossiers,
-    }));
+    return RULE_SETS.map(
+      ({
+        code,
+        name,
+        effectiveFrom,
+        legalBasis,
+        decrees,
+        provinceSetsGrassrootsDossiers,
+        publicNoticeWorkingDays,
+      }) => ({
+        code,
+        name,
+        effectiveFrom,
+        legalBasis,
+        decrees: [...decrees],
+        provinceSetsGrassrootsDossiers,
+        publicNoticeWorkingDays,
+      }),
+    );
   }
 }

@@ -52,4 +52,6 @@ export class RuleSetView {
   decrees: DecreeView[];
   @ApiProperty({ description: 'The province sets the dossier parts of grassroots titles (Decree 152 Art 6(2)(c))' })
   provinceSetsGrassrootsDossiers: boolean;
+  @ApiProperty({ description: 'The shortest public notice, in working days, for the award types that need one' })
+  publicNoticeWorkingDays: number;
 }

@@ -62,6 +62,8 @@ export interface RuleSet {
    * decree fixed them.
    */
   provinceSetsGrassrootsDossiers: boolean;
+  /** The shortest public notice, in working days, for the award types that need one (Decree 98 Art 46(2)). */
+  publicNoticeWorkingDays: number;
   /**
    * What a decision signed under this set may confer, by the issuing unit's kind (Law Arts 79–80; Decree 129/2025
    * Art 59). State-level awards are conferred above the province and only recorded here when their decision returns.
@@ -391,6 +393,7 @@ export const RULE_SETS: readonly RuleSet[] = [
       },
     ],
     provinceSetsGrassrootsDossiers: false,
+    publicNoticeWorkingDays: 10,
     awardTypes: catalogue({
       unitHead: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp huyện, cấp xã; Giám đốc doanh nghiệp',
       grassrootsTitles: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp huyện',
@@ -428,6 +431,8 @@ export const RULE_SETS: readonly RuleSet[] = [
       },
     ],
     provinceSetsGrassrootsDossiers: true,
+    // Decree 98's 10 working days; no source here gives Decree 152's own figure, so the set keeps it.
+    publicNoticeWorkingDays: 10,
     awardTypes: catalogue({
       unitHead: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp xã; Giám đốc doanh nghiệp',
       grassrootsTitles: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân cấp xã',

@@ -11,6 +11,7 @@ import { User } from '../users/user.entity.js';
 import { CouncilBallotReceipt, CouncilRecusal } from './council-session.entity.js';
 import { CouncilSessionWorkflow } from './council-session.workflow.js';
 import { CouncilSessionsService } from './council-sessions.service.js';
+import { commentsOn } from '../public-notices/public-notice.queries.js';
 
 /** The council's documents, rendered from templates/documents: the minutes of a session. */
 @Injectable()
@@ -113,6 +114,18 @@ export class CouncilDocumentsService {
           ? []
           : [{ ordinal: index + 1, members: flagged.map((userId) => memberName(userId)).join(', ') }];
       }),
+      // The public's comments on the nominations and how the board handled each (Decree 98 Art 46).
+      comments: (
+        await commentsOn(
+          manager,
+          results.map((result) => result.nominationId),
+        )
+      ).map((comment) => ({
+        ordinal: results.findIndex((result) => result.nominationId === comment.nominationId) + 1,
+        text: comment.text,
+        author: comment.authorName ?? 'Không ghi tên',
+        answer: comment.answer ?? '',
+      })),
       chair: members.find((m) => m.id === session.councilRow.chairUserId)?.displayName ?? '',
       secretary: members.find((m) => m.id === session.councilRow.secretaryUserId)?.displayName ?? '',
     });

@@ -14,6 +14,8 @@ import { CouncilAgendaItem, CouncilSession } from './council-session.entity.js';
 import { councilSessionMachine, type CouncilSessionContext } from './council-session.machine.js';
 import { Council, CouncilMember } from './council.entity.js';
 import { quorumViolations, tally } from './tally.js';
+import { noticeEndsOf } from '../public-notices/public-notice.queries.js';
+import { councilGateViolations } from '../public-notices/public-notice-rules.js';
 
 /** A session with what its guards and rules read: the council, its members, the council unit's path. */
 export interface LoadedSession extends CouncilSession {
@@ -99,8 +101,31 @@ export class CouncilSessionWorkflow implements WorkflowDefinition<LoadedSession>
         },
       ]);
     }
-    const votesAwards = (await manager.countBy(CouncilAgendaItem, { sessionId: session.id })) > 0;
-    return { violations: quorumViolations(present.length, session.memberIds.length, votesAwards, this.config.quorum) };
+    const agenda = await manager.find(CouncilAgendaItem, { where: { sessionId: session.id } });
+    return {
+      violations: [
+        ...quorumViolations(present.length, session.memberIds.length, agenda.length > 0, this.config.quorum),
+        ...(await this.noticeViolations(manager, session, agenda)),
+      ],
+    };
+  }
+
+  /** The council does not vote on a nomination that needs a public notice before its whole window has run. */
+  private async noticeViolations(manager: EntityManager, session: LoadedSession, agenda: CouncilAgendaItem[]) {
+    const nominations = await Promise.all(agenda.map((item) => loadNomination(manager, item.nominationId)));
+    const ends = await noticeEndsOf(
+      manager,
+      agenda.map((item) => item.nominationId),
+    );
+    return councilGateViolations(
+      nominations.map((nomination) => ({
+        nominationId: nomination!.id,
+        nomineeName: nomination!.nomineeName ?? '',
+        needsNotice: awardTypeOf(nomination!).publicNotice,
+        noticeEnds: ends.get(nomination!.id) ?? [],
+      })),
+      session.meetingDate,
+    );
   }
 
   changes(session: LoadedSession, event: WorkflowEvent): Partial<LoadedSession> {

@@ -187,6 +187,14 @@ describe('document templates', () => {
           recused: 'Quàng Thị Hương',
         },
       ],
+      comments: [
+        {
+          ordinal: 1,
+          text: 'Đề nghị xem xét lại thành tích',
+          author: 'Không ghi tên',
+          answer: 'Đã xác minh: thành tích đúng',
+        },
+      ],
       conflicts: [{ ordinal: 1, members: 'Nguyễn Văn A' }],
       chair: 'Nguyễn Đình Việt',
       secretary: 'Hoàng Văn Nam',

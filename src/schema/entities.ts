@@ -17,6 +17,7 @@ import {
 import { Attachment } from '../nominations/attachment.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { Proposal, ProposalNomination } from '../proposals/proposal.entity.js';
+import { PublicNotice, PublicNoticeComment, PublicNoticeItem } from '../public-notices/public-notice.entity.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { TransitionLog } from '../workflow/transition-log.entity.js';
 import { Discipline, Initiative, PersonAward, PersonEvaluation } from '../people/person-facts.entity.js';
@@ -41,6 +42,9 @@ export const ENTITIES = [
   Nomination,
   Proposal,
   ProposalNomination,
+  PublicNotice,
+  PublicNoticeItem,
+  PublicNoticeComment,
   Attachment,
   Registration,
   TransitionLog,

@@ -7,6 +7,8 @@ import { readMultipart } from '../files/multipart.js';
 import { AttachmentsService } from '../nominations/attachments.service.js';
 import { NOMINATION_STATES, type NominationState } from '../nominations/nomination.machine.js';
 import { CreateNominationDto, NominationEventDto, UpdateNominationDto } from '../nominations/nominations.dto.js';
+import { CommentAnswerDto } from '../public-notices/public-notices.dto.js';
+import { PublicNoticesService } from '../public-notices/public-notices.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { UnitsService } from '../units/units.service.js';
@@ -28,6 +30,7 @@ export class WebNominationsController {
     @Inject(UnitsService) private readonly units: UnitsService,
     @Inject(PeopleService) private readonly people: PeopleService,
     @Inject(AttachmentsService) private readonly attachments: AttachmentsService,
+    @Inject(PublicNoticesService) private readonly notices: PublicNoticesService,
   ) {}
 
   @Get()
@@ -164,6 +167,25 @@ export class WebNominationsController {
     });
   }
 
+  /** The board records how it handled a comment from the public notice (an internal note, listed in the minutes). */
+  @Post(':id/comments/:commentId/answer')
+  @Roles('board')
+  async answerComment(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('commentId', ParseIdPipe) commentId: number,
+    @Body() form: Form,
+  ) {
+    await this.onDetail(request, reply, id, async () => {
+      const values = formValues(form, ['noticeId']);
+      const comment = (await this.notices.commentsOnNomination(request.user!, id)).find((c) => c.id === commentId);
+      if (!comment) throw AppError.notFound('ý kiến', 'Comment');
+      await this.notices.answer(request.user!, comment.noticeId, commentId, await validated(CommentAnswerDto, values));
+      return `/nominations/${id}?notice=notice.saved#comments`;
+    });
+  }
+
   /** An action on the nomination's page: a refusal shows the same page again with what went wrong at the top. */
   private onDetail(request: WebRequest, reply: FastifyReply, id: number, action: () => Promise<string>) {
     return this.pages.submitForm(request, reply, action, async (errors) => [
@@ -187,6 +209,8 @@ export class WebNominationsController {
     const page = await this.nominations.detail(request.user!, id);
     return this.pages.model(request, reply, 'nomination.title', 'nominations', {
       ...page,
+      comments: await this.notices.commentsOnNomination(request.user!, id),
+      canAnswer: request.user!.roles.includes('board'),
       kinds: page.attachmentKinds,
       ...extra,
     });

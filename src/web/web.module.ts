@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { CouncilModule } from '../council/council.module.js';
 import { DecisionsModule } from '../decisions/decisions.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
+import { PublicNoticesModule } from '../public-notices/public-notices.module.js';
 import { MovementsModule } from '../movements/movements.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { PeopleModule } from '../people/people.module.js';
@@ -33,6 +34,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
     CouncilModule,
     DecisionsModule,
     ProposalsModule,
+    PublicNoticesModule,
     MovementsModule,
     ReportsModule,
   ],

@@ -13,10 +13,12 @@ import { SessionTimeAndPlace1796500000013 } from './postgres/1796500000013-Sessi
 import { Proposals1796500000015 } from './postgres/1796500000015-Proposals.js';
 import { CertificateCitation1796500000017 } from './postgres/1796500000017-CertificateCitation.js';
 import { MinutesNumber1796500000019 } from './postgres/1796500000019-MinutesNumber.js';
+import { PublicNotices1796500000021 } from './postgres/1796500000021-PublicNotices.js';
 import { SessionTimeAndPlace1796500000012 } from './sqlite/1796500000012-SessionTimeAndPlace.js';
 import { Proposals1796500000014 } from './sqlite/1796500000014-Proposals.js';
 import { CertificateCitation1796500000016 } from './sqlite/1796500000016-CertificateCitation.js';
 import { MinutesNumber1796500000018 } from './sqlite/1796500000018-MinutesNumber.js';
+import { PublicNotices1796500000020 } from './sqlite/1796500000020-PublicNotices.js';
 import { VerificationCodes1796500000011 } from './postgres/1796500000011-VerificationCodes.js';
 import { VerificationCodes1796500000010 } from './sqlite/1796500000010-VerificationCodes.js';
 import { UnitRestrictions1796500000009 } from './postgres/1796500000009-UnitRestrictions.js';
@@ -56,6 +58,7 @@ export const SQLITE_MIGRATIONS = [
   Proposals1796500000014,
   CertificateCitation1796500000016,
   MinutesNumber1796500000018,
+  PublicNotices1796500000020,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -76,4 +79,5 @@ export const POSTGRES_MIGRATIONS = [
   Proposals1796500000015,
   CertificateCitation1796500000017,
   MinutesNumber1796500000019,
+  PublicNotices1796500000021,
 ];

@@ -1,0 +1,35 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Public notices of candidates, their nominations and the public's comments with the board's answers. */
+export class PublicNotices1796500000020 implements MigrationInterface {
+  name = 'PublicNotices1796500000020';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE "public_notices" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(300) NOT NULL, "unitId" integer NOT NULL, "startsOn" varchar(10) NOT NULL, "endsOn" varchar(10) NOT NULL, "createdById" integer NOT NULL, "createdAt" varchar(24) NOT NULL, CONSTRAINT "FK_public_notices_unit" FOREIGN KEY ("unitId") REFERENCES "units" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(`CREATE INDEX "IDX_public_notices_unit" ON "public_notices" ("unitId")`);
+    await queryRunner.query(`CREATE INDEX "IDX_public_notices_window" ON "public_notices" ("startsOn")`);
+    await queryRunner.query(
+      `CREATE TABLE "public_notice_items" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "noticeId" integer NOT NULL, "nominationId" integer NOT NULL, CONSTRAINT "FK_public_notice_items_notice" FOREIGN KEY ("noticeId") REFERENCES "public_notices" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_public_notice_items_nomination" FOREIGN KEY ("nominationId") REFERENCES "nominations" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_public_notice_items_pair" ON "public_notice_items" ("noticeId", "nominationId")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_public_notice_items_nomination" ON "public_notice_items" ("nominationId")`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "public_notice_comments" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "noticeId" integer NOT NULL, "nominationId" integer NOT NULL, "text" text NOT NULL, "authorName" varchar(200), "contact" varchar(200), "receivedAt" varchar(24) NOT NULL, "answer" text, "answeredById" integer, "answeredAt" varchar(24), CONSTRAINT "FK_public_notice_comments_notice" FOREIGN KEY ("noticeId") REFERENCES "public_notices" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_public_notice_comments_nomination" ON "public_notice_comments" ("nominationId", "id")`,
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "public_notice_comments"`);
+    await queryRunner.query(`DROP TABLE "public_notice_items"`);
+    await queryRunner.query(`DROP TABLE "public_notices"`);
+  }
+}

@@ -168,6 +168,37 @@ describe('the web interface, in a browser', () => {
     await submit('button[data-event=VERIFY]');
     expect(await text('.state')).toBe('Đã thẩm định');
     await shot('06-nomination-verified');
+
+    // The board posts it for public comment; a member of the public reads the notice on a phone and comments.
+    await page.goto(`${t.url}/council/sessions`);
+    await Promise.all([page.waitForNavigation(), page.click('a[href="/public-notices/new"]')]);
+    await page.fill('#f-title', 'Công khai danh sách đề nghị khen thưởng năm 2023');
+    const inTwoWeeks = new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await page.fill('#f-endsOn', inTwoWeeks);
+    await page.check(`#n-${nominationId}`);
+    await shot('06-notice-new');
+    await submit('main form button[type=submit]');
+    const noticeUrl = page.url().replace(/\?.*$/, '');
+    expect(noticeUrl).toMatch(/\/cong-khai\/\d+$/);
+    await page.context().clearCookies();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${t.url}/cong-khai`);
+    await shot('06-notices-public');
+    await Promise.all([page.waitForNavigation(), page.click(`a[href="${new URL(noticeUrl).pathname}"]`)]);
+    expect(await text('main')).toContain('Nguyễn Thị Hoa');
+    await page.fill('#f-text', 'Đề nghị làm rõ thành tích năm 2023 của chị Hoa');
+    await page.fill('#f-authorName', 'Một người dân');
+    await submit('main form button[type=submit]');
+    expect(await text('.notice')).toBe('Đã nhận ý kiến của bạn. Xin cảm ơn.');
+    await shot('06-notice-commented');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signIn('ban.tdkt');
+    await page.goto(`${t.url}/nominations/${nominationId}`);
+    expect(await text('#h-comments ~ .comment')).toContain('Đề nghị làm rõ thành tích năm 2023 của chị Hoa');
+    await page.fill('#h-comments ~ .comment textarea', 'Đã đối chiếu hồ sơ: thành tích đúng');
+    await submit('#h-comments ~ .comment button[type=submit]');
+    expect(await text('#h-comments ~ .comment')).toContain('Đã đối chiếu hồ sơ: thành tích đúng');
+
     await page.goto(`${t.url}/council/sessions/new`);
     await page.fill('#f-title', 'Phiên họp xét khen thưởng năm 2023');
     await page.check(`#n-${nominationId}`);

@@ -19,6 +19,8 @@ import { NominationsService } from '../nominations/nominations.service.js';
 import { PageQuery } from '../common/pagination.js';
 import { CreateProposalDto } from '../proposals/proposals.dto.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
+import { CreatePublicNoticeDto } from '../public-notices/public-notices.dto.js';
+import { PublicNoticesService } from '../public-notices/public-notices.service.js';
 import { UnitsService } from '../units/units.service.js';
 import { PAGE_ROLES } from './page-access.js';
 import { validated } from '../common/validation.js';
@@ -40,6 +42,7 @@ export class WebCouncilController {
     @Inject(CouncilSessionsService) private readonly sessions: CouncilSessionsService,
     @Inject(DecisionsService) private readonly decisions: DecisionsService,
     @Inject(ProposalsService) private readonly proposals: ProposalsService,
+    @Inject(PublicNoticesService) private readonly notices: PublicNoticesService,
   ) {}
 
   @Get('council/sessions')
@@ -188,6 +191,33 @@ export class WebCouncilController {
     this.pages.send(reply, 'decision-new', await this.decisionForm(request, reply, values));
   }
 
+  @Get('public-notices/new')
+  @Roles(...PAGE_ROLES.planSession)
+  async newNotice(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    this.pages.send(reply, 'public-notice-new', await this.noticeForm(request, reply, {}));
+  }
+
+  @Post('public-notices')
+  @Roles(...PAGE_ROLES.planSession)
+  async createNotice(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        const dto = await validated(CreatePublicNoticeDto, {
+          ...formValues(form, []),
+          nominationIds: idsOf(form.nominationIds),
+        });
+        const notice = await this.notices.create(request.user!, dto);
+        // An open notice is shown as the public sees it; one that opens later, from the sessions.
+        return notice.startsOn <= todayInVietnam() && notice.endsOn >= todayInVietnam()
+          ? `/cong-khai/${notice.id}?notice=notice.saved`
+          : '/council/sessions?notice=notice.saved';
+      },
+      async (errors) => ['public-notice-new', await this.noticeForm(request, reply, { ...form, errors })],
+    );
+  }
+
   @Get('proposals')
   @Roles(...PAGE_ROLES.decisions)
   async proposalList(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query() query: Form) {
@@ -309,6 +339,20 @@ export class WebCouncilController {
       })),
       choices: CHOICES,
       ...extra,
+    });
+  }
+
+  private async noticeForm(request: WebRequest, reply: FastifyReply, values: Form) {
+    const caller = request.user!;
+    const { items } = await this.nominations.search(
+      caller,
+      { states: ['verified', 'in_council'] },
+      { skip: 0, take: 500 },
+    );
+    return this.pages.model(request, reply, 'notices.new', 'council', {
+      nominations: items,
+      values: { startsOn: todayInVietnam(), ...values, nominationIds: idsOf(values.nominationIds) },
+      errors: values.errors,
     });
   }
 

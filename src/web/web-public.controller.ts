@@ -74,9 +74,10 @@ export class WebPublicController {
     id: number,
     extra: { values?: Form; errors?: FormErrors },
   ) {
-    const notice = await this.notices.openNotice(id);
+    // Not `notice`: that is the page's flash message.
+    const publicNotice = await this.notices.openNotice(id);
     return this.pages.model(request, reply, 'notices.title', 'notices', {
-      notice,
+      publicNotice,
       values: extra.values ?? {},
       errors: extra.errors,
     });

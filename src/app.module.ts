@@ -9,6 +9,7 @@ import { CouncilModule } from './council/council.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { PublicNoticesModule } from './public-notices/public-notices.module.js';
+import { RegisterModule } from './register/register.module.js';
 import { BootstrapService } from './seeds/bootstrap.service.js';
 import { DatabaseModule } from './schema/database.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         DecisionsModule,
         ProposalsModule,
         PublicNoticesModule,
+        RegisterModule,
         MovementsModule,
         ReportsModule,
         WorkflowCatalogueModule,

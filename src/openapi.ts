@@ -13,6 +13,7 @@ const TAGS: Record<string, string> = {
   councils: 'Councils, their sessions, secret ballots, results and minutes',
   decisions: 'Decisions, the award register and certificates',
   public: 'What anyone may see or send without signing in: open notices and comments, checking a certificate',
+  register: 'The award register: every award, searchable and exportable',
   'public-notices': 'Public notices of candidates (công khai) and the board’s answers to comments',
   proposals: 'Tờ trình: the board’s submissions to the official who decides, with their lists',
   movements: 'Emulation movements, targets, progress reports and clusters',

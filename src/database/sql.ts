@@ -99,3 +99,26 @@ export function persistentColumns(
   }
   return { table: metadata.tableName, columns, parameters };
 }
+
+/**
+ * A WHERE clause from conditions written with `?` for their values (a list for a condition like `(n.id = ? OR n.id = ?)`),
+ * numbered as the driver wants them from `first` on; "TRUE" when there are none.
+ */
+export function whereClause(
+  dataSource: DataSource,
+  conditions: readonly [sql: string, value: unknown][],
+  first = 1,
+): { where: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const where = conditions
+    .map(([sql, value]) => {
+      const list = Array.isArray(value) ? value : [value];
+      let next = 0;
+      return sql.replace(/\?/g, () => {
+        values.push(list[next++]);
+        return placeholder(dataSource, first - 1 + values.length);
+      });
+    })
+    .join(' AND ');
+  return { where: where || '1 = 1', values };
+}

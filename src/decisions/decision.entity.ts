@@ -122,6 +122,10 @@ export class DecisionAward {
   @Column({ type: 'varchar', length: 32, nullable: true })
   verificationCode: string | null;
 
+  /** The nominee's name when decided, folded for search (the award register): see `foldForSearch`. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  nomineeSearchName: string | null;
+
   @Column({ type: 'varchar', length: 24, nullable: true })
   revokedAt: string | null;
 

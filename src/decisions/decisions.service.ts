@@ -17,7 +17,7 @@ import { awardTypeOf, ruleSetOf } from '../nominations/eligibility-facts.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { loadNomination } from '../nominations/nomination.queries.js';
 import { NominationWorkflow } from '../nominations/nomination.workflow.js';
-import { Person } from '../people/person.entity.js';
+import { nomineeDetails } from '../nominations/nominee-details.js';
 import { loadProposal } from '../proposals/proposal.queries.js';
 import { Unit } from '../units/unit.entity.js';
 import { WorkflowService } from '../workflow/workflow.service.js';
@@ -152,6 +152,7 @@ export class DecisionsService {
         await this.paidBefore(manager, loaded),
       );
       const firstNumber = await this.reserveRegisterNumbers(manager, issuing.id, signedYear, loaded.length);
+      const names = await this.nomineeNames(loaded, manager);
       for (const [index, nomination] of loaded.entries()) {
         const amount = amounts[index];
         await manager.insert(DecisionAward, {
@@ -163,6 +164,7 @@ export class DecisionsService {
           registerNumber: firstNumber + index,
           rewardAmountVnd: amount === null ? null : String(amount),
           verificationCode: newVerificationCode(),
+          nomineeSearchName: foldForSearch(names.get(nomination.id) ?? ''),
           revokedAt: null,
           revokeReason: null,
         });
@@ -371,20 +373,12 @@ export class DecisionsService {
     };
   }
 
-  private async nomineeNames(nominations: Nomination[]): Promise<Map<number, string>> {
-    const personIds = nominations.map((n) => n.personId).filter((id): id is number => id !== null);
-    const unitIds = nominations.map((n) => n.nomineeUnitId).filter((id): id is number => id !== null);
-    const people = personIds.length ? await this.dataSource.getRepository(Person).findBy({ id: In(personIds) }) : [];
-    const units = unitIds.length ? await this.dataSource.getRepository(Unit).findBy({ id: In(unitIds) }) : [];
-    return new Map(
-      nominations.map((n) => [
-        n.id,
-        n.personId
-          ? (people.find((p) => p.id === n.personId)?.fullName ?? '')
-          : n.nomineeUnitId
-            ? (units.find((u) => u.id === n.nomineeUnitId)?.name ?? '')
-            : `Hộ ông/bà ${n.householdHeadName ?? ''}`,
-      ]),
-    );
+  /** The nominees' names, as the annex and the register show them. */
+  private async nomineeNames(
+    nominations: Nomination[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<number, string>> {
+    const details = await nomineeDetails(manager, nominations);
+    return new Map(nominations.map((n) => [n.id, details.get(n.id)?.name ?? '']));
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { placeholder, readRows } from '../database/sql.js';
+import { placeholder, readRows, whereClause } from '../database/sql.js';
 import { Nomination } from './nomination.entity.js';
 
 /**
@@ -65,18 +65,7 @@ export async function findNominations(
   conditions: [sql: string, value: unknown][],
   page: { skip: number; take: number },
 ): Promise<{ rows: Nomination[]; total: number }> {
-  // Each `?` of a condition takes the next of its values (a list, for a condition like `(n.id = ? OR n.id = ?)`).
-  const values: unknown[] = [];
-  const where = conditions
-    .map(([sql, value]) => {
-      const list = Array.isArray(value) ? value : [value];
-      let next = 0;
-      return sql.replace(/\?/g, () => {
-        values.push(list[next++]);
-        return placeholder(manager.connection, values.length);
-      });
-    })
-    .join(' AND ');
+  const { where, values } = whereClause(manager.connection, conditions);
   const index = values.length;
   const [rows, [{ total }]] = await Promise.all([
     readRows<NominationRow>(

@@ -14,11 +14,13 @@ import { Proposals1796500000015 } from './postgres/1796500000015-Proposals.js';
 import { CertificateCitation1796500000017 } from './postgres/1796500000017-CertificateCitation.js';
 import { MinutesNumber1796500000019 } from './postgres/1796500000019-MinutesNumber.js';
 import { PublicNotices1796500000021 } from './postgres/1796500000021-PublicNotices.js';
+import { RegisterSearch1796500000023 } from './postgres/1796500000023-RegisterSearch.js';
 import { SessionTimeAndPlace1796500000012 } from './sqlite/1796500000012-SessionTimeAndPlace.js';
 import { Proposals1796500000014 } from './sqlite/1796500000014-Proposals.js';
 import { CertificateCitation1796500000016 } from './sqlite/1796500000016-CertificateCitation.js';
 import { MinutesNumber1796500000018 } from './sqlite/1796500000018-MinutesNumber.js';
 import { PublicNotices1796500000020 } from './sqlite/1796500000020-PublicNotices.js';
+import { RegisterSearch1796500000022 } from './sqlite/1796500000022-RegisterSearch.js';
 import { VerificationCodes1796500000011 } from './postgres/1796500000011-VerificationCodes.js';
 import { VerificationCodes1796500000010 } from './sqlite/1796500000010-VerificationCodes.js';
 import { UnitRestrictions1796500000009 } from './postgres/1796500000009-UnitRestrictions.js';
@@ -59,6 +61,7 @@ export const SQLITE_MIGRATIONS = [
   CertificateCitation1796500000016,
   MinutesNumber1796500000018,
   PublicNotices1796500000020,
+  RegisterSearch1796500000022,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -80,4 +83,5 @@ export const POSTGRES_MIGRATIONS = [
   CertificateCitation1796500000017,
   MinutesNumber1796500000019,
   PublicNotices1796500000021,
+  RegisterSearch1796500000023,
 ];

@@ -97,25 +97,30 @@ export async function seedScale(
 
   // Units: a national root, then per province its departments and communes. Ids are assigned here so paths are known.
   const units: unknown[][] = [[1, 'VN', 'Ban Thi đua - Khen thưởng Trung ương', 'agency', null, '/1/', createdAt]];
-  const provinces: { id: number; path: string; members: { id: number; path: string }[] }[] = [];
+  const provinces: { id: number; path: string; members: { id: number; path: string; name: string }[] }[] = [];
   let unitId = 1;
   for (let p = 1; p <= options.provinces; p++) {
-    const province = { id: ++unitId, path: `/1/${unitId}/`, members: [] as { id: number; path: string }[] };
+    const province = {
+      id: ++unitId,
+      path: `/1/${unitId}/`,
+      members: [] as { id: number; path: string; name: string }[],
+    };
     units.push([province.id, `P${p}`, `Ủy ban nhân dân tỉnh số ${p}`, 'province', 1, province.path, createdAt]);
     for (let d = 1; d <= options.departmentsPerProvince + options.communesPerProvince; d++) {
       const id = ++unitId;
       const department = d <= options.departmentsPerProvince;
       const path = `${province.path}${id}/`;
+      const name = department ? `Sở số ${d} tỉnh ${p}` : `Ủy ban nhân dân xã số ${d} tỉnh ${p}`;
       units.push([
         id,
         `P${p}-${department ? 'S' : 'X'}${d}`,
-        department ? `Sở số ${d} tỉnh ${p}` : `Ủy ban nhân dân xã số ${d} tỉnh ${p}`,
+        name,
         department ? (d % 7 === 0 ? 'enterprise' : 'department') : 'commune',
         province.id,
         path,
         createdAt,
       ]);
-      province.members.push({ id, path });
+      province.members.push({ id, path, name });
     }
     provinces.push(province);
   }
@@ -152,6 +157,8 @@ export async function seedScale(
   const peopleCount = Math.ceil(options.nominations * 0.4);
   let personId = 0;
   const personUnit: number[] = [0];
+  /** Each person's folded name, for the register's search column of their awards. */
+  const personSearchName: string[] = [''];
   for (let start = 0; start < peopleCount; start += 50_000) {
     const rows: unknown[][] = [];
     for (let i = start; i < Math.min(peopleCount, start + 50_000); i++) {
@@ -159,6 +166,7 @@ export async function seedScale(
       const category = CATEGORIES[Math.floor(next() * CATEGORIES.length)];
       personUnit.push(member.id);
       const fullName = `${FAMILY[i % FAMILY.length]} ${GIVEN[Math.floor(next() * GIVEN.length)]}`;
+      personSearchName.push(foldForSearch(fullName));
       rows.push([
         ++personId,
         fullName,
@@ -269,6 +277,9 @@ export async function seedScale(
           state === 'revoked' ? createdAt : null,
           state === 'revoked' ? 'Kê khai không trung thực' : null,
           newVerificationCode(),
+          kind === 'individual'
+            ? personSearchName[person!]
+            : foldForSearch(kind === 'collective' ? member.name : `Hộ ${FAMILY[i % FAMILY.length]} Văn Hộ`),
         ]);
       }
     }
@@ -337,6 +348,7 @@ export async function seedScale(
           'revokedAt',
           'revokeReason',
           'verificationCode',
+          'nomineeSearchName',
         ],
         awardRows,
       );

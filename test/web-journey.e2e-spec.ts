@@ -394,6 +394,8 @@ describe('the web interface, in a browser', () => {
       ['ban.tdkt', '/decisions'],
       ['ban.tdkt', '/decisions/new'],
       ['ban.tdkt', '/proposals'],
+      ['ban.tdkt', '/register?q=nguyen%20thi%20hoa'],
+      ['ban.tdkt', '/public-notices/new'],
       ['ban.tdkt', '/people?q=nguyen'],
       ['ban.tdkt', '/admin/audit'],
       ['ban.tdkt', '/units/1'],

@@ -53,7 +53,7 @@ const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
  * opens one and is refused gets an error page, not the API's JSON.
  */
 export const DOCUMENT_PATH =
-  /^\/api\/(decisions\/\d+\/(document|certificates)|certificates\/calibration|proposals\/\d+\/document|nominations\/\d+\/certificate|council-sessions\/\d+\/minutes|reports\/yearly)$/;
+  /^\/api\/(decisions\/\d+\/(document|certificates)|certificates\/calibration|proposals\/\d+\/document|nominations\/\d+\/certificate|council-sessions\/\d+\/minutes|reports\/yearly|register)$/;
 
 /**
  * Answers with the document as HTML (shown inline), printed to PDF or written as Word (downloaded), with a

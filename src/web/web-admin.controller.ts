@@ -17,7 +17,10 @@ import { ROLES } from '../access/roles.js';
 import { UsersService } from '../users/users.service.js';
 import { PAGE_ROLES } from './page-access.js';
 import { validated } from '../common/validation.js';
-import { formValues, listOf, type Form } from './web-forms.js';
+import { filtersOf, formValues, listOf, pager, type Form } from './web-forms.js';
+import { AWARD_TYPE_CODES, findAwardType } from '../award-types/catalogue.js';
+import { RegisterQuery } from '../register/register.dto.js';
+import { RegisterService } from '../register/register.service.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 
@@ -34,7 +37,40 @@ export class WebAdminController {
     @Inject(UnitsService) private readonly units: UnitsService,
     @Inject(UsersService) private readonly users: UsersService,
     @Inject(PeopleService) private readonly people: PeopleService,
+    @Inject(RegisterService) private readonly awardRegister: RegisterService,
   ) {}
+
+  /** The award register: the API's search as a page, with a link that exports the same search to Excel. */
+  @Get('register')
+  async register(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query() query: Form) {
+    const caller = request.user!;
+    const filter = await validated(
+      RegisterQuery,
+      filtersOf(query, ['q', 'awardTypeCode', 'year', 'unitId', 'decisionNumber', 'page']),
+    );
+    filter.pageSize = 50;
+    const found = await this.awardRegister.search(caller, filter);
+    const filters = {
+      q: filter.q,
+      awardTypeCode: filter.awardTypeCode,
+      year: filter.year,
+      unitId: filter.unitId,
+      decisionNumber: filter.decisionNumber,
+    };
+    const shown = Object.entries(filters)
+      .filter(([, value]) => value !== undefined && value !== '')
+      .map(([key, value]): [string, string] => [key, String(value)]);
+    const model = await this.pages.model(request, reply, 'register.title', 'register', {
+      entries: found.items,
+      total: found.total,
+      awardTypes: AWARD_TYPE_CODES.map((code) => ({ code, name: findAwardType(code)?.name ?? code })),
+      units: await this.units.inScopeOf(caller),
+      filter: Object.fromEntries(shown),
+      exportHref: `/api/register?${new URLSearchParams([...shown, ['format', 'xlsx']]).toString()}`,
+      pager: pager('/register', filters, found),
+    });
+    this.pages.send(reply, 'register', model);
+  }
 
   @Get('movements')
   async movementList(@Req() request: WebRequest, @Res() reply: FastifyReply) {

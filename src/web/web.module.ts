@@ -4,6 +4,7 @@ import { CouncilModule } from '../council/council.module.js';
 import { DecisionsModule } from '../decisions/decisions.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
 import { PublicNoticesModule } from '../public-notices/public-notices.module.js';
+import { RegisterModule } from '../register/register.module.js';
 import { MovementsModule } from '../movements/movements.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { PeopleModule } from '../people/people.module.js';
@@ -35,6 +36,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
     DecisionsModule,
     ProposalsModule,
     PublicNoticesModule,
+    RegisterModule,
     MovementsModule,
     ReportsModule,
   ],

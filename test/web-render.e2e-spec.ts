@@ -240,6 +240,18 @@ describe('web pages render real data without a missing value', () => {
     await completeDossier(t, submitter, national.id, true);
     await send(t, submitter, national.id, { type: 'SUBMIT' }).expect(200);
     await send(t, board, national.id, { type: 'VERIFY', override: true, comment: 'Thành tích xuất sắc' }).expect(200);
+    // CSTĐ toàn quốc is posted for comment for 10 working days before the council meets.
+    await t
+      .http()
+      .post('/api/public-notices')
+      .set(bearer(board))
+      .send({
+        title: 'Công khai CSTĐ toàn quốc',
+        nominationIds: [national.id],
+        startsOn: '2024-11-04',
+        endsOn: '2024-11-22',
+      })
+      .expect(201);
     const session = (
       await t
         .http()

@@ -122,4 +122,73 @@ describe('the award register', () => {
     expect(rows.map((row) => row[9])).toContain('Đã hủy bỏ');
     expect(rows.flat()).not.toContain('giay_khen');
   });
+
+  it('imports award history from a list: bad and ambiguous rows named and nothing imported, a dry run, then once only', async () => {
+    const template = await t
+      .http()
+      .get('/api/register/import-template')
+      .set(bearer(org.tokens.boardA))
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    const templateBook = new ExcelJS.Workbook();
+    await templateBook.xlsx.load(template.body as ArrayBuffer);
+    expect((templateBook.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual([
+      'fullName',
+      'unitCode',
+      'birthYear',
+      'year',
+      'awardTypeCode',
+      'decisionNumber',
+      'decidedOn',
+    ]);
+    // Two people of the same name in department A: a row must give the year of birth.
+    const twinA = await createPerson(t, org.tokens.submitterA, org.departmentA, 'Lò Văn Sinh');
+    await createPerson(t, org.tokens.submitterA, org.departmentA, 'Lò Văn Sinh');
+    await t.http().patch(`/api/people/${twinA}`).set(bearer(org.tokens.submitterA)).send({ birthYear: 1980 });
+
+    const upload = (csv: string, dryRun = false) =>
+      t
+        .http()
+        .post('/api/register/import')
+        .set(bearer(org.tokens.boardA))
+        .field('dryRun', String(dryRun))
+        .attach('file', Buffer.from(csv), 'lich-su.csv');
+    const header = 'fullName,unitCode,birthYear,year,awardTypeCode,decisionNumber,decidedOn';
+    const bad = await upload(
+      [
+        header,
+        'Nguyen Thi Hoa,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020',
+        'Lò Văn Sinh,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020',
+        'Người Lạ,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020',
+        'Nguyễn Thị Hoà,NO-SUCH,,2019,giay_khen_sai,,32/13/2020',
+      ].join('\n'),
+    ).expect(422);
+    const messages = bad.body.violations.map((v: { message: string }) => v.message);
+    expect(messages).toEqual([
+      expect.stringContaining('ghi thêm năm sinh'),
+      expect.stringContaining('Dòng 4, cột fullName'),
+      expect.stringContaining('Dòng 5, cột awardTypeCode'),
+      expect.stringContaining('Dòng 5, cột decisionNumber'),
+      expect.stringContaining('Dòng 5, cột decidedOn'),
+    ]);
+    expect(messages[0]).toContain('Dòng 3');
+    const before = (await search('')).body.total;
+    expect(before).toBe(3);
+
+    const good = [
+      header,
+      'nguyen thi hoa,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020',
+      'Lò Văn Sinh,dep-a,1980,2019,giay_khen,31/QĐ-SNN,2020-01-20',
+    ].join('\n');
+    expect((await upload(good, true).expect(201)).body).toEqual({ rows: 2, created: 2, matched: 2, errors: [] });
+    expect((await search('')).body.total).toBe(before);
+    expect((await upload(good).expect(201)).body).toEqual({ rows: 2, created: 2, matched: 2, errors: [] });
+    expect((await upload(good).expect(201)).body).toEqual({ rows: 2, created: 0, matched: 2, errors: [] });
+    const imported = await search('q=lo%20van%20sinh');
+    expect(imported.body.items).toEqual([
+      expect.objectContaining({ awardTypeCode: 'giay_khen', year: 2019, source: 'imported' }),
+    ]);
+    expect((await search('')).body.total).toBe(before + 2);
+  });
 });

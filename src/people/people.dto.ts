@@ -201,10 +201,10 @@ export class PersonAwardView {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) decidedOn: string | null;
   @ApiProperty({ example: 'merit' }) category: string;
   @ApiProperty({
-    enum: ['recorded', 'decision'],
+    enum: ['recorded', 'imported', 'decision'],
     description: '`decision`: written by a decision of this system, changed only by revoking it',
   })
-  source: 'recorded' | 'decision';
+  source: 'recorded' | 'imported' | 'decision';
 }
 
 export class PersonEvaluationView {

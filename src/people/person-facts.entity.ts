@@ -132,9 +132,12 @@ export class PersonAward {
   @Column({ type: 'varchar', length: 20, default: 'merit' })
   category: string;
 
-  /** `recorded` by a clerk (from before the system), or written by a `decision` of this system (then `nominationId`). */
+  /**
+   * `recorded` by a clerk or `imported` from a province's lists (both from before the system), or written by a `decision`
+   * of this system (then `nominationId`).
+   */
   @Column({ type: 'varchar', length: 10, default: 'recorded' })
-  source: 'recorded' | 'decision';
+  source: 'recorded' | 'imported' | 'decision';
 
   @Index()
   @Column({ type: 'integer', nullable: true })

@@ -1,4 +1,5 @@
-import { findAwardType } from '../award-types/catalogue.js';
+import { AWARD_TYPE_CODES, findAwardType } from '../award-types/catalogue.js';
+import { HISTORY_COLUMNS } from './award-history-import.js';
 import type { RegisterEntryView } from './register.dto.js';
 
 const KINDS: Record<string, string> = { individual: 'Cá nhân', collective: 'Tập thể', household: 'Hộ gia đình' };
@@ -44,5 +45,25 @@ export async function registerWorkbook(entries: readonly RegisterEntryView[]): P
     })),
   );
   sheet.getRow(1).font = { bold: true };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The template of award-history imports: the header row of its columns and one example row. */
+export async function historyTemplate(): Promise<Buffer> {
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  const sheet = workbook.addWorksheet('Lịch sử khen thưởng');
+  sheet.addRow([...HISTORY_COLUMNS]).font = { bold: true };
+  sheet.addRow(['Nguyễn Thị Hoa', 'SL-SNN', 1985, 2021, 'lao_dong_tien_tien', '45/QĐ-SNN', '10/01/2022']);
+  sheet.columns.forEach((column) => (column.width = 22));
+  // The notes are on a sheet of their own: the import reads the first sheet only.
+  const notes = workbook.addWorksheet('Hướng dẫn');
+  notes.addRow([
+    'Mỗi dòng: một khen thưởng của một cá nhân đã có trong hệ thống (tìm theo họ tên ở đơn vị có mã unitCode).',
+  ]);
+  notes.addRow(['Năm sinh (birthYear) không bắt buộc: ghi khi đơn vị có hai người cùng tên.']);
+  notes.addRow(['Ngày quyết định (decidedOn): dd/mm/yyyy.']);
+  notes.addRow(['Mã hình thức (awardTypeCode):', AWARD_TYPE_CODES.join(', ')]);
+  notes.getColumn(1).width = 90;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -72,3 +72,18 @@ export class RegisterEntryView {
   @ApiProperty({ enum: ['valid', 'revoked'] }) status: 'valid' | 'revoked';
   @ApiProperty({ enum: ['decision', 'recorded', 'imported'] }) source: 'decision' | 'recorded' | 'imported';
 }
+
+export class HistoryImportErrorView {
+  @ApiProperty() row: number;
+  @ApiProperty() field: string;
+  @ApiProperty() message: string;
+}
+
+export class HistoryImportView {
+  @ApiProperty({ description: 'Data rows in the file' }) rows: number;
+  @ApiProperty({ description: 'Awards added to the register (none again for a file imported before)' })
+  created: number;
+  @ApiProperty({ description: 'Rows whose person was found in the named unit' }) matched: number;
+  @ApiProperty({ type: [HistoryImportErrorView], description: 'Always empty: a file with errors answers 422' })
+  errors: HistoryImportErrorView[];
+}

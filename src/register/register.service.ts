@@ -6,6 +6,15 @@ import { skipTake, type Page } from '../common/pagination.js';
 import { subtreeCondition } from '../database/scope.js';
 import { placeholder, readRows, whereClause } from '../database/sql.js';
 import { Unit } from '../units/unit.entity.js';
+import { In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { AppError } from '../common/app-error.js';
+import { Transactions } from '../database/transactions.js';
+import { inSubtree } from '../database/scope.js';
+import { readSpreadsheet } from '../files/spreadsheet.js';
+import { PersonAward } from '../people/person-facts.entity.js';
+import { Person } from '../people/person.entity.js';
+import { checkHistoryRow, matchPerson, type HistoryRow, type ImportProblem } from './award-history-import.js';
 import type { RegisterEntryView, RegisterQuery } from './register.dto.js';
 
 interface Row {
@@ -19,9 +28,16 @@ interface Row {
   number: string | null;
   signedOn: string | null;
   revoked: number | boolean;
-  source: 'decision' | 'recorded';
+  source: 'decision' | 'recorded' | 'imported';
   sortKey: string | null;
   id: number;
+}
+
+export interface HistoryImportResult {
+  rows: number;
+  created: number;
+  matched: number;
+  errors: { row: number; field: string; message: string }[];
 }
 
 /** What LIKE reads literally: a `%` or `_` typed in a search box is a character, not a wildcard. */
@@ -37,7 +53,11 @@ function likeText(text: string): string {
  */
 @Injectable()
 export class RegisterService {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
 
   async search(caller: CurrentUser, query: RegisterQuery): Promise<Page<RegisterEntryView>> {
     const { skip, take } = skipTake(query);
@@ -45,7 +65,10 @@ export class RegisterService {
     const q = query.q ? `%${likeText(foldForSearch(query.q))}%` : null;
 
     const decided: [string, unknown][] = [subtreeCondition('pu.path', caller.unitPath)];
-    const recorded: [string, unknown][] = [subtreeCondition('u.path', caller.unitPath), ["pa.source = 'recorded'", []]];
+    const recorded: [string, unknown][] = [
+      subtreeCondition('u.path', caller.unitPath),
+      ["pa.source IN ('recorded', 'imported')", []],
+    ];
     if (q) {
       decided.push([`da."nomineeSearchName" LIKE ? ESCAPE '\\'`, q]);
       recorded.push([`p."searchName" LIKE ? ESCAPE '\\'`, q]);
@@ -98,7 +121,7 @@ export class RegisterService {
         connection,
         `SELECT pa.id, NULL AS "registerNumber", NULL AS "registerYear", pa."awardTypeCode", pa.year,
             'individual' AS kind, p."fullName" AS name, u.name AS "unitName", pa."decisionNumber" AS number,
-            pa."decidedOn" AS "signedOn", 0 AS revoked, 'recorded' AS source,
+            pa."decidedOn" AS "signedOn", 0 AS revoked, pa.source AS source,
             COALESCE(pa."decidedOn", CAST(pa.year AS ${connection.options.type === 'postgres' ? 'text' : 'TEXT'})) AS "sortKey"
           ${recordedFrom} ORDER BY "sortKey" DESC, pa.id DESC LIMIT ${limit(b.values.length + 1)}`,
         [...b.values, skip + take],
@@ -123,6 +146,122 @@ export class RegisterService {
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /**
+   * Imports award history from a province's list (XLSX or CSV in the template's columns): each row's person is found in
+   * the named unit by name (and year of birth when given); every bad, unknown or ambiguous row is named and nothing is
+   * imported; an award already in the register (same person, year, award and decision) is not added again, so the same
+   * file twice adds nothing. `dryRun` checks and counts without writing.
+   */
+  async importHistory(caller: CurrentUser, content: Buffer, dryRun: boolean): Promise<HistoryImportResult> {
+    const sheet = await readSpreadsheet(content);
+    if (sheet.length === 0) {
+      throw AppError.rules([
+        { rule: 'import.empty', message: 'Tệp không có dòng dữ liệu nào', messageEn: 'The file has no rows' },
+      ]);
+    }
+    const problems: ImportProblem[] = [];
+    const rows: HistoryRow[] = [];
+    for (const [index, sheetRow] of sheet.entries()) {
+      const checked = checkHistoryRow(sheetRow, index + 2);
+      if (Array.isArray(checked)) problems.push(...checked);
+      else rows.push(checked);
+    }
+    return this.transactions.run(async (manager) => {
+      const units = await manager
+        .getRepository(Unit)
+        .createQueryBuilder('unit')
+        .select(['unit.id', 'unit.code'])
+        .where(...inSubtree('unit.path', caller.unitPath))
+        .getMany();
+      const unitIds = new Map(units.map((unit) => [unit.code.toLowerCase(), unit.id]));
+      const named = rows.map((row) => unitIds.get(row.unitCode.toLowerCase())).filter((id) => id !== undefined);
+      const people = named.length
+        ? await manager.find(Person, {
+            select: { id: true, unitId: true, searchName: true, birthYear: true },
+            where: { unitId: In([...new Set(named)]) },
+          })
+        : [];
+      const found: { row: HistoryRow; personId: number }[] = [];
+      for (const row of rows) {
+        const unitId = unitIds.get(row.unitCode.toLowerCase());
+        if (unitId === undefined) {
+          problems.push({
+            row: row.row,
+            field: 'unitCode',
+            message: `không có đơn vị mã "${row.unitCode}" trong phạm vi`,
+            messageEn: `no unit "${row.unitCode}" in scope`,
+          });
+          continue;
+        }
+        const matches = matchPerson(
+          people.filter((person) => person.unitId === unitId),
+          row,
+        );
+        if (matches.length === 1) found.push({ row, personId: matches[0].id });
+        else
+          problems.push({
+            row: row.row,
+            field: 'fullName',
+            message:
+              matches.length === 0
+                ? `không có "${row.fullName}" ở đơn vị ${row.unitCode}: thêm người này trước (Quản trị → Cá nhân)`
+                : `có ${matches.length} người tên "${row.fullName}" ở đơn vị ${row.unitCode}: ghi thêm năm sinh`,
+            messageEn:
+              matches.length === 0
+                ? `no "${row.fullName}" in unit ${row.unitCode}: add the person first`
+                : `${matches.length} people named "${row.fullName}" in unit ${row.unitCode}: add the year of birth`,
+          });
+      }
+      if (problems.length > 0) {
+        problems.sort((a, b) => a.row - b.row);
+        throw AppError.rules(
+          problems.map((problem) => ({
+            rule: 'import.row',
+            message: `Dòng ${problem.row}, cột ${problem.field}: ${problem.message}`,
+            messageEn: `Row ${problem.row}, column ${problem.field}: ${problem.messageEn}`,
+          })),
+          'Tệp có dòng không hợp lệ: chưa nhập dòng nào',
+          'The file has bad rows: nothing was imported',
+        );
+      }
+      const existing = await manager.find(PersonAward, {
+        where: { personId: In([...new Set(found.map((item) => item.personId))]) },
+      });
+      const key = (personId: number, year: number, code: string, number: string | null) =>
+        `${personId}|${year}|${code}|${number ?? ''}`;
+      const present = new Set(existing.map((a) => key(a.personId, a.year, a.awardTypeCode, a.decisionNumber)));
+      const fresh: PersonAward[] = [];
+      for (const { row, personId } of found) {
+        const k = key(personId, row.year, row.awardTypeCode, row.decisionNumber);
+        if (present.has(k)) continue;
+        present.add(k);
+        fresh.push(
+          manager.create(PersonAward, {
+            personId,
+            year: row.year,
+            awardTypeCode: row.awardTypeCode,
+            decisionNumber: row.decisionNumber,
+            decidedOn: row.decidedOn,
+            category: 'merit',
+            source: 'imported',
+            nominationId: null,
+          }),
+        );
+      }
+      if (!dryRun && fresh.length > 0) {
+        await manager.save(fresh, { chunk: 500 });
+        await this.audit.record(manager, {
+          entityType: 'register',
+          entityId: caller.unitId,
+          action: 'import',
+          actorId: caller.id,
+          details: { rows: sheet.length, created: fresh.length },
+        });
+      }
+      return { rows: sheet.length, created: fresh.length, matched: found.length, errors: [] };
+    });
   }
 
   /** A unit's path and the paths of the units merged into it (and into those), for the register's unit filter. */

@@ -191,4 +191,39 @@ describe('the award register', () => {
     ]);
     expect((await search('')).body.total).toBe(before + 2);
   });
+
+  it('imports units with their parents in any order, all or nothing, and the same file twice adds nothing', async () => {
+    const upload = (csv: string) =>
+      t.http().post('/api/units/import').set(bearer(org.adminToken)).attach('file', Buffer.from(csv), 'don-vi.csv');
+    const header = 'code,name,kind,parentCode';
+    const bad = await upload(
+      [header, 'X-CHILD,Phòng Một,other,X-PARENT', 'X-BAD,Đơn vị sai,castle,DEP-A', 'DEP-A,Tên khác,department,'].join(
+        '\n',
+      ),
+    ).expect(422);
+    expect(bad.body.violations.map((v: { message: string }) => v.message)).toEqual([
+      expect.stringContaining('Dòng 2, cột parentCode'),
+      expect.stringContaining('Dòng 3, cột kind'),
+      expect.stringContaining('Dòng 4, cột parentCode'),
+    ]);
+    const good = [
+      header,
+      'X-CHILD,Phòng Một,other,X-PARENT',
+      'X-PARENT,Trung tâm Hai,agency,DEP-A',
+      'DEP-B,Sở Y tế,department,' +
+        (await t.http().get(`/api/units/${org.rootId}`).set(bearer(org.adminToken))).body.code,
+    ].join('\n');
+    expect((await upload(good).expect(201)).body).toEqual({ rows: 3, created: 2, matched: 1 });
+    expect((await upload(good).expect(201)).body).toEqual({ rows: 3, created: 0, matched: 3 });
+    const renamed = await upload([header, 'X-PARENT,Tên khác,agency,DEP-A'].join('\n')).expect(422);
+    expect(renamed.body.violations[0].message).toContain('đã dùng cho đơn vị "Trung tâm Hai"');
+    const units = (await t.http().get('/api/units?pageSize=200').set(bearer(org.adminToken))).body.items as {
+      code: string;
+      parentId: number;
+      id: number;
+    }[];
+    const parent = units.find((unit) => unit.code === 'X-PARENT')!;
+    expect(units.find((unit) => unit.code === 'X-CHILD')!.parentId).toBe(parent.id);
+    expect(parent.parentId).toBe(org.departmentA);
+  });
 });

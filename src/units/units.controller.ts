@@ -1,10 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { FILE_BODY, uploadedFile } from '../files/multipart.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageOf } from '../common/api-answers.js';
 import { Authenticated, Roles } from '../access/access.js';
 import { Caller, type CurrentUser } from '../access/current-user.js';
 import {
+  UnitsImportView,
   CreateUnitDto,
   MergeUnitDto,
   UnitEvaluationDto,
@@ -38,6 +41,19 @@ export class UnitsController {
   @ApiCreatedResponse({ type: UnitView })
   create(@Caller() caller: CurrentUser, @Body() dto: CreateUnitDto) {
     return this.units.create(caller, dto);
+  }
+
+  @Post('import')
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      'Import units from CSV or XLSX (columns code, name, kind, parentCode; parents in the caller’s scope or in the file, in any order): every bad row is reported and nothing is imported; units already present alike are matched, so the same file twice adds nothing',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  @ApiCreatedResponse({ type: UnitsImportView })
+  async importUnits(@Caller() caller: CurrentUser, @Req() request: FastifyRequest) {
+    return this.units.importUnits(caller, await uploadedFile(request));
   }
 
   @Get(':id')

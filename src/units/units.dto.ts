@@ -222,3 +222,9 @@ export class UnitEvaluationView {
   @ApiProperty() leadsCluster: boolean;
   @ApiProperty({ format: 'date-time' }) recordedAt: string;
 }
+
+export class UnitsImportView {
+  @ApiProperty({ description: 'Data rows in the file' }) rows: number;
+  @ApiProperty({ description: 'Units added' }) created: number;
+  @ApiProperty({ description: 'Rows matching a unit already present alike' }) matched: number;
+}

@@ -11,14 +11,16 @@ import { inSubtree } from '../database/scope.js';
 import { placeholder } from '../database/sql.js';
 import { foldForSearch } from '../common/fold.js';
 import { Transactions } from '../database/transactions.js';
+import { createValidationPipe } from '../common/validation.js';
+import { readSpreadsheet } from '../files/spreadsheet.js';
 import { UnitEvaluation } from './unit-evaluation.entity.js';
 import { UnitRestriction } from './unit-restriction.entity.js';
 import { Unit } from './unit.entity.js';
+import { CreateUnitDto } from './units.dto.js';
 import type {
   UnitRestrictionDto,
   UnitRestrictionView,
   UpdateUnitRestrictionDto,
-  CreateUnitDto,
   MergeUnitDto,
   UnitEvaluationDto,
   UnitQuery,
@@ -289,6 +291,123 @@ export class UnitsService {
       const unit = await this.insertUnit(manager, { ...dto, parentId: dto.parentId ?? null }, parentPath);
       await this.audit.record(manager, { entityType: 'unit', entityId: unit.id, action: 'create', actorId: caller.id });
       return toUnitView(unit);
+    });
+  }
+
+  /**
+   * Imports units from a list (XLSX or CSV: code, name, kind, parentCode), a parent being a unit in the caller's scope or
+   * another row of the file, in any order. All or nothing: every bad row is named. A code already present with the same
+   * name, kind and parent is matched and left alone, so the same file twice adds nothing; one present with other details
+   * is refused (correct it on its page).
+   */
+  async importUnits(caller: CurrentUser, content: Buffer): Promise<{ rows: number; created: number; matched: number }> {
+    const sheet = await readSpreadsheet(content);
+    if (sheet.length === 0) {
+      throw AppError.rules([
+        { rule: 'import.empty', message: 'Tệp không có dòng dữ liệu nào', messageEn: 'The file has no rows' },
+      ]);
+    }
+    const pipe = createValidationPipe();
+    const problems: RuleViolation[] = [];
+    const problem = (row: number, field: string, message: string, messageEn: string) =>
+      problems.push({
+        rule: 'import.row',
+        message: `Dòng ${row}, cột ${field}: ${message}`,
+        messageEn: `Row ${row}, column ${field}: ${messageEn}`,
+      });
+    const rows: { row: number; dto: CreateUnitDto; parentCode: string }[] = [];
+    for (const [index, sheetRow] of sheet.entries()) {
+      const row = index + 2;
+      try {
+        const dto = (await pipe.transform(
+          { code: sheetRow.code ?? '', name: sheetRow.name ?? '', kind: sheetRow.kind ?? '' },
+          { type: 'body', metatype: CreateUnitDto },
+        )) as CreateUnitDto;
+        rows.push({ row, dto, parentCode: (sheetRow.parentcode ?? '').trim() });
+      } catch (error) {
+        const details = error instanceof AppError ? (error.extra.details as { field: string; message: string }[]) : [];
+        for (const detail of details) problem(row, detail.field, detail.message, detail.message);
+      }
+    }
+    return this.transactions.run(async (manager) => {
+      const existing = await manager.find(Unit, {});
+      const byCode = new Map(existing.map((unit) => [unit.code.toLowerCase(), unit]));
+      const seen = new Map<string, number>();
+      for (const { row, dto } of rows) {
+        const code = dto.code.toLowerCase();
+        if (seen.has(code))
+          problem(row, 'code', `trùng với dòng ${seen.get(code)}`, `the same as row ${seen.get(code)}`);
+        seen.set(code, row);
+      }
+      const fileCodes = new Map(rows.map((item) => [item.dto.code.toLowerCase(), item]));
+      let created = 0;
+      let matched = 0;
+      // Parents first: a row waits until its parent exists (in the database or created from an earlier pass).
+      let pending = [...rows];
+      // Every row is tried even after a problem, so that all of them are named; nothing is kept if any.
+      while (pending.length > 0) {
+        const next: typeof pending = [];
+        for (const item of pending) {
+          const { row, dto, parentCode } = item;
+          const parent = parentCode ? byCode.get(parentCode.toLowerCase()) : undefined;
+          if (parentCode && !parent) {
+            if (fileCodes.has(parentCode.toLowerCase())) next.push(item);
+            else problem(row, 'parentCode', `không có đơn vị mã "${parentCode}"`, `no unit "${parentCode}"`);
+            continue;
+          }
+          if (!parentCode) {
+            problem(row, 'parentCode', 'bắt buộc (đơn vị cấp trên)', 'required (the parent unit)');
+            continue;
+          }
+          if (!inScope(caller, parent!.path)) {
+            problem(row, 'parentCode', `đơn vị "${parentCode}" ngoài phạm vi`, `unit "${parentCode}" is out of scope`);
+            continue;
+          }
+          const present = byCode.get(dto.code.toLowerCase());
+          if (present) {
+            if (present.name === dto.name.trim() && present.kind === dto.kind && present.parentId === parent!.id)
+              matched++;
+            else
+              problem(
+                row,
+                'code',
+                `mã "${dto.code}" đã dùng cho đơn vị "${present.name}"`,
+                `code "${dto.code}" is already "${present.name}"`,
+              );
+            continue;
+          }
+          const unit = await this.insertUnit(
+            manager,
+            { ...dto, name: dto.name.trim(), parentId: parent!.id },
+            parent!.path,
+          );
+          byCode.set(unit.code.toLowerCase(), unit);
+          created++;
+        }
+        if (next.length === pending.length) {
+          for (const item of next)
+            problem(item.row, 'parentCode', 'vòng lặp đơn vị cấp trên trong tệp', 'the parents form a loop');
+          break;
+        }
+        pending = next;
+      }
+      const rowOf = (violation: RuleViolation) => Number(/\d+/.exec(violation.message)?.[0] ?? 0);
+      problems.sort((a, b) => rowOf(a) - rowOf(b));
+      if (problems.length > 0)
+        throw AppError.rules(
+          problems,
+          'Tệp có dòng không hợp lệ: chưa nhập dòng nào',
+          'The file has bad rows: nothing was imported',
+        );
+      if (created > 0)
+        await this.audit.record(manager, {
+          entityType: 'unit',
+          entityId: caller.unitId,
+          action: 'import',
+          actorId: caller.id,
+          details: { rows: sheet.length, created },
+        });
+      return { rows: sheet.length, created, matched };
     });
   }
 

@@ -1,15 +1,12 @@
 // Benchmarks of the official documents and the yearly report: each figure measured side by side with its reference in
 // the same run.
 import Database from 'better-sqlite3';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { loadConfig } from '../dist/config/app-config.js';
 import { vietnameseDate } from '../dist/documents/format.js';
 import { PdfService } from '../dist/documents/pdf.service.js';
 import { DocumentRenderer } from '../dist/documents/renderer.js';
-import { freePort, SECONDS } from './lib.mjs';
+import { scaleDatabase, SECONDS, startScaleApp } from './lib.mjs';
 
 const certificate = (index) => ({
   official: 'Chủ tịch Ủy ban nhân dân tỉnh Sơn La',
@@ -133,16 +130,7 @@ function median(values) {
  * award GROUP BY with its joins, and the transition-log scan for processing times.
  */
 async function yearlyReportAtScale() {
-  let path = process.env.SCALE_SQLITE;
-  if (!path || !existsSync(path)) {
-    path = join(mkdtempSync(join(tmpdir(), 'bench-scale-')), 'scale.sqlite');
-    console.error(`Seeding ${process.env.SCALE_NOMINATIONS ?? '1000000'} nominations into ${path}…`);
-    const seeded = spawnSync(process.execPath, ['dist/seeds/scale/cli.js'], {
-      env: { ...process.env, SQLITE_PATH: path },
-      stdio: 'inherit',
-    });
-    if (seeded.status !== 0) throw new Error('seed:scale failed');
-  }
+  const path = scaleDatabase();
   const year = 2025;
   const db = new Database(path, { readonly: true });
   const [{ nominations }] = db.prepare('SELECT COUNT(*) AS nominations FROM nominations').all();
@@ -175,23 +163,15 @@ async function yearlyReportAtScale() {
   }
   db.close();
 
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/main.js'], {
-    env: { PATH: process.env.PATH, PORT: String(port), SQLITE_PATH: path, LOGIN_RATE_LIMIT: '1000' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => chunk.toString().includes('Listening on') && resolve());
-    child.on('exit', (code) => reject(new Error(`app exited with ${code}`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const app = await startScaleApp(path);
+  const base = app.base;
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'national', password: 'scale@2025' }),
   });
   const { accessToken } = await login.json();
-  const app = [];
+  const timings = [];
   let report;
   for (let run = 0; run < 3; run++) {
     const start = performance.now();
@@ -200,10 +180,10 @@ async function yearlyReportAtScale() {
     });
     report = await response.json();
     if (!response.ok) throw new Error(`report: ${response.status} ${JSON.stringify(report)}`);
-    app.push(performance.now() - start);
+    timings.push(performance.now() - start);
   }
-  child.kill('SIGTERM');
-  return { nominations, app: median(app), raw: median(raw), total: report.nominations.total };
+  app.stop();
+  return { nominations, app: median(timings), raw: median(raw), total: report.nominations.total };
 }
 
 /** The rows of the summary table for documents and the yearly report. */

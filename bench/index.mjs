@@ -4,8 +4,14 @@ import { documentRows } from './documents.mjs';
 import { importRows } from './import.mjs';
 import { printTable, SECONDS } from './lib.mjs';
 import { nominationRows } from './nominations.mjs';
+import { registerRows } from './register.mjs';
 
-const rows = [...(await nominationRows()), ...(await documentRows()), ...(await importRows())];
+const rows = [
+  ...(await nominationRows()),
+  ...(await documentRows()),
+  ...(await registerRows()),
+  ...(await importRows()),
+];
 printTable(
   `Benchmarks (${SECONDS} s per rate, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'})`,
   rows,

@@ -1,7 +1,8 @@
 // Shared pieces of the benchmarks: the built app in its own process, HTTP helpers, a department with its users.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -168,4 +169,47 @@ export function printTable(title, rows) {
   console.log('| measure | app | reference | ratio | goal |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+let scale;
+
+/**
+ * The national dataset (npm run seed:scale: 34 provinces, 1M nominations), seeded once per bench run into a temporary file
+ * unless SCALE_SQLITE names an existing one.
+ */
+export function scaleDatabase() {
+  scale ??= (() => {
+    let path = process.env.SCALE_SQLITE;
+    if (!path || !existsSync(path)) {
+      path = join(mkdtempSync(join(tmpdir(), 'bench-scale-')), 'scale.sqlite');
+      console.error(`Seeding ${process.env.SCALE_NOMINATIONS ?? '1000000'} nominations into ${path}…`);
+      const seeded = spawnSync(process.execPath, ['dist/seeds/scale/cli.js'], {
+        env: { ...process.env, SQLITE_PATH: path },
+        stdio: 'inherit',
+      });
+      if (seeded.status !== 0) throw new Error('seed:scale failed');
+    }
+    return path;
+  })();
+  return scale;
+}
+
+/** The built app on the national dataset, listening on a free port; `stop()` ends it. */
+export async function startScaleApp(path, env = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    env: { PATH: process.env.PATH, PORT: String(port), SQLITE_PATH: path, LOGIN_RATE_LIMIT: '1000', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => chunk.toString().includes('Listening on') && resolve());
+    child.on('exit', (code) => reject(new Error(`app exited with ${code}`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+/** The p-th percentile (0–100) of some timings. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }

@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import { setPublicChecksPerMinute } from './decisions/verification-rate-limit.js';
 import helmet from 'helmet';
 import { ConsoleLogger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -61,6 +62,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     );
   // Only routes that opt in (config.rateLimit) are limited: login, per client address and username, so guessing one
   // account's password is slowed down without locking out colleagues behind the same office NAT.
+  setPublicChecksPerMinute(config.publicChecksPerMinute);
   await app.register(rateLimit, {
     global: false,
     hook: 'preHandler',

@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly chromiumPath?: string;
   readonly bodyLimitBytes: number;
   readonly loginRateLimit: { attempts: number; windowSeconds: number };
+  /** Certificate checks a minute per client address on the public pages and API (verification). */
+  readonly publicChecksPerMinute: number;
   /** Where dossier attachments are stored. */
   readonly attachmentsDir: string;
   readonly attachmentMaxBytes: number;
@@ -310,6 +312,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: publicUrl(env, port, problems),
     bodyLimitBytes,
     loginRateLimit,
+    publicChecksPerMinute: integer(env, 'PUBLIC_CHECKS_PER_MINUTE', 30, 1, 1_000_000, problems),
     attachmentsDir: env.ATTACHMENTS_DIR || join(dataDir, 'attachments'),
     attachmentMaxBytes,
     requireRegistration,

@@ -1,12 +1,19 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, ErrorCode } from '../common/app-error.js';
 
+let checksPerMinute = 30;
+
+/** Sets how many checks a minute one address may make (PUBLIC_CHECKS_PER_MINUTE), once, as the app starts. */
+export function setPublicChecksPerMinute(limit: number): void {
+  checksPerMinute = limit;
+}
+
 /**
- * Anyone may check a certificate, but not try codes in bulk: 30 checks a minute per client address, for the page and
- * the JSON alike (fastify's rate limit, per route).
+ * Anyone may check a certificate, but not try codes in bulk: by default 30 checks a minute per client address, for the
+ * page and the JSON alike (fastify's rate limit, per route).
  */
 export const VERIFY_RATE_LIMIT = {
-  max: 30,
+  max: () => checksPerMinute,
   timeWindow: 60_000,
   keyGenerator: (request: FastifyRequest) => request.ip,
   errorResponseBuilder: () =>

@@ -3,10 +3,7 @@ import { DataSource } from 'typeorm';
 import { findAwardType } from '../award-types/catalogue.js';
 import { AppError } from '../common/app-error.js';
 import { conferringOfficial, provinceNames } from '../documents/format.js';
-import { Nomination } from '../nominations/nomination.entity.js';
-import { nomineeDetails } from '../nominations/nominee-details.js';
-import { Unit } from '../units/unit.entity.js';
-import { Decision, DecisionAward } from './decision.entity.js';
+import { placeholder, readRows } from '../database/sql.js';
 
 /** What anyone may learn from a certificate's code: no more than the certificate itself shows. */
 export interface AwardVerification {
@@ -18,6 +15,25 @@ export interface AwardVerification {
   issuer: string;
   /** The day the award was revoked, or null. */
   revokedOn: string | null;
+}
+
+interface VerificationRow {
+  revokedAt: string | null;
+  awardTypeCode: string;
+  nomineeName: string | null;
+  number: string;
+  signedOn: string;
+  higherAuthority: string | null;
+  issuerKind: string;
+  issuerName: string;
+  rootName: string;
+}
+
+/** The path of the root of the issuing unit's tree ("/12/" of "/12/34/"), in each database's SQL. */
+function rootPathSql(dataSource: DataSource): string {
+  return dataSource.options.type === 'postgres'
+    ? `'/' || split_part(iu.path, '/', 2) || '/'`
+    : `substr(iu.path, 1, instr(substr(iu.path, 2), '/') + 1)`;
 }
 
 /** Codes are 16 URL-safe characters (96 random bits); older ones 24 hex digits. Anything else is unknown at once. */
@@ -34,24 +50,36 @@ export class AwardVerificationService {
   async verify(code: string): Promise<AwardVerification> {
     const unknown = () => AppError.notFound('mã xác minh', 'Verification code');
     if (!CODE.test(code)) throw unknown();
-    const manager = this.dataSource.manager;
-    const award = await manager.findOneBy(DecisionAward, { verificationCode: code });
-    if (!award) throw unknown();
-    const [decision, nomination] = await Promise.all([
-      manager.findOne(Decision, { where: { id: award.decisionId }, relations: { issuingUnit: true } }),
-      manager.findOneByOrFail(Nomination, { id: award.nominationId }),
-    ]);
-    const issuing = decision!.issuingUnit!;
-    const root = await manager.findOneByOrFail(Unit, { id: Number(issuing.path.split('/')[1]) });
-    const nominee = (await nomineeDetails(manager, [nomination])).get(nomination.id)!;
+    // One indexed read: anyone may call this, often, and it must stay cheap.
+    const [row] = await readRows<VerificationRow>(
+      this.dataSource,
+      `SELECT da."revokedAt", n."awardTypeCode",
+          COALESCE(p."fullName", nu.name, 'Hộ ông (bà) ' || n."householdHeadName") AS "nomineeName",
+          d.number, d."signedOn", d."higherAuthority", iu.kind AS "issuerKind", iu.name AS "issuerName",
+          root.name AS "rootName"
+        FROM decision_awards da
+        JOIN decisions d ON d.id = da."decisionId"
+        JOIN nominations n ON n.id = da."nominationId"
+        JOIN units iu ON iu.id = d."issuingUnitId"
+        JOIN units root ON root.path = ${rootPathSql(this.dataSource)}
+        LEFT JOIN people p ON p.id = n."personId"
+        LEFT JOIN units nu ON nu.id = n."nomineeUnitId"
+        WHERE da."verificationCode" = ${placeholder(this.dataSource, 1)}`,
+      [code],
+    );
+    if (!row) throw unknown();
     return {
-      status: award.revokedAt === null ? 'valid' : 'revoked',
-      awardName: findAwardType(nomination.awardTypeCode)?.name ?? nomination.awardTypeCode,
-      nomineeName: nominee.name,
-      decisionNumber: decision!.number,
-      signedOn: decision!.signedOn,
-      issuer: conferringOfficial(issuing, provinceNames(root.name).body, decision!.higherAuthority),
-      revokedOn: award.revokedAt?.slice(0, 10) ?? null,
+      status: row.revokedAt === null ? 'valid' : 'revoked',
+      awardName: findAwardType(row.awardTypeCode)?.name ?? row.awardTypeCode,
+      nomineeName: row.nomineeName ?? '',
+      decisionNumber: row.number,
+      signedOn: row.signedOn,
+      issuer: conferringOfficial(
+        { kind: row.issuerKind, name: row.issuerName },
+        provinceNames(row.rootName).body,
+        row.higherAuthority,
+      ),
+      revokedOn: row.revokedAt?.slice(0, 10) ?? null,
     };
   }
 }

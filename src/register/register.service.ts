@@ -70,7 +70,15 @@ export class RegisterService {
       ["pa.source IN ('recorded', 'imported')", []],
     ];
     if (q) {
-      decided.push([`da."nomineeSearchName" LIKE ? ESCAPE '\\'`, q]);
+      const folded = foldForSearch(query.q!);
+      // On SQLite a part of a name of three letters or more is found through the FTS5 trigram index (the migration
+      // RegisterSearchIndex); PostgreSQL's pg_trgm index serves the LIKE itself.
+      if (this.dataSource.options.type !== 'postgres' && folded.length >= 3)
+        decided.push([
+          'da.id IN (SELECT rowid FROM decision_award_names WHERE decision_award_names MATCH ?)',
+          `"${folded.replace(/"/g, '""')}"`,
+        ]);
+      else decided.push([`da."nomineeSearchName" LIKE ? ESCAPE '\\'`, q]);
       recorded.push([`p."searchName" LIKE ? ESCAPE '\\'`, q]);
     }
     if (query.awardTypeCode) {

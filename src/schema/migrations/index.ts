@@ -15,12 +15,14 @@ import { CertificateCitation1796500000017 } from './postgres/1796500000017-Certi
 import { MinutesNumber1796500000019 } from './postgres/1796500000019-MinutesNumber.js';
 import { PublicNotices1796500000021 } from './postgres/1796500000021-PublicNotices.js';
 import { RegisterSearch1796500000023 } from './postgres/1796500000023-RegisterSearch.js';
+import { RegisterSearchIndex1796500000025 } from './postgres/1796500000025-RegisterSearchIndex.js';
 import { SessionTimeAndPlace1796500000012 } from './sqlite/1796500000012-SessionTimeAndPlace.js';
 import { Proposals1796500000014 } from './sqlite/1796500000014-Proposals.js';
 import { CertificateCitation1796500000016 } from './sqlite/1796500000016-CertificateCitation.js';
 import { MinutesNumber1796500000018 } from './sqlite/1796500000018-MinutesNumber.js';
 import { PublicNotices1796500000020 } from './sqlite/1796500000020-PublicNotices.js';
 import { RegisterSearch1796500000022 } from './sqlite/1796500000022-RegisterSearch.js';
+import { RegisterSearchIndex1796500000024 } from './sqlite/1796500000024-RegisterSearchIndex.js';
 import { VerificationCodes1796500000011 } from './postgres/1796500000011-VerificationCodes.js';
 import { VerificationCodes1796500000010 } from './sqlite/1796500000010-VerificationCodes.js';
 import { UnitRestrictions1796500000009 } from './postgres/1796500000009-UnitRestrictions.js';
@@ -62,6 +64,7 @@ export const SQLITE_MIGRATIONS = [
   MinutesNumber1796500000018,
   PublicNotices1796500000020,
   RegisterSearch1796500000022,
+  RegisterSearchIndex1796500000024,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -84,4 +87,5 @@ export const POSTGRES_MIGRATIONS = [
   MinutesNumber1796500000019,
   PublicNotices1796500000021,
   RegisterSearch1796500000023,
+  RegisterSearchIndex1796500000025,
 ];

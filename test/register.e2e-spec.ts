@@ -5,6 +5,7 @@ import { completeDossier, createPerson, nominate, rate, send } from './helpers/d
 import { buildOrg, type Org } from './helpers/org.js';
 import { binary } from './helpers/pdf.js';
 import { bearer, startApp, type TestApp } from './helpers/test-app.js';
+import { signedIn } from './helpers/web.js';
 
 /**
  * The award register (issue #17): every award of the decisions and of the recorded history, found by name with or
@@ -15,11 +16,15 @@ describe('the award register', () => {
   let org: Org;
   let hoa: number;
 
-  async function decided(personId: number, number: string, awardTypeCode = 'giay_khen'): Promise<number> {
+  async function decided(
+    nominee: { personId: number } | { nomineeUnitId: number },
+    number: string,
+    awardTypeCode = 'giay_khen',
+  ): Promise<number> {
     const nomination = await nominate(t, org.tokens.submitterA, {
       awardTypeCode,
       proposingUnitId: org.departmentA,
-      personId,
+      ...nominee,
     });
     await completeDossier(t, org.tokens.submitterA, nomination.id);
     await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
@@ -46,8 +51,8 @@ describe('the award register', () => {
     await rate(t, org.tokens.submitterA, hoa, 2024, 'excellent');
     const manh = await createPerson(t, org.tokens.submitterA, org.departmentA, 'Đặng Văn Mạnh');
     await rate(t, org.tokens.submitterA, manh, 2024, 'excellent');
-    await decided(hoa, '11/QĐ-SNN');
-    const revoked = await decided(manh, '12/QĐ-SNN');
+    await decided({ personId: hoa }, '11/QĐ-SNN');
+    const revoked = await decided({ personId: manh }, '12/QĐ-SNN');
     await send(t, org.tokens.boardA, revoked, { type: 'REVOKE', comment: 'Kê khai sai' }).expect(200);
     // An award from before the system, recorded by the board.
     await t
@@ -103,6 +108,21 @@ describe('the award register', () => {
     await t.http().get('/api/register?year=abc').set(bearer(org.tokens.boardRoot)).expect(400);
   });
 
+  it('keeps a collective’s own history, shown on its page', async () => {
+    await decided({ nomineeUnitId: org.communeOfA }, '13/QĐ-SNN', 'tap_the_lao_dong_tien_tien');
+    const history = await search(`nomineeUnitId=${org.communeOfA}`);
+    expect(history.body.items).toEqual([
+      expect.objectContaining({
+        awardTypeCode: 'tap_the_lao_dong_tien_tien',
+        nominee: expect.objectContaining({ kind: 'collective', name: 'Xã Hua La' }),
+        decision: expect.objectContaining({ number: '13/QĐ-SNN' }),
+      }),
+    ]);
+    const page = await (await signedIn(t, 'board.root', 'password-123')).get(`/units/${org.communeOfA}`).expect(200);
+    expect(page.text).toContain('Khen thưởng của tập thể');
+    expect(page.text).toContain('13/QĐ-SNN');
+  });
+
   it('exports the register as a workbook in its layout, with labels', async () => {
     const response = await t
       .http()
@@ -115,7 +135,8 @@ describe('the award register', () => {
     await workbook.xlsx.load(response.body as ArrayBuffer);
     const sheet = workbook.getWorksheet('Sổ theo dõi khen thưởng')!;
     expect(sheet.getRow(1).getCell(3).value).toBe('Họ và tên / Tên tập thể');
-    expect(sheet.rowCount).toBe(4);
+    // The header, and the four awards so far (three of people, one of a collective).
+    expect(sheet.rowCount).toBe(5);
     const rows: unknown[][] = [];
     sheet.eachRow((row, index) => index > 1 && rows.push((row.values as unknown[]).slice(1)));
     expect(rows.map((row) => row[5])).toContain('Giấy khen');
@@ -174,7 +195,7 @@ describe('the award register', () => {
     ]);
     expect(messages[0]).toContain('Dòng 3');
     const before = (await search('')).body.total;
-    expect(before).toBe(3);
+    expect(before).toBe(4);
 
     const good = [
       header,

@@ -38,6 +38,13 @@ export class RegisterQuery extends PageQuery {
   @MaxLength(60)
   decisionNumber?: string;
 
+  @ApiPropertyOptional({ description: 'A collective: the awards it received itself (its history)' })
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  nomineeUnitId?: number;
+
   @ApiPropertyOptional({ enum: REGISTER_FORMATS, default: 'json' })
   @Optional()
   @IsIn(REGISTER_FORMATS)

@@ -95,6 +95,11 @@ export class RegisterService {
       decided.push([any('pu.path'), prefixes]);
       recorded.push([any('u.path'), prefixes]);
     }
+    if (query.nomineeUnitId !== undefined) {
+      // A collective's own awards; recorded history is of people only.
+      decided.push(['n."nomineeUnitId" = ?', query.nomineeUnitId]);
+      recorded.push(['1 = 0', []]);
+    }
     if (query.decisionNumber) {
       decided.push(['d.number = ?', query.decisionNumber.trim()]);
       recorded.push(['pa."decisionNumber" = ?', query.decisionNumber.trim()]);

@@ -96,6 +96,7 @@ const WORDS: Record<string, [string, string]> = {
   'nav.reports': ['Báo cáo', 'Reports'],
   'nav.register': ['Sổ khen thưởng', 'Award register'],
   'register.title': ['Sổ theo dõi khen thưởng', 'Award register'],
+  'units.awards': ['Khen thưởng của tập thể', 'Awards to this collective'],
   'register.q': ['Họ tên, tên tập thể', 'Name'],
   'register.qHint': ['có dấu hoặc không dấu', 'with or without diacritics'],
   'register.export': ['Xuất Excel', 'Export to Excel'],

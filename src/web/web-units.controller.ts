@@ -7,6 +7,8 @@ import { validated } from '../common/validation.js';
 import { RESTRICTION_BASES } from '../units/restriction-bases.js';
 import { UnitRestrictionDto, UpdateUnitRestrictionDto } from '../units/units.dto.js';
 import { UnitsService } from '../units/units.service.js';
+import { RegisterQuery } from '../register/register.dto.js';
+import { RegisterService } from '../register/register.service.js';
 import { PAGE_ROLES } from './page-access.js';
 import { formValues, type Form } from './web-forms.js';
 import { WebErrorFilter, WebPages, type FormErrors, type WebRequest } from './web-pages.js';
@@ -22,6 +24,7 @@ export class WebUnitsController {
   constructor(
     @Inject(WebPages) private readonly pages: WebPages,
     @Inject(UnitsService) private readonly units: UnitsService,
+    @Inject(RegisterService) private readonly awardRegister: RegisterService,
   ) {}
 
   @Get(':id')
@@ -73,6 +76,13 @@ export class WebUnitsController {
     return this.pages.model(request, reply, 'units.restrictions', '', {
       unit,
       restrictions: await this.units.restrictions(caller, id),
+      // The collective's own awards, from the register: its history.
+      awards: (
+        await this.awardRegister.search(
+          caller,
+          Object.assign(new RegisterQuery(), { nomineeUnitId: id, page: 1, pageSize: 200 }),
+        )
+      ).items,
       bases: RESTRICTION_BASES,
       canRecord: caller.roles.includes('board'),
       ...extra,

@@ -5,7 +5,7 @@ import { completeDossier, createPerson, nominate, rate, send } from './helpers/d
 import { buildOrg, type Org } from './helpers/org.js';
 import { binary } from './helpers/pdf.js';
 import { bearer, startApp, type TestApp } from './helpers/test-app.js';
-import { signedIn } from './helpers/web.js';
+import { csrfOf, signedIn } from './helpers/web.js';
 
 /**
  * The award register (issue #17): every award of the decisions and of the recorded history, found by name with or
@@ -211,6 +211,26 @@ describe('the award register', () => {
       expect.objectContaining({ awardTypeCode: 'giay_khen', year: 2019, source: 'imported' }),
     ]);
     expect((await search('')).body.total).toBe(before + 2);
+
+    // The same from the register's import page: checked first, every bad row named on the page.
+    const board = await signedIn(t, 'board.a', 'password-123');
+    const form = await board.get('/register/import').expect(200);
+    const csrf = csrfOf(form.text);
+    const checked = await board
+      .post(`/register/import?_csrf=${encodeURIComponent(csrf)}`)
+      .field('dryRun', 'true')
+      .attach('file', Buffer.from(good), 'lich-su.csv')
+      .expect(200);
+    expect(checked.text).toContain('Đã kiểm tra, chưa nhập: 2 dòng, 2 tìm thấy người, 0 khen thưởng mới.');
+    const refused = await board
+      .post(`/register/import?_csrf=${encodeURIComponent(csrf)}`)
+      .attach(
+        'file',
+        Buffer.from([header, 'Người Lạ,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020'].join('\n')),
+        'x.csv',
+      )
+      .expect(422);
+    expect(refused.text).toContain('Dòng 2, cột fullName');
   });
 
   it('imports units with their parents in any order, all or nothing, and the same file twice adds nothing', async () => {

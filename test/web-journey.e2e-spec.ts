@@ -396,6 +396,7 @@ describe('the web interface, in a browser', () => {
       ['ban.tdkt', '/proposals'],
       ['ban.tdkt', '/register?q=nguyen%20thi%20hoa'],
       ['ban.tdkt', '/public-notices/new'],
+      ['ban.tdkt', '/register/import'],
       ['ban.tdkt', '/people?q=nguyen'],
       ['ban.tdkt', '/admin/audit'],
       ['ban.tdkt', '/units/1'],

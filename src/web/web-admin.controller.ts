@@ -2,7 +2,8 @@ import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../access/access.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
-import { uploadedFile } from '../files/multipart.js';
+import { readMultipart, uploadedFile } from '../files/multipart.js';
+import { AppError } from '../common/app-error.js';
 import { MovementQuery } from '../movements/movements.dto.js';
 import { MovementsService } from '../movements/movements.service.js';
 import { TargetsService } from '../movements/targets.service.js';
@@ -66,10 +67,37 @@ export class WebAdminController {
       awardTypes: AWARD_TYPE_CODES.map((code) => ({ code, name: findAwardType(code)?.name ?? code })),
       units: await this.units.inScopeOf(caller),
       filter: Object.fromEntries(shown),
+      canImport: caller.roles.includes('board'),
       exportHref: `/api/register?${new URLSearchParams([...shown, ['format', 'xlsx']]).toString()}`,
       pager: pager('/register', filters, found),
     });
     this.pages.send(reply, 'register', model);
+  }
+
+  @Get('register/import')
+  @Roles('board')
+  async registerImportPage(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    const model = await this.pages.model(request, reply, 'register.import', 'register', {});
+    this.pages.send(reply, 'register-import', model);
+  }
+
+  /** Award history from a list: checked first (the box is ticked by default), then imported, all or nothing. */
+  @Post('register/import')
+  @Roles('board')
+  async registerImport(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    try {
+      const { file, fields } = await readMultipart(request);
+      if (!file || file.content.length === 0)
+        throw AppError.invalid([{ field: 'file', message: 'bắt buộc nhập', messageEn: 'required' }]);
+      const dryRun = fields.dryRun === 'true';
+      const result = await this.awardRegister.importHistory(request.user!, file.content, dryRun);
+      const model = await this.pages.model(request, reply, 'register.import', 'register', { result, dryRun });
+      this.pages.send(reply, 'register-import', model);
+    } catch (error) {
+      const { status, errors } = this.pages.formErrors(error, this.pages.lang(request));
+      const model = await this.pages.model(request, reply, 'register.import', 'register', { errors });
+      this.pages.send(reply, 'register-import', model, status);
+    }
   }
 
   @Get('movements')

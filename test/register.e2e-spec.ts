@@ -266,5 +266,19 @@ describe('the award register', () => {
     const parent = units.find((unit) => unit.code === 'X-PARENT')!;
     expect(units.find((unit) => unit.code === 'X-CHILD')!.parentId).toBe(parent.id);
     expect(parent.parentId).toBe(org.departmentA);
+
+    // The same from the administrator's units page.
+    const admin = await signedIn(t, 'admin', 'admin-password-1');
+    const csrf = csrfOf((await admin.get('/admin/units').expect(200)).text);
+    const page = await admin
+      .post(`/admin/units/import?_csrf=${encodeURIComponent(csrf)}`)
+      .attach('file', Buffer.from(good), 'don-vi.csv')
+      .expect(200);
+    expect(page.text).toContain('Đã nhập danh sách đơn vị: 3 dòng, 0 đơn vị mới, 3 đơn vị đã có.');
+    const refused = await admin
+      .post(`/admin/units/import?_csrf=${encodeURIComponent(csrf)}`)
+      .attach('file', Buffer.from([header, 'X-BAD,Đơn vị sai,castle,DEP-A'].join('\n')), 'x.csv')
+      .expect(422);
+    expect(refused.text).toContain('Dòng 2, cột kind');
   });
 });

@@ -157,6 +157,19 @@ export class WebAdminController {
     );
   }
 
+  /** Units from a list (code, name, kind, parentCode), all or nothing; the same list twice adds nothing. */
+  @Post('admin/units/import')
+  @Roles(...PAGE_ROLES.administration)
+  async importUnits(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    try {
+      const unitsImported = await this.units.importUnits(request.user!, await uploadedFile(request));
+      this.pages.send(reply, 'admin-units', await this.unitsModel(request, reply, { unitsImported }));
+    } catch (error) {
+      const { status, errors } = this.pages.formErrors(error, this.pages.lang(request));
+      this.pages.send(reply, 'admin-units', await this.unitsModel(request, reply, { errors }), status);
+    }
+  }
+
   @Get('admin/users')
   @Roles(...PAGE_ROLES.administration)
   async userList(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query('q') q?: string) {
@@ -201,12 +214,18 @@ export class WebAdminController {
     }
   }
 
-  private async unitsModel(request: WebRequest, reply: FastifyReply, values: Form) {
+  private async unitsModel(
+    request: WebRequest,
+    reply: FastifyReply,
+    values: Form & { unitsImported?: { rows: number; created: number; matched: number } },
+  ) {
+    const { unitsImported, ...fields } = values;
     return this.pages.model(request, reply, 'admin.units', 'admin', {
       units: await this.units.inScopeOf(request.user!),
       kinds: UNIT_KINDS,
-      values,
+      values: fields,
       errors: values.errors,
+      unitsImported,
     });
   }
 

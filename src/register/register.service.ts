@@ -62,7 +62,8 @@ export class RegisterService {
   async search(caller: CurrentUser, query: RegisterQuery): Promise<Page<RegisterEntryView>> {
     const { skip, take } = skipTake(query);
     const unitPaths = query.unitId === undefined ? null : await this.unitAndMerged(query.unitId);
-    const q = query.q ? `%${likeText(foldForSearch(query.q))}%` : null;
+    const folded = query.q ? foldForSearch(query.q) : '';
+    const q = folded ? `%${likeText(folded)}%` : null;
 
     const decided: [string, unknown][] = [subtreeCondition('pu.path', caller.unitPath)];
     const recorded: [string, unknown][] = [
@@ -70,7 +71,6 @@ export class RegisterService {
       ["pa.source IN ('recorded', 'imported')", []],
     ];
     if (q) {
-      const folded = foldForSearch(query.q!);
       // On SQLite a part of a name of three letters or more is found through the FTS5 trigram index (the migration
       // RegisterSearchIndex); PostgreSQL's pg_trgm index serves the LIKE itself.
       if (this.dataSource.options.type !== 'postgres' && folded.length >= 3)

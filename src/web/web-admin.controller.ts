@@ -24,6 +24,7 @@ import { RegisterQuery } from '../register/register.dto.js';
 import { RegisterService } from '../register/register.service.js';
 import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+import type { PageModel } from './view-renderer.js';
 
 /** Movements with their targets, the yearly report, and the administration of units, users and people. */
 @WebPage()
@@ -85,19 +86,14 @@ export class WebAdminController {
   @Post('register/import')
   @Roles('board')
   async registerImport(@Req() request: WebRequest, @Res() reply: FastifyReply) {
-    try {
+    const page = (data: Form) => this.pages.model(request, reply, 'register.import', 'register', data);
+    await this.importPage(reply, 'register-import', page, async () => {
       const { file, fields } = await readMultipart(request);
       if (!file || file.content.length === 0)
         throw AppError.invalid([{ field: 'file', message: 'bắt buộc nhập', messageEn: 'required' }]);
       const dryRun = fields.dryRun === 'true';
-      const result = await this.awardRegister.importHistory(request.user!, file.content, dryRun);
-      const model = await this.pages.model(request, reply, 'register.import', 'register', { result, dryRun });
-      this.pages.send(reply, 'register-import', model);
-    } catch (error) {
-      const { status, errors } = this.pages.formErrors(error, this.pages.lang(request));
-      const model = await this.pages.model(request, reply, 'register.import', 'register', { errors });
-      this.pages.send(reply, 'register-import', model, status);
-    }
+      return { result: await this.awardRegister.importHistory(request.user!, file.content, dryRun), dryRun };
+    });
   }
 
   @Get('movements')
@@ -161,13 +157,12 @@ export class WebAdminController {
   @Post('admin/units/import')
   @Roles(...PAGE_ROLES.administration)
   async importUnits(@Req() request: WebRequest, @Res() reply: FastifyReply) {
-    try {
-      const unitsImported = await this.units.importUnits(request.user!, await uploadedFile(request));
-      this.pages.send(reply, 'admin-units', await this.unitsModel(request, reply, { unitsImported }));
-    } catch (error) {
-      const { status, errors } = this.pages.formErrors(error, this.pages.lang(request));
-      this.pages.send(reply, 'admin-units', await this.unitsModel(request, reply, { errors }), status);
-    }
+    await this.importPage(
+      reply,
+      'admin-units',
+      (data) => this.unitsModel(request, reply, data),
+      async () => ({ unitsImported: await this.units.importUnits(request.user!, await uploadedFile(request)) }),
+    );
   }
 
   @Get('admin/users')
@@ -203,14 +198,30 @@ export class WebAdminController {
   @Post('admin/people')
   @Roles(...PAGE_ROLES.people)
   async importPeople(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    await this.importPage(
+      reply,
+      'admin-people',
+      (data) => this.pages.model(request, reply, 'admin.people', 'admin', data),
+      async () => this.people.importPeople(request.user!, await uploadedFile(request)),
+    );
+  }
+
+  /**
+   * An import from a page: the same page again, with what was imported, or with every refused row at the top (and the
+   * refusal's status).
+   */
+  private async importPage(
+    reply: FastifyReply,
+    view: string,
+    model: (data: Form) => Promise<PageModel>,
+    action: () => Promise<Form>,
+  ): Promise<void> {
     try {
-      const { imported } = await this.people.importPeople(request.user!, await uploadedFile(request));
-      const model = await this.pages.model(request, reply, 'admin.people', 'admin', { imported });
-      this.pages.send(reply, 'admin-people', model);
+      this.pages.send(reply, view, await model(await action()));
     } catch (error) {
-      const { status, errors } = this.pages.formErrors(error, this.pages.lang(request));
-      const model = await this.pages.model(request, reply, 'admin.people', 'admin', { errors });
-      this.pages.send(reply, 'admin-people', model, status);
+      const lang = this.pages.lang(reply.request as WebRequest);
+      const { status, errors } = this.pages.formErrors(error, lang);
+      this.pages.send(reply, view, await model({ errors }), status);
     }
   }
 

@@ -144,7 +144,7 @@ describe('the award register', () => {
     expect(rows.flat()).not.toContain('giay_khen');
   });
 
-  it('imports award history from a list: bad and ambiguous rows named and nothing imported, a dry run, then once only', async () => {
+  it('imports award history from a list: bad and ambiguous rows named and nothing imported, unknown people added once, a dry run, then once only', async () => {
     const template = await t
       .http()
       .get('/api/register/import-template')
@@ -162,6 +162,7 @@ describe('the award register', () => {
       'awardTypeCode',
       'decisionNumber',
       'decidedOn',
+      'position',
     ]);
     // Two people of the same name in department A: a row must give the year of birth.
     const twinA = await createPerson(t, org.tokens.submitterA, org.departmentA, 'Lò Văn Sinh');
@@ -183,34 +184,59 @@ describe('the award register', () => {
         'Lò Văn Sinh,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020',
         'Người Lạ,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020',
         'Nguyễn Thị Hoà,NO-SUCH,,2019,giay_khen_sai,,32/13/2020',
+        'Ai Đó,NO-SUCH,,2019,giay_khen,1/QĐ-X,15/01/2020',
       ].join('\n'),
     ).expect(422);
     const messages = bad.body.violations.map((v: { message: string }) => v.message);
+    // An unknown person (row 4) is not a problem: they would be added.
     expect(messages).toEqual([
       expect.stringContaining('ghi thêm năm sinh'),
-      expect.stringContaining('Dòng 4, cột fullName'),
       expect.stringContaining('Dòng 5, cột awardTypeCode'),
       expect.stringContaining('Dòng 5, cột decisionNumber'),
       expect.stringContaining('Dòng 5, cột decidedOn'),
+      expect.stringContaining('Dòng 6, cột unitCode'),
     ]);
     expect(messages[0]).toContain('Dòng 3');
     const before = (await search('')).body.total;
     expect(before).toBe(4);
 
     const good = [
-      header,
-      'nguyen thi hoa,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020',
-      'Lò Văn Sinh,dep-a,1980,2019,giay_khen,31/QĐ-SNN,2020-01-20',
+      header + ',position',
+      'nguyen thi hoa,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020,',
+      'Lò Văn Sinh,dep-a,1980,2019,giay_khen,31/QĐ-SNN,2020-01-20,',
+      // Someone retired before this system: added to the unit once, with both awards.
+      'Cầm Thị Xuân,DEP-A,1962,2015,lao_dong_tien_tien,12/QĐ-SNN,10/01/2016,Kế toán trưởng',
+      'cam thi xuan,DEP-A,1962,2016,giay_khen,20/QĐ-SNN,12/01/2017,Kế toán trưởng',
     ].join('\n');
-    expect((await upload(good, true).expect(201)).body).toEqual({ rows: 2, created: 2, matched: 2, errors: [] });
+    const newPeople = [{ row: 4, fullName: 'Cầm Thị Xuân', unitCode: 'DEP-A' }];
+    expect((await upload(good, true).expect(201)).body).toEqual({
+      rows: 4,
+      created: 4,
+      matched: 2,
+      newPeople,
+      errors: [],
+    });
     expect((await search('')).body.total).toBe(before);
-    expect((await upload(good).expect(201)).body).toEqual({ rows: 2, created: 2, matched: 2, errors: [] });
-    expect((await upload(good).expect(201)).body).toEqual({ rows: 2, created: 0, matched: 2, errors: [] });
+    const people = () => t.http().get('/api/people?q=cam%20thi%20xuan').set(bearer(org.tokens.boardA)).expect(200);
+    expect((await people()).body.total).toBe(0);
+    expect((await upload(good).expect(201)).body).toEqual({ rows: 4, created: 4, matched: 2, newPeople, errors: [] });
+    // The same file again: everyone is found now, and nothing is added.
+    expect((await upload(good).expect(201)).body).toEqual({
+      rows: 4,
+      created: 0,
+      matched: 4,
+      newPeople: [],
+      errors: [],
+    });
+    expect((await people()).body.items).toEqual([
+      expect.objectContaining({ fullName: 'Cầm Thị Xuân', birthYear: 1962, position: 'Kế toán trưởng' }),
+    ]);
     const imported = await search('q=lo%20van%20sinh');
     expect(imported.body.items).toEqual([
       expect.objectContaining({ awardTypeCode: 'giay_khen', year: 2019, source: 'imported' }),
     ]);
-    expect((await search('')).body.total).toBe(before + 2);
+    expect((await search('q=xuan')).body.items.map((item: { year: number }) => item.year)).toEqual([2016, 2015]);
+    expect((await search('')).body.total).toBe(before + 4);
 
     // The same from the register's import page: checked first, every bad row named on the page.
     const board = await signedIn(t, 'board.a', 'password-123');
@@ -221,12 +247,23 @@ describe('the award register', () => {
       .field('dryRun', 'true')
       .attach('file', Buffer.from(good), 'lich-su.csv')
       .expect(200);
-    expect(checked.text).toContain('Đã kiểm tra, chưa nhập: 2 dòng, 2 tìm thấy người, 0 khen thưởng mới.');
+    expect(checked.text).toContain('Đã kiểm tra, chưa nhập: 4 dòng, 4 tìm thấy người, 0 khen thưởng mới.');
+    const stranger = await board
+      .post(`/register/import?_csrf=${encodeURIComponent(csrf)}`)
+      .field('dryRun', 'true')
+      .attach(
+        'file',
+        Buffer.from([header, 'Người Lạ,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020'].join('\n')),
+        'x.csv',
+      )
+      .expect(200);
+    expect(stranger.text).toContain('Người sẽ được thêm vào đơn vị (1)');
+    expect(stranger.text).toMatch(/<td>2<\/td><td>Người Lạ<\/td><td>DEP-A<\/td>/);
     const refused = await board
       .post(`/register/import?_csrf=${encodeURIComponent(csrf)}`)
       .attach(
         'file',
-        Buffer.from([header, 'Người Lạ,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020'].join('\n')),
+        Buffer.from([header, 'Lò Văn Sinh,DEP-A,,2019,lao_dong_tien_tien,30/QĐ-SNN,15/01/2020'].join('\n')),
         'x.csv',
       )
       .expect(422);

@@ -12,6 +12,7 @@ export const HISTORY_COLUMNS = [
   'awardTypeCode',
   'decisionNumber',
   'decidedOn',
+  'position',
 ] as const;
 
 export interface ImportProblem {
@@ -31,6 +32,8 @@ export interface HistoryRow {
   awardTypeCode: string;
   decisionNumber: string;
   decidedOn: string;
+  /** The person's position, for one the import adds (optional). */
+  position: string;
 }
 
 /** "10/01/2022" or "2022-01-10" → "2022-01-10"; anything else → null. */
@@ -75,8 +78,10 @@ export function checkHistoryRow(sheetRow: SheetRow, row: number): HistoryRow | I
     problem('decisionNumber', 'số quyết định bắt buộc, tối đa 60 ký tự', 'required, at most 60 characters');
   const decidedOn = historyDate(value('decidedOn'));
   if (!decidedOn) problem('decidedOn', 'ngày quyết định dạng dd/mm/yyyy', 'a date like 10/01/2022');
+  const position = value('position');
+  if (position.length > 200) problem('position', 'chức vụ tối đa 200 ký tự', 'at most 200 characters');
   if (problems.length > 0) return problems;
-  return { row, fullName, unitCode, birthYear, year, awardTypeCode, decisionNumber, decidedOn: decidedOn! };
+  return { row, fullName, unitCode, birthYear, year, awardTypeCode, decisionNumber, decidedOn: decidedOn!, position };
 }
 
 /** The people of a unit a row may name: by folded name, and by year of birth when the row gives one. */

@@ -54,12 +54,22 @@ export async function historyTemplate(): Promise<Buffer> {
   const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet('Lịch sử khen thưởng');
   sheet.addRow([...HISTORY_COLUMNS]).font = { bold: true };
-  sheet.addRow(['Nguyễn Thị Hoa', 'SL-SNN', 1985, 2021, 'lao_dong_tien_tien', '45/QĐ-SNN', '10/01/2022']);
+  sheet.addRow([
+    'Nguyễn Thị Hoa',
+    'SL-SNN',
+    1985,
+    2021,
+    'lao_dong_tien_tien',
+    '45/QĐ-SNN',
+    '10/01/2022',
+    'Chuyên viên',
+  ]);
   sheet.columns.forEach((column) => (column.width = 22));
   // The notes are on a sheet of their own: the import reads the first sheet only.
   const notes = workbook.addWorksheet('Hướng dẫn');
+  notes.addRow(['Mỗi dòng: một khen thưởng của một cá nhân, tìm theo họ tên ở đơn vị có mã unitCode.']);
   notes.addRow([
-    'Mỗi dòng: một khen thưởng của một cá nhân đã có trong hệ thống (tìm theo họ tên ở đơn vị có mã unitCode).',
+    'Người chưa có trong đơn vị thì được thêm vào (chức vụ: cột position); kiểm tra trước để xem danh sách.',
   ]);
   notes.addRow(['Năm sinh (birthYear) không bắt buộc: ghi khi đơn vị có hai người cùng tên.']);
   notes.addRow(['Ngày quyết định (decidedOn): dd/mm/yyyy.']);

@@ -86,11 +86,22 @@ export class HistoryImportErrorView {
   @ApiProperty() message: string;
 }
 
+export class HistoryImportPersonView {
+  @ApiProperty({ description: 'The first row that names the person' }) row: number;
+  @ApiProperty() fullName: string;
+  @ApiProperty() unitCode: string;
+}
+
 export class HistoryImportView {
   @ApiProperty({ description: 'Data rows in the file' }) rows: number;
   @ApiProperty({ description: 'Awards added to the register (none again for a file imported before)' })
   created: number;
   @ApiProperty({ description: 'Rows whose person was found in the named unit' }) matched: number;
+  @ApiProperty({
+    type: [HistoryImportPersonView],
+    description: 'People not found in the named unit, added to it (to be added, in a dry run)',
+  })
+  newPeople: HistoryImportPersonView[];
   @ApiProperty({ type: [HistoryImportErrorView], description: 'Always empty: a file with errors answers 422' })
   errors: HistoryImportErrorView[];
 }

@@ -37,6 +37,7 @@ export interface HistoryImportResult {
   rows: number;
   created: number;
   matched: number;
+  newPeople: { row: number; fullName: string; unitCode: string }[];
   errors: { row: number; field: string; message: string }[];
 }
 
@@ -196,7 +197,9 @@ export class RegisterService {
             where: { unitId: In([...new Set(named)]) },
           })
         : [];
-      const found: { row: HistoryRow; personId: number }[] = [];
+      // A row names a person found in its unit, or one to add there (once, however many rows name them).
+      const found: { row: HistoryRow; person: number | Person }[] = [];
+      const newPeople = new Map<string, { person: Person; row: HistoryRow }>();
       for (const row of rows) {
         const unitId = unitIds.get(row.unitCode.toLowerCase());
         if (unitId === undefined) {
@@ -212,19 +215,30 @@ export class RegisterService {
           people.filter((person) => person.unitId === unitId),
           row,
         );
-        if (matches.length === 1) found.push({ row, personId: matches[0].id });
-        else
+        if (matches.length === 1) found.push({ row, person: matches[0].id });
+        else if (matches.length === 0) {
+          const key = `${unitId}|${foldForSearch(row.fullName)}|${row.birthYear ?? ''}`;
+          const added = newPeople.get(key) ?? {
+            row,
+            person: manager.create(Person, {
+              fullName: row.fullName,
+              searchName: foldForSearch(row.fullName),
+              birthYear: row.birthYear,
+              gender: null,
+              position: row.position,
+              unitId,
+              category: 'other',
+              createdAt: new Date().toISOString(),
+            }),
+          };
+          newPeople.set(key, added);
+          found.push({ row, person: added.person });
+        } else
           problems.push({
             row: row.row,
             field: 'fullName',
-            message:
-              matches.length === 0
-                ? `không có "${row.fullName}" ở đơn vị ${row.unitCode}: thêm người này trước (Quản trị → Cá nhân)`
-                : `có ${matches.length} người tên "${row.fullName}" ở đơn vị ${row.unitCode}: ghi thêm năm sinh`,
-            messageEn:
-              matches.length === 0
-                ? `no "${row.fullName}" in unit ${row.unitCode}: add the person first`
-                : `${matches.length} people named "${row.fullName}" in unit ${row.unitCode}: add the year of birth`,
+            message: `có ${matches.length} người tên "${row.fullName}" ở đơn vị ${row.unitCode}: ghi thêm năm sinh`,
+            messageEn: `${matches.length} people named "${row.fullName}" in unit ${row.unitCode}: add the year of birth`,
           });
       }
       if (problems.length > 0) {
@@ -239,41 +253,59 @@ export class RegisterService {
           'The file has bad rows: nothing was imported',
         );
       }
-      const existing = await manager.find(PersonAward, {
-        where: { personId: In([...new Set(found.map((item) => item.personId))]) },
-      });
-      const key = (personId: number, year: number, code: string, number: string | null) =>
-        `${personId}|${year}|${code}|${number ?? ''}`;
+      const matchedIds = found.flatMap(({ person }) => (typeof person === 'number' ? [person] : []));
+      const existing = matchedIds.length
+        ? await manager.find(PersonAward, { where: { personId: In([...new Set(matchedIds)]) } })
+        : [];
+      // A person still to be added has no id yet: the object itself tells them apart.
+      const newKeys = new Map([...newPeople.values()].map(({ person }, index) => [person, `new${index}`]));
+      const key = (person: number | Person, year: number, code: string, number: string | null) =>
+        `${typeof person === 'number' ? person : newKeys.get(person)}|${year}|${code}|${number ?? ''}`;
       const present = new Set(existing.map((a) => key(a.personId, a.year, a.awardTypeCode, a.decisionNumber)));
-      const fresh: PersonAward[] = [];
-      for (const { row, personId } of found) {
-        const k = key(personId, row.year, row.awardTypeCode, row.decisionNumber);
-        if (present.has(k)) continue;
+      const fresh = found.filter((item) => {
+        const k = key(item.person, item.row.year, item.row.awardTypeCode, item.row.decisionNumber);
+        if (present.has(k)) return false;
         present.add(k);
-        fresh.push(
-          manager.create(PersonAward, {
-            personId,
-            year: row.year,
-            awardTypeCode: row.awardTypeCode,
-            decisionNumber: row.decisionNumber,
-            decidedOn: row.decidedOn,
-            category: 'merit',
-            source: 'imported',
-            nominationId: null,
-          }),
-        );
-      }
+        return true;
+      });
       if (!dryRun && fresh.length > 0) {
-        await manager.save(fresh, { chunk: 500 });
+        const added = [...newPeople.values()].map(({ person }) => person);
+        await manager.save(added, { chunk: 500 });
+        await manager.save(
+          fresh.map(({ person, row }) =>
+            manager.create(PersonAward, {
+              personId: typeof person === 'number' ? person : person.id,
+              year: row.year,
+              awardTypeCode: row.awardTypeCode,
+              decisionNumber: row.decisionNumber,
+              decidedOn: row.decidedOn,
+              category: 'merit',
+              source: 'imported',
+              nominationId: null,
+            }),
+          ),
+          { chunk: 500 },
+        );
         await this.audit.record(manager, {
           entityType: 'register',
           entityId: caller.unitId,
           action: 'import',
           actorId: caller.id,
-          details: { rows: sheet.length, created: fresh.length },
+          details: { rows: sheet.length, created: fresh.length, peopleAdded: added.map((person) => person.id) },
         });
       }
-      return { rows: sheet.length, created: fresh.length, matched: found.length, errors: [] };
+      const newList = [...newPeople.values()].map(({ row }) => ({
+        row: row.row,
+        fullName: row.fullName,
+        unitCode: row.unitCode,
+      }));
+      return {
+        rows: sheet.length,
+        created: fresh.length,
+        matched: matchedIds.length,
+        newPeople: newList,
+        errors: [],
+      };
     });
   }
 

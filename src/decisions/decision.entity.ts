@@ -75,6 +75,7 @@ export class Decision {
  */
 @Entity('decision_awards')
 @Index(['registerUnitId', 'registerYear', 'registerNumber'], { unique: true })
+@Index('IDX_decision_awards_scope_name', ['proposingUnitId', 'nomineeSearchName'])
 export class DecisionAward {
   @PrimaryGeneratedColumn()
   id: number;
@@ -125,6 +126,13 @@ export class DecisionAward {
   /** The nominee's name when decided, folded for search (the award register): see `foldForSearch`. */
   @Column({ type: 'varchar', length: 300, nullable: true })
   nomineeSearchName: string | null;
+
+  /**
+   * The nomination's proposing unit, kept here so that a scope's awards are found through this table's own index (a
+   * decided nomination never changes unit). Nullable only for the database: every award has one.
+   */
+  @Column({ type: 'integer', nullable: true })
+  proposingUnitId: number | null;
 
   @Column({ type: 'varchar', length: 24, nullable: true })
   revokedAt: string | null;

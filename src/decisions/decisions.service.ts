@@ -165,6 +165,7 @@ export class DecisionsService {
           rewardAmountVnd: amount === null ? null : String(amount),
           verificationCode: newVerificationCode(),
           nomineeSearchName: foldForSearch(names.get(nomination.id) ?? ''),
+          proposingUnitId: nomination.proposingUnitId,
           revokedAt: null,
           revokeReason: null,
         });

@@ -66,15 +66,21 @@ export class RegisterService {
     const folded = query.q ? foldForSearch(query.q) : '';
     const q = folded ? `%${likeText(folded)}%` : null;
 
-    const decided: [string, unknown][] = [subtreeCondition('pu.path', caller.unitPath)];
+    // Each award carries its proposing unit, indexed with the folded name: a scope's awards are read from the units of
+    // its subtree without joining every nomination of the country.
+    const decided: [string, unknown][] = [
+      [`da."proposingUnitId" IN (SELECT id FROM units WHERE path LIKE ?)`, `${caller.unitPath}%`],
+    ];
     const recorded: [string, unknown][] = [
       subtreeCondition('u.path', caller.unitPath),
       ["pa.source IN ('recorded', 'imported')", []],
     ];
     if (q) {
-      // On SQLite a part of a name of three letters or more is found through the FTS5 trigram index (the migration
+      // Below the top of the tree the (unit, name) index holds few enough names to read them all. Over the whole tree,
+      // on SQLite, a part of a name of three letters or more is found through the FTS5 trigram index (the migration
       // RegisterSearchIndex); PostgreSQL's pg_trgm index serves the LIKE itself.
-      if (this.dataSource.options.type !== 'postgres' && folded.length >= 3)
+      const wholeTree = caller.unitPath.split('/').filter(Boolean).length === 1 && !unitPaths;
+      if (this.dataSource.options.type !== 'postgres' && wholeTree && folded.length >= 3)
         decided.push([
           'da.id IN (SELECT rowid FROM decision_award_names WHERE decision_award_names MATCH ?)',
           `"${folded.replace(/"/g, '""')}"`,
@@ -93,7 +99,7 @@ export class RegisterService {
     if (unitPaths) {
       const any = (column: string) => `(${unitPaths.map(() => `${column} LIKE ?`).join(' OR ')})`;
       const prefixes = unitPaths.map((path) => `${path}%`);
-      decided.push([any('pu.path'), prefixes]);
+      decided.push([`da."proposingUnitId" IN (SELECT id FROM units WHERE ${any('path')})`, prefixes]);
       recorded.push([any('u.path'), prefixes]);
     }
     if (query.nomineeUnitId !== undefined) {

@@ -43,6 +43,7 @@ import { Movements1795463686664 } from './sqlite/1795463686664-Movements.js';
 import { Councils1795463184461 } from './sqlite/1795463184461-Councils.js';
 import { Nominations1795460867062 } from './sqlite/1795460867062-Nominations.js';
 
+import { RegisterScope1796500000026 } from './both/1796500000026-RegisterScope.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -65,6 +66,7 @@ export const SQLITE_MIGRATIONS = [
   PublicNotices1796500000020,
   RegisterSearch1796500000022,
   RegisterSearchIndex1796500000024,
+  RegisterScope1796500000026,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -88,4 +90,5 @@ export const POSTGRES_MIGRATIONS = [
   PublicNotices1796500000021,
   RegisterSearch1796500000023,
   RegisterSearchIndex1796500000025,
+  RegisterScope1796500000026,
 ];

@@ -280,6 +280,7 @@ export async function seedScale(
           kind === 'individual'
             ? personSearchName[person!]
             : foldForSearch(kind === 'collective' ? member.name : `Hộ ${FAMILY[i % FAMILY.length]} Văn Hộ`),
+          member.id,
         ]);
       }
     }
@@ -349,6 +350,7 @@ export async function seedScale(
           'revokeReason',
           'verificationCode',
           'nomineeSearchName',
+          'proposingUnitId',
         ],
         awardRows,
       );

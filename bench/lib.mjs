@@ -194,11 +194,20 @@ export function scaleDatabase() {
   return scale;
 }
 
-/** The built app on the national dataset, listening on a free port; `stop()` ends it. */
-export async function startScaleApp(path, env = {}) {
+/**
+ * The national dataset on PostgreSQL, when SCALE_DATABASE_URL names a database seeded by `npm run seed:scale` with
+ * DATABASE_URL; null otherwise (it is not seeded here: that takes minutes and a database of its own).
+ */
+export function scalePostgres() {
+  return process.env.SCALE_DATABASE_URL || null;
+}
+
+/** The built app on the national dataset (a SQLite file's path, or a PostgreSQL URL), on a free port; `stop()` ends it. */
+export async function startScaleApp(database, env = {}) {
   const port = await freePort();
+  const target = database.startsWith('postgres') ? { DATABASE_URL: database } : { SQLITE_PATH: database };
   const child = spawn(process.execPath, ['dist/main.js'], {
-    env: { PATH: process.env.PATH, PORT: String(port), SQLITE_PATH: path, LOGIN_RATE_LIMIT: '1000', ...env },
+    env: { PATH: process.env.PATH, PORT: String(port), ...target, LOGIN_RATE_LIMIT: '1000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {

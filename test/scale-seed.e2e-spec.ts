@@ -36,6 +36,24 @@ describe('seed:scale', () => {
     expect(Number(drafts[0].count)).toBe(0);
   });
 
+  it('leaves fresh planner statistics and each award’s proposing unit, so the first search after it is fast', async () => {
+    const analysed =
+      dataSource.options.type === 'postgres'
+        ? await dataSource.query(
+            `SELECT COUNT(*) AS count FROM pg_stat_user_tables
+             WHERE relname IN ('nominations', 'decision_awards') AND last_analyze IS NOT NULL AND last_vacuum IS NOT NULL`,
+          )
+        : await dataSource.query(
+            `SELECT COUNT(DISTINCT tbl) AS count FROM sqlite_stat1 WHERE tbl IN ('nominations', 'decision_awards')`,
+          );
+    expect(Number(analysed[0].count)).toBe(2);
+    const [{ wrong }] = await dataSource.query(
+      `SELECT COUNT(*) AS wrong FROM "decision_awards" da JOIN "nominations" n ON n.id = da."nominationId"
+       WHERE da."proposingUnitId" IS NULL OR da."proposingUnitId" <> n."proposingUnitId"`,
+    );
+    expect(Number(wrong)).toBe(0);
+  });
+
   it('gives each decided nomination one register entry and continues the register counters after them', async () => {
     const [{ decided }] = await dataSource.query(
       `SELECT COUNT(*) AS decided FROM "nominations" WHERE state IN ('decided', 'revoked')`,

@@ -75,7 +75,7 @@ export class Decision {
  */
 @Entity('decision_awards')
 @Index(['registerUnitId', 'registerYear', 'registerNumber'], { unique: true })
-@Index('IDX_decision_awards_scope_name', ['proposingUnitId', 'nomineeSearchName'])
+@Index('IDX_decision_awards_scope_name', ['proposingUnitId', 'nomineeSearchName', 'decisionId', 'id'])
 export class DecisionAward {
   @PrimaryGeneratedColumn()
   id: number;

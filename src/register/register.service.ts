@@ -115,14 +115,12 @@ export class RegisterService {
     const a = whereClause(connection, decided);
     const b = whereClause(connection, recorded);
     const limit = (index: number) => placeholder(connection, index);
-    const decidedFrom = `FROM decision_awards da
-        JOIN decisions d ON d.id = da."decisionId"
-        JOIN nominations n ON n.id = da."nominationId"
-        JOIN units pu ON pu.id = n."proposingUnitId"
-        LEFT JOIN people p ON p.id = n."personId"
-        LEFT JOIN units pun ON pun.id = p."unitId"
-        LEFT JOIN units nu ON nu.id = n."nomineeUnitId"
-      WHERE ${a.where}`;
+    // The filters join the nomination only when they read it; the names are joined for the page's rows only.
+    const byNomination = query.awardTypeCode || query.year !== undefined || query.nomineeUnitId !== undefined;
+    const nominationJoin = byNomination ? 'JOIN nominations n ON n.id = da."nominationId"' : '';
+    const decisionJoin = 'JOIN decisions d ON d.id = da."decisionId"';
+    const decidedFrom = (order: boolean) =>
+      `FROM decision_awards da ${order || query.decisionNumber ? decisionJoin : ''} ${nominationJoin} WHERE ${a.where}`;
     const recordedFrom = `FROM person_awards pa
         JOIN people p ON p.id = pa."personId"
         JOIN units u ON u.id = p."unitId"
@@ -134,7 +132,15 @@ export class RegisterService {
             COALESCE(p."fullName", nu.name, 'Hộ ông (bà) ' || n."householdHeadName") AS name,
             COALESCE(pun.name, pu.name) AS "unitName", d.number, d."signedOn",
             CASE WHEN da."revokedAt" IS NULL THEN 0 ELSE 1 END AS revoked, 'decision' AS source, d."signedOn" AS "sortKey"
-          ${decidedFrom} ORDER BY d."signedOn" DESC, da.id DESC LIMIT ${limit(a.values.length + 1)}`,
+          FROM (SELECT da.id ${decidedFrom(true)} ORDER BY d."signedOn" DESC, da.id DESC LIMIT ${limit(a.values.length + 1)}) page
+            JOIN decision_awards da ON da.id = page.id
+            JOIN decisions d ON d.id = da."decisionId"
+            JOIN nominations n ON n.id = da."nominationId"
+            JOIN units pu ON pu.id = n."proposingUnitId"
+            LEFT JOIN people p ON p.id = n."personId"
+            LEFT JOIN units pun ON pun.id = p."unitId"
+            LEFT JOIN units nu ON nu.id = n."nomineeUnitId"
+          ORDER BY d."signedOn" DESC, da.id DESC`,
         [...a.values, skip + take],
       ),
       readRows<Row>(
@@ -146,7 +152,7 @@ export class RegisterService {
           ${recordedFrom} ORDER BY "sortKey" DESC, pa.id DESC LIMIT ${limit(b.values.length + 1)}`,
         [...b.values, skip + take],
       ),
-      readRows<{ total: number | string }>(connection, `SELECT COUNT(*) AS total ${decidedFrom}`, a.values),
+      readRows<{ total: number | string }>(connection, `SELECT COUNT(*) AS total ${decidedFrom(false)}`, a.values),
       readRows<{ total: number | string }>(connection, `SELECT COUNT(*) AS total ${recordedFrom}`, b.values),
     ]);
     const merged = [...decidedRows, ...recordedRows].sort(

@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The register searched within a scope without reading the country: each award keeps its nomination's proposing unit
- * (which a decided nomination never changes), indexed with the folded name, so a province's board reads only its own
- * awards' names. The SQL is the same on both databases.
+ * (which a decided nomination never changes), indexed with the folded name, the decision and the id, so a province's board reads
+ * only its own awards' names, from the index alone. The SQL is the same on both databases.
  */
 export class RegisterScope1796500000026 implements MigrationInterface {
   name = 'RegisterScope1796500000026';
@@ -15,7 +15,7 @@ export class RegisterScope1796500000026 implements MigrationInterface {
          (SELECT n."proposingUnitId" FROM "nominations" n WHERE n.id = "decision_awards"."nominationId")`,
     );
     await queryRunner.query(
-      `CREATE INDEX "IDX_decision_awards_scope_name" ON "decision_awards" ("proposingUnitId", "nomineeSearchName")`,
+      `CREATE INDEX "IDX_decision_awards_scope_name" ON "decision_awards" ("proposingUnitId", "nomineeSearchName", "decisionId", "id")`,
     );
   }
 

@@ -1,3 +1,4 @@
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditLogModule } from './audit-log/audit-log.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         PeopleModule,
         AwardTypesModule,
         WorkflowModule,
+        NotificationsModule,
         NominationsModule,
         RegistrationsModule,
         CouncilModule,

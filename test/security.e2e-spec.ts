@@ -58,6 +58,7 @@ describe('security', () => {
       proposals: ids.proposal,
       'public-notices': ids.notice,
       public: ids.notice,
+      notifications: ids.notification,
       clusters: ids.cluster,
       movements: ids.movement,
       targets: ids.target,
@@ -169,6 +170,10 @@ describe('security', () => {
         nominationIds: [nomination.id],
       }).expect(201)
     ).body.id;
+    // The decision told department A's submitters, naming its number.
+    ids.notification = (
+      await t.http().get('/api/notifications').set(bearer(org.tokens.submitterA)).expect(200)
+    ).body.items[0].id;
     const memberA = await me(tokens.memberA);
     ids.council = (
       await t
@@ -374,6 +379,7 @@ describe('security', () => {
       ['patch', `/api/people/${ids.person}`, { unitId: org.departmentB }],
       ['patch', `/api/people/${ids.person}/evaluations/${ids.evaluation}`, { rating: 'good', reason: 'trái phép' }],
       ['delete', `/api/people/${ids.person}/evaluations/${ids.evaluation}?reason=x`, {}],
+      ['post', `/api/notifications/${ids.notification}/read`, {}],
     ];
     for (const token of [org.tokens.submitterB, tokens.boardB, tokens.adminB]) {
       for (const [method, path, body] of writes) {

@@ -151,7 +151,17 @@ describe('the web interface, in a browser', () => {
 
     await signIn('sonn.vanthu');
     expect(await text('#h-needs + .table-wrap')).toContain('Nguyễn Thị Hoa');
-    await page.goto(`${t.url}/nominations/${nominationId}`);
+    // The header counts the unread notification; the inbox says why the dossier came back and leads to it.
+    expect(await text('a.inbox .count')).toBe('1');
+    await page.click('a.inbox');
+    await page.waitForURL(`${t.url}/notifications`);
+    expect(await text('tr.unread')).toContain('Đề nghị bổ sung biên bản bình xét có chữ ký');
+    await shot('05c-inbox');
+    await submit('tr.unread button[data-notification]');
+    expect(page.url()).toBe(`${t.url}/nominations/${nominationId}`);
+    expect(await text('main > [role=alert]')).toContain('Đề nghị bổ sung biên bản bình xét có chữ ký');
+    expect(await page.locator('a.inbox .count').count()).toBe(0);
+    await shot('05d-nomination-returned');
     expect(await text('.timeline')).toContain('Đề nghị bổ sung biên bản bình xét có chữ ký');
     await page.fill('#f-achievements', 'Hoàn thành xuất sắc nhiệm vụ; đã bổ sung biên bản bình xét có chữ ký');
     await submit('#h-edit ~ form button[type=submit]');
@@ -397,6 +407,8 @@ describe('the web interface, in a browser', () => {
       ['ban.tdkt', '/register?q=nguyen%20thi%20hoa'],
       ['ban.tdkt', '/public-notices/new'],
       ['ban.tdkt', '/register/import'],
+      ['ban.tdkt', '/notifications'],
+      ['ban.tdkt', '/notifications?unread=true'],
       ['ban.tdkt', '/people?q=nguyen'],
       ['ban.tdkt', '/admin/audit'],
       ['ban.tdkt', '/units/1'],

@@ -10,3 +10,8 @@ const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 export function todayInVietnam(now: Date = new Date()): string {
   return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** "2026-12-07" → "07/12/2026", as Vietnamese documents and messages write a day. */
+export function vietnameseDate(isoDate: string): string {
+  return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
+}

@@ -1,4 +1,5 @@
-import { todayInVietnam } from '../common/time.js';
+import { todayInVietnam, vietnameseDate } from '../common/time.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { inScope } from '../access/access.js';
@@ -55,7 +56,34 @@ export class CouncilSessionWorkflow implements WorkflowDefinition<LoadedSession>
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WorkflowService) private readonly workflow: WorkflowService,
     @Inject(NominationWorkflow) private readonly nominations: NominationWorkflow,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
   ) {}
+
+  /** Tells the council's members of a session planned or opened, with its day, time and place. */
+  async tellMembers(
+    manager: EntityManager,
+    session: CouncilSession,
+    councilId: number,
+    kind: 'session_scheduled' | 'session_opened',
+  ): Promise<void> {
+    const members = await manager.find(CouncilMember, { select: { userId: true }, where: { councilId } });
+    const when = `${vietnameseDate(session.meetingDate)}${session.startsAt ? ` ${session.startsAt}` : ''}`;
+    const where = session.place ? `, ${session.place}` : '';
+    const [vi, en] =
+      kind === 'session_scheduled'
+        ? ['Lịch họp Hội đồng', 'Council session planned']
+        : ['Phiên họp Hội đồng đã khai mạc, mời bỏ phiếu', 'Council session open for voting'];
+    await this.notifications.notify(
+      manager,
+      members.map((member) => member.userId),
+      {
+        kind,
+        message: `${vi}: ${session.title} (${when}${where})`,
+        messageEn: `${en}: ${session.title} (${when}${where})`,
+        link: `/council/sessions/${session.id}`,
+      },
+    );
+  }
 
   async load(manager: EntityManager, caller: TransitionCaller, id: number): Promise<LoadedSession> {
     const session = await loadSession(manager, id);
@@ -140,6 +168,7 @@ export class CouncilSessionWorkflow implements WorkflowDefinition<LoadedSession>
     event: WorkflowEvent,
     caller: TransitionCaller,
   ): Promise<void> {
+    if (event.type === 'OPEN') await this.tellMembers(manager, session, session.councilId, 'session_opened');
     if (event.type === 'CANCEL') {
       const agenda = await manager.find(CouncilAgendaItem, { where: { sessionId: session.id } });
       for (const item of agenda) {

@@ -119,6 +119,7 @@ export class CouncilSessionsService {
           manager,
         );
       }
+      await this.definition.tellMembers(manager, session, council.id, 'session_scheduled');
       await this.audit.record(manager, {
         entityType: 'council_session',
         entityId: session.id,

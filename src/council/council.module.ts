@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { WorkflowModule } from '../workflow/workflow.module.js';
 import { CouncilController } from './council.controller.js';
@@ -8,7 +9,7 @@ import { CouncilSessionsService } from './council-sessions.service.js';
 import { CouncilsService } from './councils.service.js';
 
 @Module({
-  imports: [WorkflowModule, NominationsModule],
+  imports: [WorkflowModule, NominationsModule, NotificationsModule],
   controllers: [CouncilController],
   providers: [CouncilsService, CouncilSessionsService, CouncilDocumentsService, CouncilSessionWorkflow],
   exports: [CouncilsService, CouncilSessionsService],

@@ -1,3 +1,4 @@
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -5,7 +6,7 @@ import { ruleSetOn } from '../award-types/catalogue.js';
 import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError, type RuleViolation } from '../common/app-error.js';
-import { nowIso, todayInVietnam } from '../common/time.js';
+import { nowIso, todayInVietnam, vietnameseDate } from '../common/time.js';
 import { workflowLabel } from '../workflow/labels.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { inSubtree } from '../database/scope.js';
@@ -35,6 +36,7 @@ export class DecisionsService {
     @Inject(WorkflowService) private readonly workflow: WorkflowService,
     @Inject(NominationWorkflow) private readonly nominations: NominationWorkflow,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
   ) {
     // A revoked award stays in the register, marked revoked, so the reports leave it out.
     nominations.onRevoked(async (manager, nominationId, reason) => {
@@ -190,6 +192,7 @@ export class DecisionsService {
           manager,
         );
       }
+      await this.tellProposingUnits(manager, dto, loaded);
       await this.audit.record(manager, {
         entityType: 'decision',
         entityId: decision.id,
@@ -200,6 +203,31 @@ export class DecisionsService {
       return decision.id;
     });
     return this.get(caller, id);
+  }
+
+  /** Each proposing unit's submitters learn of the decision, once, with how many of their nominations it awards. */
+  private async tellProposingUnits(
+    manager: EntityManager,
+    dto: CreateDecisionDto,
+    loaded: Nomination[],
+  ): Promise<void> {
+    const byUnit = new Map<number, Nomination[]>();
+    for (const nomination of loaded) {
+      byUnit.set(nomination.proposingUnitId, [...(byUnit.get(nomination.proposingUnitId) ?? []), nomination]);
+    }
+    for (const [unitId, awarded] of byUnit) {
+      const one = awarded.length === 1 ? awarded[0] : null;
+      const what = one ? `${awardTypeOf(one).name} – ${one.nomineeName ?? ''}` : `${awarded.length} hồ sơ của đơn vị`;
+      const whatEn = one
+        ? `${awardTypeOf(one).name} – ${one.nomineeName ?? ''}`
+        : `${awarded.length} of your nominations`;
+      await this.notifications.notify(manager, await this.notifications.holders(manager, [unitId], 'submitter'), {
+        kind: 'decision_issued',
+        message: `Quyết định khen thưởng số ${dto.number} ngày ${vietnameseDate(dto.signedOn)}: ${what}`,
+        messageEn: `Award decision ${dto.number} of ${vietnameseDate(dto.signedOn)}: ${whatEn}`,
+        link: one ? `/nominations/${one.id}` : '/nominations?state=decided',
+      });
+    }
   }
 
   /** A decision answers a Tờ trình in the caller's scope, and awards only what the Tờ trình asked for. */

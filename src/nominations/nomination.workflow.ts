@@ -9,6 +9,7 @@ import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../wor
 import { placeholder, readRows } from '../database/sql.js';
 import { loadNomination } from './nomination.queries.js';
 import { workflowLabel } from '../workflow/labels.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Attachment } from './attachment.entity.js';
 import { missingDossierParts, requiredDossierParts } from './dossier.js';
 import { judgeEligibility, type EligibilityVerdict } from './eligibility.js';
@@ -60,6 +61,7 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
   constructor(
     @Inject(EligibilityFacts) private readonly facts: EligibilityFacts,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
   ) {}
 
   onRevoked(listener: RevocationListener): void {
@@ -156,11 +158,43 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
     return { violations: [] };
   }
 
-  /** A revocation (Law Art 93) is told to its listeners in the same transaction, so the register never disagrees. */
+  /**
+   * A revocation (Law Art 93) is told to its listeners in the same transaction, so the register never disagrees. A
+   * returned dossier is told to the proposing unit's submitters with the reason, a submission to the board that decides.
+   */
   async afterTransition(manager: EntityManager, nomination: Nomination, event: WorkflowEvent): Promise<void> {
-    if (event.type !== 'REVOKE') return;
-    for (const listener of this.revocationListeners) {
-      await listener(manager, nomination.id, event.comment?.trim() ?? null);
+    if (event.type === 'REVOKE') {
+      for (const listener of this.revocationListeners) {
+        await listener(manager, nomination.id, event.comment?.trim() ?? null);
+      }
+    }
+    const about = `${awardTypeOf(nomination).name} – ${nomination.nomineeName ?? ''}`;
+    const link = `/nominations/${nomination.id}`;
+    if (event.type === 'RETURN') {
+      const reason = event.comment?.trim() ?? '';
+      await this.notifications.notify(
+        manager,
+        await this.notifications.holders(manager, [nomination.proposingUnitId], 'submitter'),
+        {
+          kind: 'returned',
+          message: `Hồ sơ bị trả lại (${about}): ${reason}`,
+          messageEn: `Dossier returned (${about}): ${reason}`,
+          link,
+        },
+      );
+    }
+    if (event.type === 'SUBMIT' || event.type === 'RESUBMIT') {
+      const again = event.type === 'RESUBMIT';
+      await this.notifications.notify(
+        manager,
+        await this.notifications.nearestBoard(manager, nomination.decidingUnitId),
+        {
+          kind: again ? 'resubmitted' : 'submitted',
+          message: `${again ? 'Hồ sơ trình lại' : 'Hồ sơ mới trình'} từ ${nomination.proposingUnit?.name ?? ''}: ${about}`,
+          messageEn: `${again ? 'Dossier resubmitted' : 'New dossier'} from ${nomination.proposingUnit?.name ?? ''}: ${about}`,
+          link,
+        },
+      );
     }
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UnitsModule } from '../units/units.module.js';
 import { WorkflowModule } from '../workflow/workflow.module.js';
 import { AttachmentsService } from './attachments.service.js';
@@ -8,7 +9,7 @@ import { NominationsController } from './nominations.controller.js';
 import { NominationsService } from './nominations.service.js';
 
 @Module({
-  imports: [WorkflowModule, UnitsModule],
+  imports: [WorkflowModule, UnitsModule, NotificationsModule],
   controllers: [NominationsController],
   providers: [NominationsService, NominationWorkflow, EligibilityFacts, AttachmentsService],
   exports: [NominationsService, NominationWorkflow, AttachmentsService],

@@ -381,6 +381,9 @@ export class NominationsService {
         ),
       },
       history: [...history].reverse(),
+      // A returned dossier says why at the top of its page: the reason of the return that put it there.
+      returned:
+        nomination.state === 'returned' ? (history.findLast((entry) => entry.event === 'RETURN') ?? null) : null,
       steps: STATE_ORDER.map((state) => ({
         state,
         current: state === nomination.state,

@@ -1,3 +1,4 @@
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { inScope } from '../access/access.js';
@@ -41,6 +42,7 @@ export class PublicNoticesService {
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(NominationsService) private readonly nominations: NominationsService,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
   ) {}
 
   async create(caller: CurrentUser, dto: CreatePublicNoticeDto): Promise<PublicNoticeView> {
@@ -230,6 +232,13 @@ export class PublicNoticesService {
           answeredAt: null,
         }),
       );
+      // The board that posted the notice reads the comment on the nomination's page.
+      await this.notifications.notify(manager, await this.notifications.holders(manager, [notice.unitId], 'board'), {
+        kind: 'public_comment',
+        message: `Ý kiến mới về hồ sơ công khai trong "${notice.title}"`,
+        messageEn: `New public comment on a nomination in "${notice.title}"`,
+        link: `/nominations/${dto.nominationId}`,
+      });
       return { id: comment.id, receivedAt: comment.receivedAt };
     });
   }

@@ -17,6 +17,7 @@ import {
 import { Attachment } from '../nominations/attachment.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { Proposal, ProposalNomination } from '../proposals/proposal.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 import { PublicNotice, PublicNoticeComment, PublicNoticeItem } from '../public-notices/public-notice.entity.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { TransitionLog } from '../workflow/transition-log.entity.js';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   PublicNotice,
   PublicNoticeItem,
   PublicNoticeComment,
+  Notification,
   Attachment,
   Registration,
   TransitionLog,

@@ -7,6 +7,7 @@ import { vietnameseNumber, vietnamesePercent } from '../documents/format.js';
 import { TEMPLATES_DIR } from '../documents/renderer.js';
 import { compileChecked } from '../documents/template-checks.js';
 import { changeLines } from './audit-changes.js';
+import { vietnameseDate } from '../common/time.js';
 import { hasTranslation, translate, type Lang } from './i18n.js';
 
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
@@ -14,7 +15,7 @@ const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 /** 2024-01-03 → 03/01/2024; an ISO timestamp → 03/01/2024 14:05 (Vietnam time). */
 export function shortDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  if (iso.length === 10) return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  if (iso.length === 10) return vietnameseDate(iso);
   const local = new Date(Date.parse(iso) + VIETNAM_OFFSET_MS).toISOString();
   return `${shortDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }

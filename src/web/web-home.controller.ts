@@ -9,7 +9,14 @@ import { langOf, translate } from './i18n.js';
 import { CouncilSessionsService } from '../council/council-sessions.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { LANG_COOKIE, SESSION_COOKIE, WebPage } from '../auth/web-session.js';
-import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+import { inLanguage, WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
+import { pageNumber, pager } from './web-forms.js';
+import { NotificationQuery } from '../notifications/notifications.dto.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { ParseIdPipe } from '../common/parse-id.pipe.js';
+
+/** Notifications on one page of the inbox. */
+const INBOX_PAGE = 30;
 
 /** Only same-site paths are followed after login, never another host. */
 function safeNext(next: unknown): string {
@@ -26,7 +33,44 @@ export class WebHomeController {
     @Inject(CouncilSessionsService) private readonly sessions: CouncilSessionsService,
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
   ) {}
+
+  /** The user's inbox, newest first; opening a message marks it read. */
+  @Get('notifications')
+  async inbox(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Query('unread') unread?: string,
+    @Query('page') page?: string,
+  ) {
+    const current = pageNumber(page);
+    const onlyUnread = unread === 'true';
+    const query = Object.assign(new NotificationQuery(), { page: current, pageSize: INBOX_PAGE, unread: onlyUnread });
+    const list = await this.notifications.list(request.user!, query);
+    const lang = this.pages.lang(request);
+    const model = await this.pages.model(request, reply, 'inbox.title', 'notifications', {
+      items: list.items.map((item) => ({ ...item, text: inLanguage(item, lang) })),
+      onlyUnread,
+      pager: pager(
+        '/notifications',
+        { unread: onlyUnread ? 'true' : undefined },
+        { page: current, pageSize: INBOX_PAGE, total: list.total },
+      ),
+    });
+    this.pages.send(reply, 'notifications', model);
+  }
+
+  @Post('notifications/read-all')
+  async readAll(@Req() request: WebRequest, @Res() reply: FastifyReply) {
+    await this.notifications.markAllRead(request.user!);
+    this.pages.redirect(reply, '/notifications');
+  }
+
+  @Post('notifications/:id/read')
+  async open(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
+    this.pages.redirect(reply, await this.notifications.markRead(request.user!, id));
+  }
 
   @Public()
   @Get('login')

@@ -1,3 +1,4 @@
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { ArgumentsHost, Catch, ExceptionFilter, Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../access/current-user.js';
@@ -59,7 +60,10 @@ export function inLanguage(item: { message: string; messageEn?: string }, lang: 
 /** What the web controllers share: the page model (user, language, CSRF token) and sending pages and redirects. */
 @Injectable()
 export class WebPages {
-  constructor(@Inject(ViewRenderer) private readonly views: ViewRenderer) {}
+  constructor(
+    @Inject(ViewRenderer) private readonly views: ViewRenderer,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
+  ) {}
 
   lang(request: FastifyRequest): Lang {
     return langOf(request.cookies?.[LANG_COOKIE]);
@@ -79,6 +83,8 @@ export class WebPages {
       title: translate(lang, titleKey),
       user: request.user,
       may: pagePermissions(request.user?.roles ?? []),
+      // The header's count of unread notifications, on every page of a signed-in user.
+      unread: request.user ? await this.notifications.unreadCount(request.user.id) : 0,
       csrf: await (reply as CsrfReply).generateCsrf(),
       nav,
       path: request.url,

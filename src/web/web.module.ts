@@ -1,3 +1,4 @@
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { CouncilModule } from '../council/council.module.js';
@@ -26,6 +27,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
 /** Server-rendered pages in Vietnamese (English on request) over the same services as the API. */
 @Module({
   imports: [
+    NotificationsModule,
     AuditLogModule,
     AuthModule,
     UsersModule,

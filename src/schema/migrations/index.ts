@@ -44,6 +44,8 @@ import { Councils1795463184461 } from './sqlite/1795463184461-Councils.js';
 import { Nominations1795460867062 } from './sqlite/1795460867062-Nominations.js';
 
 import { RegisterScope1796500000026 } from './both/1796500000026-RegisterScope.js';
+import { Notifications1796500000027 } from './sqlite/1796500000027-Notifications.js';
+import { Notifications1796500000028 } from './postgres/1796500000028-Notifications.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -67,6 +69,7 @@ export const SQLITE_MIGRATIONS = [
   RegisterSearch1796500000022,
   RegisterSearchIndex1796500000024,
   RegisterScope1796500000026,
+  Notifications1796500000027,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -91,4 +94,5 @@ export const POSTGRES_MIGRATIONS = [
   RegisterSearch1796500000023,
   RegisterSearchIndex1796500000025,
   RegisterScope1796500000026,
+  Notifications1796500000028,
 ];

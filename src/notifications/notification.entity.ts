@@ -1,0 +1,48 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { User } from '../users/user.entity.js';
+
+/** What a notification is about (api.md, "Notifications and deadlines"). */
+export const NOTIFICATION_KINDS = [
+  'returned',
+  'submitted',
+  'resubmitted',
+  'session_scheduled',
+  'session_opened',
+  'decision_issued',
+  'public_comment',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** A message in one user's inbox (hộp thư), written in the same transaction as the change it tells of. */
+@Entity('notifications')
+@Index('IDX_notifications_user', ['userId', 'id'])
+export class Notification {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  userId: number;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  user?: Relation<User>;
+
+  @Column({ type: 'varchar', length: 24 })
+  at: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind: NotificationKind;
+
+  @Column({ type: 'text' })
+  message: string;
+
+  @Column({ type: 'text' })
+  messageEn: string;
+
+  /** The page the message is about, within this site (`/nominations/12`). */
+  @Column({ type: 'varchar', length: 300 })
+  link: string;
+
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  readAt: string | null;
+}

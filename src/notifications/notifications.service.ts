@@ -1,0 +1,114 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import type { CurrentUser } from '../access/current-user.js';
+import type { Role } from '../access/roles.js';
+import { AppError } from '../common/app-error.js';
+import { skipTake } from '../common/pagination.js';
+import { nowIso } from '../common/time.js';
+import { Transactions } from '../database/transactions.js';
+import { Unit } from '../units/unit.entity.js';
+import { User } from '../users/user.entity.js';
+import { Notification, type NotificationKind } from './notification.entity.js';
+import type { NotificationPageView, NotificationQuery, NotificationView } from './notifications.dto.js';
+
+export interface Notice {
+  kind: NotificationKind;
+  message: string;
+  messageEn: string;
+  link: string;
+}
+
+/**
+ * Each user's inbox. Features tell it who must know of a change, in the transaction that makes the change, so a message
+ * is never sent of something that was rolled back, nor lost when it was committed.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) private readonly transactions: Transactions,
+  ) {}
+
+  /** One notification to each of `userIds` (each user once). */
+  async notify(manager: EntityManager, userIds: Iterable<number>, notice: Notice): Promise<void> {
+    const at = nowIso();
+    const rows = [...new Set(userIds)].map((userId) => manager.create(Notification, { ...notice, userId, at }));
+    if (rows.length > 0) await manager.insert(Notification, rows);
+  }
+
+  /** The active users holding `role` in any of `unitIds` (not in the units below them). */
+  async holders(manager: EntityManager, unitIds: readonly number[], role: Role): Promise<number[]> {
+    if (unitIds.length === 0) return [];
+    const users = await manager.find(User, {
+      select: { id: true, roles: true },
+      where: { unitId: In([...new Set(unitIds)]), active: true },
+    });
+    return users.filter((user) => user.roles.includes(role)).map((user) => user.id);
+  }
+
+  /** The board users of the nearest unit, at or above `unitId`, that has any (api.md: who is told of a submission). */
+  async nearestBoard(manager: EntityManager, unitId: number): Promise<number[]> {
+    const unit = await manager.findOne(Unit, { select: { id: true, path: true }, where: { id: unitId } });
+    if (!unit) return [];
+    const upwards = unit.path.split('/').filter(Boolean).map(Number).reverse();
+    const users = await manager.find(User, {
+      select: { id: true, roles: true, unitId: true },
+      where: { unitId: In(upwards), active: true },
+    });
+    for (const id of upwards) {
+      const board = users.filter((user) => user.unitId === id && user.roles.includes('board'));
+      if (board.length > 0) return board.map((user) => user.id);
+    }
+    return [];
+  }
+
+  async list(caller: CurrentUser, query: NotificationQuery): Promise<NotificationPageView> {
+    const { skip, take } = skipTake(query);
+    const repository = this.dataSource.getRepository(Notification);
+    const where = { userId: caller.id, ...(query.unread ? { readAt: IsNull() } : {}) };
+    const [rows, total] = await repository.findAndCount({ where, order: { id: 'DESC' }, skip, take });
+    return {
+      items: rows.map(toView),
+      total,
+      unread: query.unread ? total : await this.unreadCount(caller.id),
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  unreadCount(userId: number): Promise<number> {
+    return this.dataSource.getRepository(Notification).countBy({ userId, readAt: IsNull() });
+  }
+
+  /**
+   * Marks one of the caller's notifications read (again: no change) and answers the page it is about; another user's
+   * is not found.
+   */
+  async markRead(caller: CurrentUser, id: number): Promise<string> {
+    return this.transactions.run(async (manager) => {
+      const found = await manager.findOne(Notification, { where: { id, userId: caller.id } });
+      if (!found) throw AppError.notFound('thông báo', 'Notification');
+      if (found.readAt === null) await manager.update(Notification, { id }, { readAt: nowIso() });
+      return found.link;
+    });
+  }
+
+  /** Marks every unread notification of the caller read. */
+  async markAllRead(caller: CurrentUser): Promise<void> {
+    await this.transactions.run((manager) =>
+      manager.update(Notification, { userId: caller.id, readAt: IsNull() }, { readAt: nowIso() }),
+    );
+  }
+}
+
+function toView(row: Notification): NotificationView {
+  return {
+    id: row.id,
+    at: row.at,
+    kind: row.kind,
+    message: row.message,
+    messageEn: row.messageEn,
+    link: row.link,
+    read: row.readAt !== null,
+  };
+}

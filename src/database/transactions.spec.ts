@@ -171,4 +171,27 @@ describe('Transactions on SQLite (group commit)', () => {
     );
     expect(order).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
   });
+
+  it('runs what a unit hands over after its commit, and nothing of a unit rolled back', async () => {
+    const seen: string[] = [];
+    const committedWhenRun: number[][] = [];
+    await Promise.allSettled([
+      transactions.run(async (manager) => {
+        await manager.query('INSERT INTO parent (id) VALUES (1)');
+        transactions.afterCommit(manager, () => {
+          committedWhenRun.push(committedIds('parent'));
+          seen.push('kept');
+        });
+      }),
+      transactions.run(async (manager) => {
+        await manager.query('INSERT INTO parent (id) VALUES (2)');
+        transactions.afterCommit(manager, () => void seen.push('refused'));
+        throw new Error('refused');
+      }),
+    ]);
+    await new Promise(setImmediate);
+    expect(seen).toEqual(['kept']);
+    expect(committedWhenRun).toEqual([[1]]);
+    expect(() => transactions.afterCommit(dataSource.manager, () => undefined)).toThrow(/outside a unit of work/);
+  });
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -10,6 +10,9 @@ interface QueuedWork {
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
+
+/** Work that must wait for a commit: a job to queue, a message to send. It may not throw into the unit it follows. */
+export type AfterCommit = () => Promise<void> | void;
 
 /** At most this many units of work share one SQLite commit, so a long queue still commits (and answers) regularly. */
 const GROUP_LIMIT = 32;
@@ -55,6 +58,9 @@ export class Transactions {
   private readonly serialise: boolean;
   /** True while a unit's own code runs (SQLite only): nothing else may call `run` or write then, or outside it. */
   private unitRunning = false;
+  /** What each running unit asked to do once it has committed, by the manager it was given. */
+  private readonly afterCommitHooks = new WeakMap<EntityManager, AfterCommit[]>();
+  private readonly logger = new Logger('Transactions');
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -64,8 +70,37 @@ export class Transactions {
     if (this.serialise && options.checkWritesOutsideUnits) this.refuseWritesOutsideUnits();
   }
 
+  /**
+   * Runs `hook` once the unit of work given `manager` has committed, and never if it is rolled back: the way a unit
+   * hands over what rule 1 forbids it to do itself (queue a job, send a message).
+   */
+  afterCommit(manager: EntityManager, hook: AfterCommit): void {
+    const hooks = this.afterCommitHooks.get(manager);
+    if (!hooks) throw new Error('afterCommit was called outside a unit of work');
+    hooks.push(hook);
+  }
+
+  private runHooks(hooks: readonly AfterCommit[]): void {
+    for (const hook of hooks) {
+      Promise.resolve()
+        .then(hook)
+        .catch((error: unknown) => this.logger.error(`After a commit: ${String(error)}`));
+    }
+  }
+
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serialise) return this.dataSource.transaction(work);
+    if (!this.serialise) {
+      const hooks: AfterCommit[] = [];
+      return this.dataSource
+        .transaction((manager) => {
+          this.afterCommitHooks.set(manager, hooks);
+          return work(manager);
+        })
+        .then((result) => {
+          this.runHooks(hooks);
+          return result;
+        });
+    }
     if (this.unitRunning) {
       return Promise.reject(
         new Error(
@@ -104,7 +139,7 @@ export class Transactions {
   private async commitGroup(): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     const group = this.queue.splice(0, GROUP_LIMIT);
-    const committed: { unit: QueuedWork; result: unknown }[] = [];
+    const committed: { unit: QueuedWork; result: unknown; hooks: AfterCommit[] }[] = [];
     /** The whole group is lost: it is rolled back as far as it still exists, then every unit not yet answered fails. */
     const abandon = async (error: unknown, from: number) => {
       await runner.rollbackTransaction().catch(() => undefined);
@@ -124,6 +159,8 @@ export class Transactions {
         return abandon(error, index);
       }
       let result: unknown;
+      const hooks: AfterCommit[] = [];
+      this.afterCommitHooks.set(runner.manager, hooks);
       try {
         this.unitRunning = true;
         result = await unit.work(runner.manager);
@@ -146,7 +183,7 @@ export class Transactions {
       } catch (error) {
         return abandon(error, index);
       }
-      committed.push({ unit, result });
+      committed.push({ unit, result, hooks });
     }
     this.lastGroupSize = group.length;
     try {
@@ -155,6 +192,7 @@ export class Transactions {
       return abandon(error, group.length);
     }
     committed.forEach(({ unit, result }) => unit.resolve(result));
+    this.runHooks(committed.flatMap(({ hooks }) => hooks));
   }
 
   /** Wraps every writing statement prepared from now on, so that one run outside a unit throws instead. */

@@ -1,3 +1,4 @@
+import { JobsModule } from './jobs/jobs.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditLogModule } from './audit-log/audit-log.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         PeopleModule,
         AwardTypesModule,
         WorkflowModule,
+        JobsModule,
         NotificationsModule,
         NominationsModule,
         RegistrationsModule,

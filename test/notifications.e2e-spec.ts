@@ -220,4 +220,30 @@ describe('notifications', () => {
     // A page that is not a nomination's says nothing of returns.
     expect((await submitter.get('/nominations').expect(200)).text).not.toContain('Hồ sơ bị trả lại bởi');
   });
+
+  it('lets a user give an e-mail address and turn e-mail off on the inbox page, refusing a bad address', async () => {
+    const board = await signedIn(t, 'board.a', 'password-123');
+    const page = await board.get('/notifications').expect(200);
+    // No SMTP_URL here: the page says notifications stay in the inbox.
+    expect(page.text).toContain('Máy chủ chưa được cấu hình gửi thư');
+    const refused = await board
+      .post('/notifications/settings')
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), email: 'ban tdkt', emailNotifications: 'true' })
+      .expect(400);
+    expect(refused.text).toContain('aria-invalid="true"');
+    expect(refused.text).toContain('value="ban tdkt"');
+    await board
+      .post('/notifications/settings')
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), email: 'ban.snn@sonla.gov.vn' })
+      .expect(303);
+    expect((await t.http().get('/api/users/me/notifications').set(bearer(org.tokens.boardA)).expect(200)).body).toEqual(
+      {
+        email: 'ban.snn@sonla.gov.vn',
+        emailNotifications: false,
+        serverSendsEmail: false,
+      },
+    );
+  });
 });

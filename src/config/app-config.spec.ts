@@ -67,13 +67,27 @@ describe('loadConfig', () => {
         DATABASE_URL: 'mysql://x',
         DEMO_DATA: 'maybe',
         ADMIN_USERNAME: 'root',
+        PUBLIC_URL: 'thiduakhenthuong.sonla',
+        SMTP_URL: 'mail.sonla.gov.vn',
       });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'DEMO_DATA', 'ADMIN_PASSWORD']) expect(problems).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'DEMO_DATA', 'ADMIN_PASSWORD', 'PUBLIC_URL', 'SMTP_URL'])
+      expect(problems).toContain(name);
+  });
+
+  it('e-mails notifications only when SMTP_URL is set, from MAIL_FROM or the app’s name', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).mail).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'test', SMTP_URL: 'smtps://tdkt:secret@mail.sonla.gov.vn:465' }).mail).toEqual({
+      smtpUrl: 'smtps://tdkt:secret@mail.sonla.gov.vn:465',
+      from: '"Thi đua - Khen thưởng" <no-reply@localhost>',
+    });
+    expect(
+      loadConfig({ NODE_ENV: 'test', SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'tdkt@sonla.gov.vn' }).mail?.from,
+    ).toBe('tdkt@sonla.gov.vn');
   });
 
   it('requires a long JWT_SECRET in production', () => {

@@ -48,6 +48,19 @@ export interface AppConfig {
   readonly publicUrl: string;
   /** How far pre-printed certificate blanks sit from the page's origin in the printer, in mm (right and down positive). */
   readonly preprintedOffsetMm: { x: number; y: number };
+  /** Where notifications are e-mailed from (SMTP_URL, MAIL_FROM); unset, notifications stay in the inbox only. */
+  readonly mail?: { smtpUrl: string; from: string };
+}
+
+/** SMTP_URL: smtp:// or smtps:// with optional user and password; MAIL_FROM: the sender, by default the app's name. */
+function mail(env: Env, problems: string[]): AppConfig['mail'] {
+  const smtpUrl = env.SMTP_URL?.trim();
+  if (!smtpUrl) return undefined;
+  if (!/^smtps?:\/\/[^\s/]+(\/[^\s]*)?$/.test(smtpUrl)) {
+    problems.push('SMTP_URL must be an smtp:// or smtps:// address (e.g. smtps://user:password@mail.sonla.gov.vn:465)');
+    return undefined;
+  }
+  return { smtpUrl, from: env.MAIL_FROM?.trim() || '"Thi đua - Khen thưởng" <no-reply@localhost>' };
 }
 
 /** The grassroots titles whose dossier parts a province sets (Decree 152 Art 6(2)(c)): LĐTT, CSTĐCS, Tập thể LĐTT. */
@@ -297,6 +310,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const requiredDossierParts = dossierParts(env, problems);
   // Last, so that a generated secret is only written for an otherwise valid configuration.
   const secret = jwtSecret(env, nodeEnv, dataDir, problems);
+  // Read before the check below, so that their problems are reported with the others.
+  const preprintedOffsetMm = preprintedOffset(env, problems);
+  const publicAddress = publicUrl(env, port, problems);
+  const publicChecksPerMinute = integer(env, 'PUBLIC_CHECKS_PER_MINUTE', 30, 1, 1_000_000, problems);
+  const mailSettings = mail(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: nodeEnv,
@@ -308,11 +326,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoData,
     chromiumPath: env.CHROMIUM_PATH || undefined,
     provincialRegulation: env.PROVINCIAL_REGULATION?.trim() || undefined,
-    preprintedOffsetMm: preprintedOffset(env, problems),
-    publicUrl: publicUrl(env, port, problems),
+    preprintedOffsetMm,
+    publicUrl: publicAddress,
+    mail: mailSettings,
     bodyLimitBytes,
     loginRateLimit,
-    publicChecksPerMinute: integer(env, 'PUBLIC_CHECKS_PER_MINUTE', 30, 1, 1_000_000, problems),
+    publicChecksPerMinute,
     attachmentsDir: env.ATTACHMENTS_DIR || join(dataDir, 'attachments'),
     attachmentMaxBytes,
     requireRegistration,

@@ -45,4 +45,14 @@ export class Notification {
 
   @Column({ type: 'varchar', length: 24, nullable: true })
   readAt: string | null;
+
+  /**
+   * Its e-mail: `none` (not e-mailed), `pending` (to send), `sending` (claimed by one sender), `sent`. A sender claims a
+   * pending one with a conditional update, so that each is sent once however many instances run.
+   */
+  @Index('IDX_notifications_email')
+  @Column({ type: 'varchar', length: 10, default: 'none' })
+  emailState: EmailState;
 }
+
+export type EmailState = 'none' | 'pending' | 'sending' | 'sent';

@@ -8,7 +8,12 @@ import { nowIso } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { JobQueue } from '../jobs/job-queue.js';
 import { Notification, type NotificationKind } from './notification.entity.js';
+
+/** The job that e-mails pending notifications (see NotificationMailer). */
+export const NOTIFICATION_EMAILS = 'notification-emails';
 import type { NotificationPageView, NotificationQuery, NotificationView } from './notifications.dto.js';
 
 export interface Notice {
@@ -27,13 +32,33 @@ export class NotificationsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
   ) {}
 
-  /** One notification to each of `userIds` (each user once). */
+  /**
+   * One notification to each of `userIds` (each user once). Where the server sends e-mail, those of users with an
+   * address who have not turned it off are also e-mailed, by a job queued once the change has committed.
+   */
   async notify(manager: EntityManager, userIds: Iterable<number>, notice: Notice): Promise<void> {
+    const ids = [...new Set(userIds)];
+    if (ids.length === 0) return;
+    const mailed = new Set<number>();
+    if (this.config.mail) {
+      const users = await manager.find(User, {
+        select: { id: true, email: true, emailNotifications: true },
+        where: { id: In(ids) },
+      });
+      for (const user of users) if (user.email && user.emailNotifications) mailed.add(user.id);
+    }
     const at = nowIso();
-    const rows = [...new Set(userIds)].map((userId) => manager.create(Notification, { ...notice, userId, at }));
-    if (rows.length > 0) await manager.insert(Notification, rows);
+    await manager.insert(
+      Notification,
+      ids.map((userId) =>
+        manager.create(Notification, { ...notice, userId, at, emailState: mailed.has(userId) ? 'pending' : 'none' }),
+      ),
+    );
+    if (mailed.size > 0) this.transactions.afterCommit(manager, () => this.jobs.send(NOTIFICATION_EMAILS));
   }
 
   /** The active users holding `role` in any of `unitIds` (not in the units below them). */

@@ -47,6 +47,13 @@ export class User {
   @Column({ type: 'varchar', length: 24, nullable: true })
   lastLoginAt: string | null;
 
+  /** Where notifications are e-mailed, when the server sends e-mail (SMTP_URL) and the user has not turned it off. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  emailNotifications: boolean;
+
   @Column({ type: 'varchar', length: 24 })
   createdAt: string;
 }

@@ -5,6 +5,8 @@ import { Authenticated, OpenBeforePasswordChange, Roles } from '../access/access
 import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import {
+  NotificationSettingsDto,
+  NotificationSettingsView,
   ChangePasswordDto,
   CreateUserDto,
   SetPasswordDto,
@@ -27,6 +29,22 @@ export class UsersController {
   @ApiOkResponse({ type: UserView })
   me(@Caller() caller: CurrentUser): UserView {
     return toUserView(caller);
+  }
+
+  @Get('me/notifications')
+  @Authenticated()
+  @ApiOperation({ summary: 'One’s own e-mail address and choice for notifications' })
+  @ApiOkResponse({ type: NotificationSettingsView })
+  notificationSettings(@Caller() caller: CurrentUser) {
+    return this.users.notificationSettings(caller);
+  }
+
+  @Put('me/notifications')
+  @Authenticated()
+  @ApiOperation({ summary: 'Set one’s own e-mail address and whether notifications are e-mailed to it' })
+  @ApiOkResponse({ type: NotificationSettingsView })
+  setNotificationSettings(@Caller() caller: CurrentUser, @Body() dto: NotificationSettingsDto) {
+    return this.users.setNotificationSettings(caller, dto);
   }
 
   @Post('me/password')

@@ -7,6 +7,7 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsString,
@@ -14,6 +15,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 import { ROLES, type Role } from '../access/roles.js';
 
@@ -113,6 +115,25 @@ export class UpdateUserDto {
   @Optional()
   @IsBoolean()
   active?: boolean;
+}
+
+/** One's own e-mail settings for notifications (sent only where the server has SMTP_URL). */
+export class NotificationSettingsDto {
+  @ApiProperty({ nullable: true, type: String, example: 'vanthu.snn@sonla.gov.vn', description: 'null: no address' })
+  @ValidateIf((_, value) => value !== null)
+  @IsEmail({}, { message: 'địa chỉ thư điện tử không hợp lệ / not an e-mail address' })
+  @MaxLength(254)
+  email: string | null;
+
+  @ApiProperty({ description: 'false: notifications stay in the inbox only' })
+  @IsBoolean()
+  emailNotifications: boolean;
+}
+
+export class NotificationSettingsView {
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty() emailNotifications: boolean;
+  @ApiProperty({ description: 'Whether this server sends e-mail at all (SMTP_URL)' }) serverSendsEmail: boolean;
 }
 
 export class SetPasswordDto {

@@ -15,7 +15,16 @@ import { inSubtree } from '../database/scope.js';
 import { Transactions } from '../database/transactions.js';
 import { Unit } from '../units/unit.entity.js';
 import { UnitsService } from '../units/units.service.js';
-import type { CreateUserDto, UpdateUserDto, UserDetailView, UserQuery, UserView } from './users.dto.js';
+import type {
+  CreateUserDto,
+  NotificationSettingsDto,
+  NotificationSettingsView,
+  UpdateUserDto,
+  UserDetailView,
+  UserQuery,
+  UserView,
+} from './users.dto.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { User } from './user.entity.js';
 
 export function toUserView(user: Pick<User, 'id' | 'username' | 'displayName' | 'unitId' | 'roles'>): UserView {
@@ -43,6 +52,7 @@ export class UsersService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(UnitsService) units: UnitsService,
   ) {
     units.onMerged('users', async (manager, from, into) => {
@@ -197,6 +207,34 @@ export class UsersService {
   }
 
   /** Anyone changes its own password; every token issued before (this session's too) stops working. */
+  /** One's own address and choice for notifications by e-mail, as they are now. */
+  async notificationSettings(caller: CurrentUser): Promise<NotificationSettingsView> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: caller.id });
+    return {
+      email: user.email,
+      emailNotifications: user.emailNotifications,
+      serverSendsEmail: this.config.mail !== undefined,
+    };
+  }
+
+  /** Sets one's own address and choice (audited, like every change to a user). */
+  async setNotificationSettings(caller: CurrentUser, dto: NotificationSettingsDto): Promise<NotificationSettingsView> {
+    const email = dto.email?.trim() || null;
+    await this.transactions.run(async (manager) => {
+      const user = await manager.findOneByOrFail(User, { id: caller.id });
+      const changes = { email, emailNotifications: dto.emailNotifications };
+      await manager.update(User, { id: caller.id }, changes);
+      await this.audit.record(manager, {
+        entityType: 'user',
+        entityId: caller.id,
+        action: 'notification_settings',
+        actorId: caller.id,
+        details: { changes: fieldChanges(user, changes) },
+      });
+    });
+    return this.notificationSettings(caller);
+  }
+
   async changeOwnPassword(caller: CurrentUser, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: caller.id });
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {

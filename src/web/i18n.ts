@@ -131,6 +131,13 @@ const WORDS: Record<string, [string, string]> = {
   'inbox.readAll': ['Đánh dấu tất cả đã đọc', 'Mark all read'],
   'inbox.open': ['Xem', 'Open'],
   'inbox.when': ['Thời gian', 'When'],
+  'inbox.email': ['Nhận thông báo qua thư điện tử', 'Notifications by e-mail'],
+  'inbox.address': ['Địa chỉ thư điện tử', 'E-mail address'],
+  'inbox.sendEmail': ['Gửi thông báo đến địa chỉ này', 'Send notifications to this address'],
+  'inbox.noServerEmail': [
+    'Máy chủ chưa được cấu hình gửi thư (SMTP_URL): thông báo chỉ hiện trong hộp thư này.',
+    'This server does not send e-mail (SMTP_URL is not set): notifications stay in this inbox.',
+  ],
   'inbox.message': ['Nội dung', 'Message'],
   'nomination.returnedBy': ['Hồ sơ bị trả lại bởi', 'Dossier returned by'],
   'nav.language': ['English', 'Tiếng Việt'],

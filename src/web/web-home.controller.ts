@@ -10,7 +10,10 @@ import { CouncilSessionsService } from '../council/council-sessions.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { LANG_COOKIE, SESSION_COOKIE, WebPage } from '../auth/web-session.js';
 import { inLanguage, WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
-import { pageNumber, pager } from './web-forms.js';
+import { pageNumber, pager, type Form } from './web-forms.js';
+import { validated } from '../common/validation.js';
+import { NotificationSettingsDto } from '../users/users.dto.js';
+import { UsersService } from '../users/users.service.js';
 import { NotificationQuery } from '../notifications/notifications.dto.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
@@ -34,9 +37,10 @@ export class WebHomeController {
     @Inject(AuthService) private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(NotificationsService) private readonly notifications: NotificationsService,
+    @Inject(UsersService) private readonly users: UsersService,
   ) {}
 
-  /** The user's inbox, newest first; opening a message marks it read. */
+  /** The user's inbox, newest first; opening a message marks it read. Below it, the user's e-mail settings. */
   @Get('notifications')
   async inbox(
     @Req() request: WebRequest,
@@ -44,21 +48,48 @@ export class WebHomeController {
     @Query('unread') unread?: string,
     @Query('page') page?: string,
   ) {
-    const current = pageNumber(page);
-    const onlyUnread = unread === 'true';
+    this.pages.send(reply, 'notifications', await this.inboxModel(request, reply, unread === 'true', pageNumber(page)));
+  }
+
+  @Post('notifications/settings')
+  async settings(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        const email = typeof form.email === 'string' && form.email.trim() ? form.email.trim() : null;
+        const dto = await validated(NotificationSettingsDto, {
+          email,
+          emailNotifications: form.emailNotifications === 'true',
+        });
+        await this.users.setNotificationSettings(request.user!, dto);
+        return '/notifications?notice=notice.saved';
+      },
+      async (errors) => ['notifications', await this.inboxModel(request, reply, false, 1, { errors, form })],
+    );
+  }
+
+  private async inboxModel(
+    request: WebRequest,
+    reply: FastifyReply,
+    onlyUnread: boolean,
+    current: number,
+    extra: Record<string, unknown> = {},
+  ) {
     const query = Object.assign(new NotificationQuery(), { page: current, pageSize: INBOX_PAGE, unread: onlyUnread });
     const list = await this.notifications.list(request.user!, query);
     const lang = this.pages.lang(request);
-    const model = await this.pages.model(request, reply, 'inbox.title', 'notifications', {
+    return this.pages.model(request, reply, 'inbox.title', 'notifications', {
       items: list.items.map((item) => ({ ...item, text: inLanguage(item, lang) })),
       onlyUnread,
+      settings: await this.users.notificationSettings(request.user!),
       pager: pager(
         '/notifications',
         { unread: onlyUnread ? 'true' : undefined },
         { page: current, pageSize: INBOX_PAGE, total: list.total },
       ),
+      ...extra,
     });
-    this.pages.send(reply, 'notifications', model);
   }
 
   @Post('notifications/read-all')

@@ -14,12 +14,14 @@ export function e2eDatabase(): 'sqlite' | 'postgres' {
   return process.env.E2E_DB === 'postgres' ? 'postgres' : 'sqlite';
 }
 
-/** Empties the PostgreSQL test database so every test file starts from migrations alone. */
+/** Empties the PostgreSQL test database so every test file starts from migrations alone, with no job queued. */
 export async function resetPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query('DROP SCHEMA IF EXISTS public CASCADE');
+    // pg-boss keeps its jobs and schedules in a schema of its own.
+    await client.query('DROP SCHEMA IF EXISTS pgboss CASCADE');
     await client.query('CREATE SCHEMA public');
   } finally {
     await client.end();

@@ -46,6 +46,8 @@ import { Nominations1795460867062 } from './sqlite/1795460867062-Nominations.js'
 import { RegisterScope1796500000026 } from './both/1796500000026-RegisterScope.js';
 import { Notifications1796500000027 } from './sqlite/1796500000027-Notifications.js';
 import { Notifications1796500000028 } from './postgres/1796500000028-Notifications.js';
+import { NotificationEmail1796500000029 } from './sqlite/1796500000029-NotificationEmail.js';
+import { NotificationEmail1796500000030 } from './postgres/1796500000030-NotificationEmail.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -70,6 +72,7 @@ export const SQLITE_MIGRATIONS = [
   RegisterSearchIndex1796500000024,
   RegisterScope1796500000026,
   Notifications1796500000027,
+  NotificationEmail1796500000029,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -95,4 +98,5 @@ export const POSTGRES_MIGRATIONS = [
   RegisterSearchIndex1796500000025,
   RegisterScope1796500000026,
   Notifications1796500000028,
+  NotificationEmail1796500000030,
 ];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { completeDossier, createPerson, nominate, send } from './helpers/dossier.js';
+import { send, submittedDossier } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, e2eDatabase, startApp, type TestApp } from './helpers/test-app.js';
 
@@ -19,6 +19,37 @@ function bodyOf(message: string): string {
   ).toString('utf8');
 }
 
+/** A local SMTP server on a free port, handing each message to `onMessage`; a throw refuses it (451, try later). */
+async function startSmtp(
+  onMessage: (message: string, to: string[]) => void,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        try {
+          onMessage(
+            Buffer.concat(chunks).toString('utf8'),
+            session.envelope.rcptTo.map((address) => address.address),
+          );
+          callback();
+        } catch (error) {
+          callback(Object.assign(error as Error, { responseCode: 451 }));
+        }
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(resolve)),
+  };
+}
+
 /**
  * Notifications by e-mail (issue #18): with SMTP_URL set, a notification also goes to the user's address unless the
  * user turned it off; sent by a background job after the commit, tried again when the mail server refuses it, and never
@@ -27,7 +58,7 @@ function bodyOf(message: string): string {
 describe('notifications by e-mail', () => {
   let t: TestApp;
   let org: Org;
-  let smtp: SMTPServer;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
   const received: Mail[] = [];
   /** How many deliveries the server refuses next (a mail server that is down for a moment). */
   let refuseNext = 0;
@@ -41,34 +72,19 @@ describe('notifications by e-mail', () => {
   }
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['AUTH', 'STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          if (refuseNext > 0) {
-            refuseNext--;
-            return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
-          }
-          received.push({
-            to: session.envelope.rcptTo.map((address) => address.address),
-            text: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
-        });
-      },
+    smtp = await startSmtp((text, to) => {
+      if (refuseNext > 0) {
+        refuseNext--;
+        throw new Error('Try again later');
+      }
+      received.push({ to, text });
     });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
-    t = await startApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'tdkt@sonla.gov.vn' });
+    t = await startApp({ SMTP_URL: smtp.url, MAIL_FROM: 'tdkt@sonla.gov.vn' });
     org = await buildOrg(t);
   });
   afterAll(async () => {
     await t.close();
-    await new Promise<void>((resolve) => smtp.close(resolve));
+    await smtp.close();
   });
 
   const settings = (token: string, body: Record<string, unknown>) =>
@@ -91,15 +107,8 @@ describe('notifications by e-mail', () => {
   });
 
   it('e-mails a return with its reason once, after the mail server refused it for a moment, and not a user who turned it off', async () => {
-    const person = await createPerson(t, org.tokens.submitterA, org.departmentA, 'Hà Văn Thư');
-    const nomination = await nominate(t, org.tokens.submitterA, {
-      awardTypeCode: 'bang_khen_tinh',
-      proposingUnitId: org.departmentA,
-      personId: person,
-    });
-    await completeDossier(t, org.tokens.submitterA, nomination.id);
     // The board is told in its inbox, not by e-mail.
-    await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
+    const nomination = { id: await submittedDossier(t, org.tokens.submitterA, org.departmentA, 'Hà Văn Thư') };
     const inbox = await t.http().get('/api/notifications').set(bearer(org.tokens.boardRoot)).expect(200);
     expect(inbox.body.items[0]).toMatchObject({ kind: 'submitted' });
 
@@ -128,24 +137,8 @@ const describeOnPostgres = e2eDatabase() === 'postgres' ? describe : describe.sk
 describeOnPostgres('notifications by e-mail from two app instances on one PostgreSQL', () => {
   it('sends each e-mail once, whichever instance made the change or runs the job', async () => {
     const received: string[] = [];
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['AUTH', 'STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          received.push(bodyOf(Buffer.concat(chunks).toString('utf8')));
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const shared = {
-      JWT_SECRET: 'a-secret-both-instances-share-0123456789',
-      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
-    };
+    const smtp = await startSmtp((text) => void received.push(bodyOf(text)));
+    const shared = { JWT_SECRET: 'a-secret-both-instances-share-0123456789', SMTP_URL: smtp.url };
     const first = await startApp(shared);
     const second = await startApp(shared, { reset: false });
     try {
@@ -159,14 +152,9 @@ describeOnPostgres('notifications by e-mail from two app instances on one Postgr
       const reasons: string[] = [];
       for (let index = 0; index < 6; index++) {
         const app = index % 2 === 0 ? first : second;
-        const person = await createPerson(app, org.tokens.submitterA, org.departmentA, `Người Thứ ${index}`);
-        const nomination = await nominate(app, org.tokens.submitterA, {
-          awardTypeCode: 'bang_khen_tinh',
-          proposingUnitId: org.departmentA,
-          personId: person,
-        });
-        await completeDossier(app, org.tokens.submitterA, nomination.id);
-        await send(app, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
+        const nomination = {
+          id: await submittedDossier(app, org.tokens.submitterA, org.departmentA, `Người Thứ ${index}`),
+        };
         reasons.push(`Lý do trả lại số ${index}`);
         await send(app, org.tokens.boardRoot, nomination.id, { type: 'RETURN', comment: reasons[index] }).expect(200);
       }
@@ -181,7 +169,7 @@ describeOnPostgres('notifications by e-mail from two app instances on one Postgr
     } finally {
       await second.close();
       await first.close();
-      await new Promise<void>((resolve) => smtp.close(resolve));
+      await smtp.close();
     }
   });
 });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { todayInVietnam } from '../src/common/time.js';
 import { councilWithMembers, createDecision, sessionEvent, type CouncilMemberLogin } from './helpers/council.js';
-import { completeDossier, createPerson, nominate, rate, send } from './helpers/dossier.js';
+import { completeDossier, createPerson, fromToday, nominate, rate, send, submittedDossier } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, startApp, type TestApp } from './helpers/test-app.js';
 import { csrfOf, signedIn } from './helpers/web.js';
@@ -13,10 +12,6 @@ interface Item {
   messageEn: string;
   link: string;
   read: boolean;
-}
-
-function fromToday(days: number): string {
-  return new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 /**
@@ -42,17 +37,9 @@ describe('notifications', () => {
   afterAll(() => t.close());
 
   it('tells the deciding board of a submission, the submitters of a return with its reason, and the board of a resubmission', async () => {
-    const person = await createPerson(t, org.tokens.submitterA, org.departmentA, 'Quàng Văn Báo');
     // A Bằng khen of the province: the province's board decides, not department A's.
-    const nomination = await nominate(t, org.tokens.submitterA, {
-      awardTypeCode: 'bang_khen_tinh',
-      proposingUnitId: org.departmentA,
-      personId: person,
-      achievements: 'Hoàn thành xuất sắc nhiệm vụ',
-    });
-    await completeDossier(t, org.tokens.submitterA, nomination.id);
     const boardABefore = (await inbox(org.tokens.boardA)).total;
-    await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
+    const nomination = { id: await submittedDossier(t, org.tokens.submitterA, org.departmentA, 'Quàng Văn Báo') };
     const submitted = await newest(org.tokens.boardRoot, 'submitted');
     expect(submitted).toMatchObject({
       message: expect.stringContaining('Sở Nông nghiệp'),
@@ -188,14 +175,7 @@ describe('notifications', () => {
   });
 
   it('shows a returned dossier’s reason at the top of its page, and the inbox with its count in the header', async () => {
-    const person = await createPerson(t, org.tokens.submitterA, org.departmentA, 'Vì Thị Trả');
-    const nomination = await nominate(t, org.tokens.submitterA, {
-      awardTypeCode: 'bang_khen_tinh',
-      proposingUnitId: org.departmentA,
-      personId: person,
-    });
-    await completeDossier(t, org.tokens.submitterA, nomination.id);
-    await send(t, org.tokens.submitterA, nomination.id, { type: 'SUBMIT' }).expect(200);
+    const nomination = { id: await submittedDossier(t, org.tokens.submitterA, org.departmentA, 'Vì Thị Trả') };
     await send(t, org.tokens.boardRoot, nomination.id, { type: 'RETURN', comment: 'Sai năm sinh' }).expect(200);
 
     const submitter = await signedIn(t, 'submitter.a', 'password-123');

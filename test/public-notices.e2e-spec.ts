@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { todayInVietnam } from '../src/common/time.js';
 import { castBallot, councilWithMembers, sessionEvent, type CouncilMemberLogin } from './helpers/council.js';
-import { completeDossier, createPerson, nominate, rate, send } from './helpers/dossier.js';
+import { completeDossier, createPerson, fromToday, nominate, rate, send } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, startApp, type TestApp } from './helpers/test-app.js';
 import { signedIn } from './helpers/web.js';
-
-/** `days` days from today, in Vietnam's calendar. */
-function fromToday(days: number): string {
-  return new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
-}
 
 /**
  * Public notice (issue #17): the board posts verified nominations for comment; anyone may comment while the notice is

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../src/common/time.js';
 import { bearer, type TestApp } from './test-app.js';
 
 /** The fields of a nomination response the tests read. */
@@ -82,4 +83,27 @@ export async function nominate(t: TestApp, token: string, body: Record<string, u
 
 export function send(t: TestApp, token: string, nominationId: number, event: Record<string, unknown>) {
   return t.http().post(`/api/nominations/${nominationId}/events`).set(bearer(token)).send(event);
+}
+
+/**
+ * A complete dossier of a new person of `unitId` for `awardTypeCode` (the province's Bằng khen by default), submitted
+ * by the submitter of `token`.
+ */
+export async function submittedDossier(
+  t: TestApp,
+  token: string,
+  unitId: number,
+  fullName: string,
+  awardTypeCode = 'bang_khen_tinh',
+): Promise<number> {
+  const personId = await createPerson(t, token, unitId, fullName);
+  const nomination = await nominate(t, token, { awardTypeCode, proposingUnitId: unitId, personId });
+  await completeDossier(t, token, nomination.id);
+  await send(t, token, nomination.id, { type: 'SUBMIT' }).expect(200);
+  return nomination.id;
+}
+
+/** `days` days from today, in Vietnam's calendar (YYYY-MM-DD). */
+export function fromToday(days: number): string {
+  return new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { addWorkingDays } from '../src/common/working-days.js';
+import { todayInVietnam, vietnameseDate } from '../src/common/time.js';
 import { councilWithMembers, createDecision, sessionEvent, type CouncilMemberLogin } from './helpers/council.js';
 import { completeDossier, createPerson, fromToday, nominate, rate, send, submittedDossier } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
@@ -36,7 +38,7 @@ describe('notifications', () => {
   });
   afterAll(() => t.close());
 
-  it('tells the deciding board of a submission, the submitters of a return with its reason, and the board of a resubmission', async () => {
+  it('tells the deciding board of a submission, the submitters of a return with its reason, and the board of a resubmission; the board’s limits run from each receipt', async () => {
     // A Bằng khen of the province: the province's board decides, not department A's.
     const boardABefore = (await inbox(org.tokens.boardA)).total;
     const nomination = { id: await submittedDossier(t, org.tokens.submitterA, org.departmentA, 'Quàng Văn Báo') };
@@ -47,6 +49,17 @@ describe('notifications', () => {
       read: false,
     });
     expect(submitted!.message).toContain('Quàng Văn Báo');
+    // The board's limits run from the receipt: 5 working days to return the dossier, 20 to appraise it.
+    const holidays = new Set(t.config.holidays);
+    const today = todayInVietnam();
+    const deadlines = async () =>
+      (await t.http().get(`/api/nominations/${nomination.id}`).set(bearer(org.tokens.boardRoot)).expect(200)).body
+        .deadlines;
+    const running = [
+      { kind: 'return', dueOn: addWorkingDays(today, 5, holidays), daysLeft: 5, overdue: false },
+      { kind: 'appraisal', dueOn: addWorkingDays(today, 20, holidays), daysLeft: 20, overdue: false },
+    ];
+    expect(await deadlines()).toEqual(running);
     expect((await inbox(org.tokens.boardA)).total).toBe(boardABefore);
 
     const reason = 'Thiếu biên bản họp xét của Sở, bổ sung trong 5 ngày làm việc';
@@ -55,9 +68,17 @@ describe('notifications', () => {
     expect(returned).toMatchObject({ link: `/nominations/${nomination.id}` });
     expect(returned!.message).toContain(reason);
     expect(await newest(org.tokens.submitterB, 'returned')).toBeUndefined();
+    // Back with the unit: no limit runs for the board.
+    expect(await deadlines()).toEqual([]);
 
     await send(t, org.tokens.submitterA, nomination.id, { type: 'RESUBMIT' }).expect(200);
     expect(await newest(org.tokens.boardRoot, 'resubmitted')).toMatchObject({ link: `/nominations/${nomination.id}` });
+    expect(await deadlines()).toEqual(running);
+    const board = await signedIn(t, 'board.root', 'password-123');
+    const page = await board.get(`/nominations/${nomination.id}`).expect(200);
+    expect(page.text).toContain(
+      `Hạn thẩm định: <strong>${vietnameseDate(running[1].dueOn)}</strong> (còn 20 ngày làm việc)`,
+    );
   });
 
   it('tells the nearest board at or above the deciding unit: a department’s Giấy khen goes to its own board', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_HOLIDAYS } from '../config/holidays.js';
-import { median, workingDaysBetween } from './working-days.js';
+import { addWorkingDays, median, workingDaysBetween } from './working-days.js';
 
 const holidays = new Set(DEFAULT_HOLIDAYS);
 
@@ -22,6 +22,21 @@ describe('working days (weekends and public holidays excluded)', () => {
   it('stops counting once past a limit, which is all an overdue check needs', () => {
     expect(workingDaysBetween('2021-01-04', '2026-01-05', holidays, 20)).toBe(21);
     expect(workingDaysBetween('2024-06-03', '2024-06-10', holidays, 20)).toBe(5);
+  });
+
+  it('finds the day a limit ends, skipping weekends and holidays, and agrees with the count', () => {
+    expect(addWorkingDays('2024-06-07', 5, holidays)).toBe('2024-06-14');
+    expect(addWorkingDays('2024-06-03', 20, holidays)).toBe('2024-07-01');
+    // Received before Tết 2025 (27/1 – 31/1): the five days run into February.
+    expect(addWorkingDays('2025-01-24', 5, holidays)).toBe('2025-02-07');
+    for (const from of ['2024-04-25', '2025-08-29', '2026-02-13']) {
+      expect(workingDaysBetween(from, addWorkingDays(from, 20, holidays), holidays)).toBe(20);
+    }
+  });
+
+  it('ships the holidays through 2027: a dossier received before Tết 2027 waits out the whole holiday', () => {
+    expect(addWorkingDays('2027-02-04', 1, holidays)).toBe('2027-02-12');
+    expect(workingDaysBetween('2027-04-29', '2027-05-04', holidays)).toBe(1);
   });
 
   it('takes the median of odd and even counts, and none of nothing', () => {

@@ -21,6 +21,18 @@ export function workingDaysBetween(
   return count;
 }
 
+/** The day `count` working days after `from` (YYYY-MM-DD): a limit of 5 working days from a Friday ends on Friday next. */
+export function addWorkingDays(from: string, count: number, holidays: ReadonlySet<string>): string {
+  let day = Date.parse(`${from}T00:00:00Z`);
+  for (let added = 0; added < count; ) {
+    day += DAY_MS;
+    const date = new Date(day);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !holidays.has(date.toISOString().slice(0, 10))) added++;
+  }
+  return new Date(day).toISOString().slice(0, 10);
+}
+
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);

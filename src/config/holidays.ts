@@ -38,4 +38,18 @@ export const DEFAULT_HOLIDAYS: readonly string[] = [
   '2026-04-30',
   '2026-05-01',
   '2026-09-02',
+  // 2027, not yet announced by the government: Tết and Hùng Kings' day from the lunar calendar (lunar-javascript, which
+  // agrees with the dates above for 2024–2026), a holiday on a weekend moved to the next working day (Labour Code Art
+  // 111(3)), National Day with the Friday after as in 2021. Correct with HOLIDAYS once the government publishes its plan.
+  '2027-01-01',
+  '2027-02-05',
+  '2027-02-08',
+  '2027-02-09',
+  '2027-02-10',
+  '2027-02-11',
+  '2027-04-16',
+  '2027-04-30',
+  '2027-05-03',
+  '2027-09-02',
+  '2027-09-03',
 ];

@@ -206,6 +206,18 @@ export class HouseholdView {
   @ApiProperty() communeUnitId: number;
 }
 
+export class DeadlineView {
+  @ApiProperty({
+    enum: ['return', 'appraisal'],
+    description: 'return: 5 working days to return an ineligible dossier; appraisal: 20 to appraise it',
+  })
+  kind: 'return' | 'appraisal';
+  @ApiProperty({ format: 'date', description: 'The last working day of the limit, counted from the last receipt' })
+  dueOn: string;
+  @ApiProperty({ description: 'Working days left (negative once past)' }) daysLeft: number;
+  @ApiProperty() overdue: boolean;
+}
+
 export class NominationView {
   @ApiProperty() id: number;
   @ApiProperty() year: number;
@@ -239,6 +251,11 @@ export class NominationView {
   @ApiProperty({ enum: ATTACHMENT_KINDS, isArray: true }) requiredDossierParts: AttachmentKind[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiPropertyOptional({
+    type: [DeadlineView],
+    description: 'Only on GET /api/nominations/{id}: the limits running while the board has the dossier',
+  })
+  deadlines?: DeadlineView[];
 }
 
 export class RuleViolationView {

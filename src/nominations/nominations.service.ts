@@ -13,7 +13,7 @@ import { Transactions } from '../database/transactions.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { workflowActions } from '../workflow/workflow-actions.js';
 import { categoryViolation, type EligibilityVerdict } from './eligibility.js';
-import { appraisalDeadline } from './appraisal.js';
+import { deadlineOf, nominationDeadlines, type Deadline } from './deadlines.js';
 import { describeMachine } from '../workflow/machine-introspection.js';
 import { nominationMachine, NOMINATION_STATES, type NominationState } from './nomination.machine.js';
 import { Movement } from '../movements/movement.entity.js';
@@ -338,14 +338,47 @@ export class NominationsService {
     }));
   }
 
-  /** Submitted dossiers waiting for the board, the nearest to the 20-working-day limit first. */
+  /** Submitted dossiers waiting for the board, the nearest to the 20-working-day limit (from the last receipt) first. */
   async appraisalQueue(caller: CurrentUser): Promise<(NominationView & { daysLeft: number; overdue: boolean })[]> {
     const { items } = await this.search(caller, { states: ['submitted'] }, { skip: 0, take: 200 });
     const holidays = new Set(this.config.holidays);
     const today = todayInVietnam();
+    const received = await this.receivedOn(items.map((item) => item.id));
     return items
-      .map((item) => ({ ...item, ...appraisalDeadline(item.submittedOn, today, holidays) }))
+      .map((item) => {
+        const { daysLeft, overdue } = deadlineOf('appraisal', received.get(item.id) ?? today, today, holidays);
+        return { ...item, daysLeft, overdue };
+      })
       .sort((a, b) => a.daysLeft - b.daysLeft);
+  }
+
+  /** The limits running for a nomination (api.md: `deadlines`), from its last receipt. */
+  async deadlines(nomination: { id: number; state: NominationState }): Promise<Deadline[]> {
+    if (nomination.state !== 'submitted') return [];
+    const received = await this.receivedOn([nomination.id]);
+    return nominationDeadlines(
+      nomination.state,
+      received.get(nomination.id) ?? null,
+      todayInVietnam(),
+      new Set(this.config.holidays),
+    );
+  }
+
+  /**
+   * The day (in Vietnam) each nomination's dossier was last received: its last SUBMIT or RESUBMIT. The limits count
+   * from it, so a resubmitted dossier starts them again, as the law's procedure does.
+   */
+  private async receivedOn(ids: readonly number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await readRows<{ entityId: number; at: string }>(
+      this.dataSource,
+      `SELECT "entityId", MAX(at) AS at FROM transition_log
+        WHERE workflow = 'nomination' AND event IN ('SUBMIT', 'RESUBMIT')
+          AND "entityId" IN (${ids.map((_, index) => placeholder(this.dataSource, index + 1)).join(', ')})
+        GROUP BY "entityId"`,
+      [...ids],
+    );
+    return new Map(rows.map((row) => [Number(row.entityId), todayInVietnam(new Date(row.at))]));
   }
 
   /** What a nomination form offers: the award types of the rule set in force, the categories, the dossier parts. */
@@ -408,7 +441,8 @@ export class NominationsService {
   }
 
   async get(caller: CurrentUser, id: number): Promise<NominationView> {
-    return this.toView(await this.require(caller, id), caller);
+    const nomination = await this.require(caller, id);
+    return { ...this.toView(nomination, caller), deadlines: await this.deadlines(nomination) };
   }
 
   async update(caller: CurrentUser, id: number, dto: UpdateNominationDto): Promise<NominationView> {

@@ -20,7 +20,7 @@ import {
   type MovementRow,
   type StatisticalForm,
 } from './statistical-forms.js';
-import { APPRAISAL_LIMIT_WORKING_DAYS } from '../nominations/appraisal.js';
+import { APPRAISAL_LIMIT_WORKING_DAYS } from '../nominations/deadlines.js';
 import { median, workingDaysBetween } from '../common/working-days.js';
 
 const LAUNCHED = ['launched', 'concluded', 'archived'];

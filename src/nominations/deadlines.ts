@@ -1,0 +1,57 @@
+import { addWorkingDays, workingDaysBetween } from '../common/working-days.js';
+import type { NominationState } from './nomination.machine.js';
+
+/** The board appraises a complete dossier within 20 working days (Decree 98/2023 Art 47; Decree 152/2025 keeps it). */
+export const APPRAISAL_LIMIT_WORKING_DAYS = 20;
+/** An ineligible or incomplete dossier is returned to the proposing unit within 5 working days of its receipt. */
+export const RETURN_LIMIT_WORKING_DAYS = 5;
+
+export type DeadlineKind = 'return' | 'appraisal';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** The last working day of the limit. */
+  dueOn: string;
+  /** Working days left (negative once past). */
+  daysLeft: number;
+  overdue: boolean;
+}
+
+const LIMITS: Record<DeadlineKind, number> = {
+  return: RETURN_LIMIT_WORKING_DAYS,
+  appraisal: APPRAISAL_LIMIT_WORKING_DAYS,
+};
+
+/**
+ * One limit counted from the day a complete dossier was received (`receivedOn`: its last submission, as a resubmission
+ * starts the count again): the day it falls due, what is left of it on `today`, and whether it is past.
+ */
+export function deadlineOf(
+  kind: DeadlineKind,
+  receivedOn: string,
+  today: string,
+  holidays: ReadonlySet<string>,
+): Deadline {
+  const limit = LIMITS[kind];
+  const used = workingDaysBetween(receivedOn, today, holidays);
+  return {
+    kind,
+    dueOn: addWorkingDays(receivedOn, limit, holidays),
+    daysLeft: limit - used,
+    overdue: used > limit,
+  };
+}
+
+/**
+ * The limits that run for a nomination: while the board has its dossier (submitted, not yet appraised), the 5 days to
+ * return it and the 20 days to appraise it, both from its last receipt. None in any other state.
+ */
+export function nominationDeadlines(
+  state: NominationState,
+  receivedOn: string | null,
+  today: string,
+  holidays: ReadonlySet<string>,
+): Deadline[] {
+  if (state !== 'submitted' || !receivedOn) return [];
+  return [deadlineOf('return', receivedOn, today, holidays), deadlineOf('appraisal', receivedOn, today, holidays)];
+}

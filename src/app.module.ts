@@ -1,3 +1,4 @@
+import { CalendarModule } from './calendar/calendar.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -46,6 +47,7 @@ export class AppModule {
         AwardTypesModule,
         WorkflowModule,
         JobsModule,
+        CalendarModule,
         NotificationsModule,
         NominationsModule,
         RegistrationsModule,

@@ -16,6 +16,7 @@ const TAGS: Record<string, string> = {
   register: 'The award register: every award, searchable and exportable',
   'public-notices': 'Public notices of candidates (công khai) and the board’s answers to comments',
   notifications: 'Each user’s inbox: who is told of what, and what is still unread',
+  holidays: 'The holiday calendar working-day limits skip, kept by the administrators',
   proposals: 'Tờ trình: the board’s submissions to the official who decides, with their lists',
   movements: 'Emulation movements, targets, progress reports and clusters',
   reports: 'The yearly report and its statistical forms',

@@ -59,6 +59,8 @@ describe('security', () => {
       'public-notices': ids.notice,
       public: ids.notice,
       notifications: ids.notification,
+      // The calendar is the province's, not a department's: any of its days.
+      holidays: 1,
       clusters: ids.cluster,
       movements: ids.movement,
       targets: ids.target,

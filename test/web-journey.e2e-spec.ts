@@ -416,6 +416,7 @@ describe('the web interface, in a browser', () => {
       ['admin.sonla', '/'],
       ['admin.sonla', '/admin/audit?entityType=user'],
       ['admin.sonla', '/account/password'],
+      ['admin.sonla', '/admin/holidays?year=2027'],
       ['sonn.vanthu', '/nominations/new'],
     ];
     let signedIn = '';

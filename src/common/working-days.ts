@@ -24,7 +24,7 @@ export function workingDaysBetween(
 /** The day `count` working days after `from` (YYYY-MM-DD): a limit of 5 working days from a Friday ends on Friday next. */
 export function addWorkingDays(from: string, count: number, holidays: ReadonlySet<string>): string {
   let day = Date.parse(`${from}T00:00:00Z`);
-  for (let added = 0; added < count; ) {
+  for (let added = 0; added < count;) {
     day += DAY_MS;
     const date = new Date(day);
     const weekday = date.getUTCDay();

@@ -1,3 +1,4 @@
+import { CalendarModule } from '../calendar/calendar.module.js';
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UnitsModule } from '../units/units.module.js';
@@ -9,7 +10,7 @@ import { NominationsController } from './nominations.controller.js';
 import { NominationsService } from './nominations.service.js';
 
 @Module({
-  imports: [WorkflowModule, UnitsModule, NotificationsModule],
+  imports: [WorkflowModule, UnitsModule, NotificationsModule, CalendarModule],
   controllers: [NominationsController],
   providers: [NominationsService, NominationWorkflow, EligibilityFacts, AttachmentsService],
   exports: [NominationsService, NominationWorkflow, AttachmentsService],

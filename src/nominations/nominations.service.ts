@@ -1,3 +1,4 @@
+import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -69,6 +70,7 @@ export class NominationsService {
     @Inject(NominationWorkflow) private readonly definition: NominationWorkflow,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(HolidayCalendar) private readonly calendar: HolidayCalendar,
     @Inject(UnitsService) units: UnitsService,
   ) {
     // Nominations still under way follow a merged unit; decided and closed ones keep the unit they had.
@@ -341,7 +343,7 @@ export class NominationsService {
   /** Submitted dossiers waiting for the board, the nearest to the 20-working-day limit (from the last receipt) first. */
   async appraisalQueue(caller: CurrentUser): Promise<(NominationView & { daysLeft: number; overdue: boolean })[]> {
     const { items } = await this.search(caller, { states: ['submitted'] }, { skip: 0, take: 200 });
-    const holidays = new Set(this.config.holidays);
+    const holidays = await this.calendar.days();
     const today = todayInVietnam();
     const received = await this.receivedOn(items.map((item) => item.id));
     return items
@@ -360,7 +362,7 @@ export class NominationsService {
       nomination.state,
       received.get(nomination.id) ?? null,
       todayInVietnam(),
-      new Set(this.config.holidays),
+      await this.calendar.days(),
     );
   }
 

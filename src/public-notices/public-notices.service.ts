@@ -1,3 +1,4 @@
+import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
@@ -6,7 +7,6 @@ import type { CurrentUser } from '../access/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError, type RuleViolation } from '../common/app-error.js';
 import { nowIso, todayInVietnam } from '../common/time.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Transactions } from '../database/transactions.js';
 import { awardTypeOf, ruleSetOf } from '../nominations/eligibility-facts.js';
 import { Nomination } from '../nominations/nomination.entity.js';
@@ -37,12 +37,12 @@ const POSTABLE = ['verified', 'in_council'];
 @Injectable()
 export class PublicNoticesService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(NominationsService) private readonly nominations: NominationsService,
     @Inject(NotificationsService) private readonly notifications: NotificationsService,
+    @Inject(HolidayCalendar) private readonly calendar: HolidayCalendar,
   ) {}
 
   async create(caller: CurrentUser, dto: CreatePublicNoticeDto): Promise<PublicNoticeView> {
@@ -69,7 +69,7 @@ export class PublicNoticesService {
         ...windowViolations({
           startsOn: dto.startsOn,
           endsOn: dto.endsOn,
-          holidays: new Set(this.config.holidays),
+          holidays: await this.calendar.days(manager),
           minimum: loaded.length > 0 ? ruleSetOf(loaded[0]).publicNoticeWorkingDays : 10,
           needingNotice: [
             ...new Set(loaded.filter((n) => awardTypeOf(n).publicNotice).map((n) => awardTypeOf(n).name)),

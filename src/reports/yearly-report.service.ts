@@ -1,7 +1,7 @@
+import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CurrentUser } from '../access/current-user.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { todayInVietnam } from '../common/time.js';
 import { inSubtree } from '../database/scope.js';
 import { placeholder } from '../database/sql.js';
@@ -112,7 +112,7 @@ function awardTotals(
 export class YearlyReportService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(HolidayCalendar) private readonly calendar: HolidayCalendar,
   ) {}
 
   async build(caller: CurrentUser, year: number): Promise<YearlyReport> {
@@ -305,7 +305,7 @@ export class YearlyReportService {
       .andWhere('nomination.year = :year', { year })
       .orderBy('log.id', 'ASC')
       .getRawMany();
-    const holidays = new Set(this.config.holidays);
+    const holidays = await this.calendar.days();
     const toDate = (at: string) => todayInVietnam(new Date(at));
     const durations: number[] = [];
     const appraisedDossiers = new Set<number>();

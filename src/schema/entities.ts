@@ -17,6 +17,7 @@ import {
 import { Attachment } from '../nominations/attachment.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { Proposal, ProposalNomination } from '../proposals/proposal.entity.js';
+import { Holiday } from '../calendar/holiday.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { PublicNotice, PublicNoticeComment, PublicNoticeItem } from '../public-notices/public-notice.entity.js';
 import { Registration } from '../registrations/registration.entity.js';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   PublicNoticeItem,
   PublicNoticeComment,
   Notification,
+  Holiday,
   Attachment,
   Registration,
   TransitionLog,

@@ -8,6 +8,7 @@ import { UnitsService } from '../units/units.service.js';
 import { User } from '../users/user.entity.js';
 import { DEMO_PASSWORD, loadDemoData, type DemoLogin } from './demo/demo-data.js';
 import { Transactions } from '../database/transactions.js';
+import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 
 export interface BootstrapResult {
   demoLogins: DemoLogin[];
@@ -16,8 +17,8 @@ export interface BootstrapResult {
 }
 
 /**
- * Fills an empty database at start: the demo province (DEMO_DATA=true) and the admin of ADMIN_USERNAME/ADMIN_PASSWORD.
- * Both only act on an empty database, so restarts and several instances starting together change nothing.
+ * Fills an empty database at start: the holiday calendar, the demo province (DEMO_DATA=true) and the admin of
+ * ADMIN_USERNAME/ADMIN_PASSWORD. Each only acts on an empty database, so restarts and several instances starting together change nothing.
  */
 @Injectable()
 export class BootstrapService {
@@ -27,10 +28,13 @@ export class BootstrapService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(UnitsService) private readonly units: UnitsService,
+    @Inject(HolidayCalendar) private readonly calendar: HolidayCalendar,
   ) {}
 
   async run(): Promise<BootstrapResult> {
     const result: BootstrapResult = { demoLogins: [], adminCreated: false };
+    const holidays = await this.calendar.fillIfEmpty();
+    if (holidays > 0) this.logger.log(`Holiday calendar filled with ${holidays} days`);
     if (this.config.demoData) {
       await this.transactions.run(async (manager) => {
         if ((await manager.count(Unit)) > 0) return;

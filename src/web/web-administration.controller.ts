@@ -6,6 +6,9 @@ import { AuditQuery } from '../audit-log/audit-log.dto.js';
 import { AuditLogService } from '../audit-log/audit-log.service.js';
 import { SESSION_COOKIE, WebPage } from '../auth/web-session.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
+import { todayInVietnam } from '../common/time.js';
+import { HolidayCalendar } from '../calendar/holiday-calendar.js';
+import { CreateHolidayDto } from '../calendar/holidays.dto.js';
 import { validated } from '../common/validation.js';
 import { UNIT_KINDS } from '../units/unit-kinds.js';
 import { MergeUnitDto, UpdateUnitDto } from '../units/units.dto.js';
@@ -15,6 +18,12 @@ import { UsersService } from '../users/users.service.js';
 import { PAGE_ROLES } from './page-access.js';
 import { formValues, listOf, pageNumber, pager, type Form } from './web-forms.js';
 import { WebErrorFilter, WebPages, type FormErrors, type WebRequest } from './web-pages.js';
+
+/** A year from the address, this year when there is none or it is not one. */
+function yearOf(text: string | undefined): number {
+  const year = Number.parseInt(text ?? '', 10);
+  return year >= 1945 && year <= 2200 ? year : Number(todayInVietnam().slice(0, 4));
+}
 
 /** An administrator's work on one user or one unit, the audit log, and everyone's own password. */
 @WebPage()
@@ -26,7 +35,60 @@ export class WebAdministrationController {
     @Inject(UsersService) private readonly users: UsersService,
     @Inject(UnitsService) private readonly units: UnitsService,
     @Inject(AuditLogService) private readonly audit: AuditLogService,
+    @Inject(HolidayCalendar) private readonly calendar: HolidayCalendar,
   ) {}
+
+  /** The holiday calendar of a year, which every working-day limit skips: the administrators add and remove days. */
+  @Get('admin/holidays')
+  @Roles(...PAGE_ROLES.administration)
+  async holidays(@Req() request: WebRequest, @Res() reply: FastifyReply, @Query('year') year?: string) {
+    this.pages.send(reply, 'admin-holidays', await this.holidaysModel(request, reply, yearOf(year), {}));
+  }
+
+  @Post('admin/holidays')
+  @Roles(...PAGE_ROLES.administration)
+  async addHoliday(@Req() request: WebRequest, @Res() reply: FastifyReply, @Body() form: Form) {
+    const year = yearOf(typeof form.date === 'string' ? form.date.slice(0, 4) : undefined);
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        await this.calendar.add(request.user!, await validated(CreateHolidayDto, formValues(form, [])));
+        return `/admin/holidays?year=${year}&notice=notice.saved`;
+      },
+      async (errors) => ['admin-holidays', await this.holidaysModel(request, reply, year, { errors, values: form })],
+    );
+  }
+
+  @Post('admin/holidays/:id/delete')
+  @Roles(...PAGE_ROLES.administration)
+  async removeHoliday(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    const year = yearOf(typeof form.year === 'string' ? form.year : undefined);
+    await this.pages.submitForm(
+      request,
+      reply,
+      async () => {
+        await this.calendar.remove(request.user!, id);
+        return `/admin/holidays?year=${year}&notice=notice.saved`;
+      },
+      async (errors) => ['admin-holidays', await this.holidaysModel(request, reply, year, { errors })],
+    );
+  }
+
+  private async holidaysModel(request: WebRequest, reply: FastifyReply, year: number, extra: Record<string, unknown>) {
+    return this.pages.model(request, reply, 'holidays.title', 'admin', {
+      year,
+      previous: year - 1,
+      next: year + 1,
+      holidays: await this.calendar.list(year),
+      ...extra,
+    });
+  }
 
   @Get('admin/users/:id')
   @Roles(...PAGE_ROLES.administration)

@@ -1,3 +1,4 @@
+import { CalendarModule } from '../calendar/calendar.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
@@ -27,6 +28,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
 /** Server-rendered pages in Vietnamese (English on request) over the same services as the API. */
 @Module({
   imports: [
+    CalendarModule,
     NotificationsModule,
     AuditLogModule,
     AuthModule,

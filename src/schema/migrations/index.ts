@@ -48,6 +48,8 @@ import { Notifications1796500000027 } from './sqlite/1796500000027-Notifications
 import { Notifications1796500000028 } from './postgres/1796500000028-Notifications.js';
 import { NotificationEmail1796500000029 } from './sqlite/1796500000029-NotificationEmail.js';
 import { NotificationEmail1796500000030 } from './postgres/1796500000030-NotificationEmail.js';
+import { Holidays1796500000031 } from './sqlite/1796500000031-Holidays.js';
+import { Holidays1796500000032 } from './postgres/1796500000032-Holidays.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -73,6 +75,7 @@ export const SQLITE_MIGRATIONS = [
   RegisterScope1796500000026,
   Notifications1796500000027,
   NotificationEmail1796500000029,
+  Holidays1796500000031,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -99,4 +102,5 @@ export const POSTGRES_MIGRATIONS = [
   RegisterScope1796500000026,
   Notifications1796500000028,
   NotificationEmail1796500000030,
+  Holidays1796500000032,
 ];

@@ -4,7 +4,9 @@ import { todayInVietnam, vietnameseDate } from '../src/common/time.js';
 import { councilWithMembers, createDecision, sessionEvent, type CouncilMemberLogin } from './helpers/council.js';
 import { completeDossier, createPerson, fromToday, nominate, rate, send, submittedDossier } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
-import { bearer, startApp, type TestApp } from './helpers/test-app.js';
+import { bearer, e2eDatabase, startApp, type TestApp } from './helpers/test-app.js';
+import { HolidayCalendar } from '../src/calendar/holiday-calendar.js';
+import { DeadlineReminders } from '../src/nominations/deadline-reminders.js';
 import { csrfOf, signedIn } from './helpers/web.js';
 
 interface Item {
@@ -246,5 +248,62 @@ describe('notifications', () => {
         serverSendsEmail: false,
       },
     );
+  });
+
+  it('reminds the deciding board of limits due soon and past, once each, however often the job runs', async () => {
+    const nomination = await submittedDossier(t, org.tokens.submitterA, org.departmentA, 'Điêu Thị Hạn');
+    const reminders = t.app.get(DeadlineReminders);
+    const holidays = await t.app.get(HolidayCalendar).days();
+    const today = todayInVietnam();
+    const mine = async (token: string) =>
+      (await t.http().get('/api/notifications?pageSize=200').set(bearer(token)).expect(200)).body.items.filter(
+        (item: Item) => item.link === `/nominations/${nomination}` && item.kind.startsWith('deadline_'),
+      ) as Item[];
+
+    // Three working days on, two are left of the five to return it; the twenty to appraise it are far off.
+    await reminders.remind(addWorkingDays(today, 3, holidays));
+    await reminders.remind(addWorkingDays(today, 3, holidays));
+    const soon = await mine(org.tokens.boardRoot);
+    expect(soon).toEqual([expect.objectContaining({ kind: 'deadline_soon' })]);
+    expect(soon[0].message).toContain(
+      `Sắp đến hạn trả lại hồ sơ không đủ điều kiện (${vietnameseDate(addWorkingDays(today, 5, holidays))}`,
+    );
+
+    // Nineteen working days on: the return limit is past, the appraisal limit near.
+    await reminders.remind(addWorkingDays(today, 19, holidays));
+    await reminders.remind(addWorkingDays(today, 19, holidays));
+    const later = await mine(org.tokens.boardRoot);
+    expect(later.map((item) => [item.kind, item.message.split(' (')[0]])).toEqual([
+      ['deadline_soon', 'Sắp đến hạn thẩm định'],
+      ['deadline_overdue', 'Đã quá hạn trả lại hồ sơ không đủ điều kiện'],
+      ['deadline_soon', 'Sắp đến hạn trả lại hồ sơ không đủ điều kiện'],
+    ]);
+    expect(await mine(org.tokens.boardA)).toEqual([]);
+    expect(await mine(org.tokens.submitterA)).toEqual([]);
+  });
+});
+
+// Several instances only make sense on PostgreSQL; SQLite is one embedded file per app.
+const describeOnPostgres = e2eDatabase() === 'postgres' ? describe : describe.skip;
+
+describeOnPostgres('reminders from two app instances on one PostgreSQL', () => {
+  it('reaches each board user once when both instances run the job at the same moment', async () => {
+    const shared = { JWT_SECRET: 'a-secret-both-instances-share-0123456789' };
+    const first = await startApp(shared);
+    const second = await startApp(shared, { reset: false });
+    try {
+      const org = await buildOrg(first);
+      const nomination = await submittedDossier(first, org.tokens.submitterA, org.departmentA, 'Lò Văn Hai');
+      const holidays = await first.app.get(HolidayCalendar).days();
+      const day = addWorkingDays(todayInVietnam(), 19, holidays);
+      await Promise.all([first, second, first, second].map((app) => app.app.get(DeadlineReminders).remind(day)));
+      const items = (
+        await first.http().get('/api/notifications').set(bearer(org.tokens.boardRoot)).expect(200)
+      ).body.items.filter((item: Item) => item.link === `/nominations/${nomination}`);
+      expect(items.map((item: Item) => item.kind).sort()).toEqual(['deadline_overdue', 'deadline_soon', 'submitted']);
+    } finally {
+      await second.close();
+      await first.close();
+    }
   });
 });

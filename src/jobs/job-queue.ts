@@ -50,7 +50,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    // Nothing to run (no feature registered work, e.g. without SMTP_URL): no queue to start.
+    // Nothing to run (no feature registered work): no queue to start.
     if (this.handlers.size === 0) return;
     if (this.config.database.kind === 'postgres') {
       this.boss = new PgBoss({ connectionString: this.config.database.url, schema: 'pgboss' });
@@ -66,7 +66,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       return;
     }
     this.crons = this.schedules.map(
-      ({ name, cron }) => new Cron(cron, { timezone: 'UTC' }, () => this.runHere(name, {}, 1)),
+      ({ name, cron }) => new Cron(cron, { timezone: 'UTC', unref: true }, () => this.runHere(name, {}, 1)),
     );
   }
 

@@ -1,3 +1,4 @@
+import { DeadlineReminders } from './deadline-reminders.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
@@ -12,7 +13,7 @@ import { NominationsService } from './nominations.service.js';
 @Module({
   imports: [WorkflowModule, UnitsModule, NotificationsModule, CalendarModule],
   controllers: [NominationsController],
-  providers: [NominationsService, NominationWorkflow, EligibilityFacts, AttachmentsService],
-  exports: [NominationsService, NominationWorkflow, AttachmentsService],
+  providers: [NominationsService, NominationWorkflow, EligibilityFacts, AttachmentsService, DeadlineReminders],
+  exports: [NominationsService, NominationWorkflow, AttachmentsService, DeadlineReminders],
 })
 export class NominationsModule {}

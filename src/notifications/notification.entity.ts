@@ -10,12 +10,15 @@ export const NOTIFICATION_KINDS = [
   'session_opened',
   'decision_issued',
   'public_comment',
+  'deadline_soon',
+  'deadline_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** A message in one user's inbox (hộp thư), written in the same transaction as the change it tells of. */
 @Entity('notifications')
 @Index('IDX_notifications_user', ['userId', 'id'])
+@Index('IDX_notifications_key', ['userId', 'key'], { unique: true })
 export class Notification {
   @PrimaryGeneratedColumn()
   id: number;
@@ -45,6 +48,10 @@ export class Notification {
 
   @Column({ type: 'varchar', length: 24, nullable: true })
   readAt: string | null;
+
+  /** Set for a message a user must get once only (a reminder): a second one with the same key is not written. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  key: string | null;
 
   /**
    * Its e-mail: `none` (not e-mailed), `pending` (to send), `sending` (claimed by one sender), `sent`. A sender claims a

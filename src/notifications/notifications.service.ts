@@ -21,6 +21,8 @@ export interface Notice {
   message: string;
   messageEn: string;
   link: string;
+  /** A message each user gets once only, however often it is sent (a reminder run twice, or by two instances). */
+  key?: string;
 }
 
 /**
@@ -52,12 +54,21 @@ export class NotificationsService {
       for (const user of users) if (user.email && user.emailNotifications) mailed.add(user.id);
     }
     const at = nowIso();
-    await manager.insert(
-      Notification,
-      ids.map((userId) =>
-        manager.create(Notification, { ...notice, userId, at, emailState: mailed.has(userId) ? 'pending' : 'none' }),
-      ),
-    );
+    const insert = manager
+      .createQueryBuilder()
+      .insert()
+      .into(Notification)
+      .values(
+        ids.map((userId) => ({
+          ...notice,
+          key: notice.key ?? null,
+          userId,
+          at,
+          emailState: mailed.has(userId) ? ('pending' as const) : ('none' as const),
+        })),
+      );
+    // A keyed message a user already has is left out (and nothing else is ignored for the others).
+    await (notice.key ? insert.orIgnore() : insert).execute();
     if (mailed.size > 0) this.transactions.afterCommit(manager, () => this.jobs.send(NOTIFICATION_EMAILS));
   }
 

@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { HolidayCalendar } from '../calendar/holiday-calendar.js';
+import { todayInVietnam, vietnameseDate } from '../common/time.js';
+import { readRows } from '../database/sql.js';
+import { Transactions } from '../database/transactions.js';
+import { JobQueue } from '../jobs/job-queue.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { findAwardType } from '../award-types/catalogue.js';
+import { nominationDeadlines } from './deadlines.js';
+
+/** The scheduled job that reminds the boards of limits about to pass, and of those passed. */
+export const DEADLINE_REMINDERS = 'deadline-reminders';
+/** A limit is "due soon" from this many working days before it ends. */
+export const DUE_SOON_WORKING_DAYS = 2;
+
+const LIMIT_NAMES = {
+  return: ['hạn trả lại hồ sơ không đủ điều kiện', 'the limit to return an ineligible dossier'],
+  appraisal: ['hạn thẩm định', 'the appraisal limit'],
+} as const;
+
+/**
+ * Every morning (07:00 in Vietnam) the board that has a dossier is reminded of each limit due within two working days,
+ * and told once it is past. Each reminder reaches each user once (its key names the dossier, the limit, the stage and
+ * the receipt), however often the job runs and however many instances run it.
+ */
+@Injectable()
+export class DeadlineReminders {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(Transactions) private readonly transactions: Transactions,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
+    @Inject(HolidayCalendar) private readonly calendar: HolidayCalendar,
+    @Inject(JobQueue) jobs: JobQueue,
+  ) {
+    jobs.work(DEADLINE_REMINDERS, async () => void (await this.remind()));
+    jobs.schedule(DEADLINE_REMINDERS, '0 0 * * *');
+  }
+
+  /** Sends the reminders due on `today`; answers how many limits were reminded of. */
+  async remind(today = todayInVietnam()): Promise<number> {
+    const holidays = await this.calendar.days();
+    const waiting = await readRows<{
+      id: number;
+      decidingUnitId: number;
+      awardTypeCode: string;
+      nomineeName: string | null;
+      at: string;
+    }>(
+      this.dataSource,
+      `SELECT n.id, n."decidingUnitId", n."awardTypeCode",
+          COALESCE(p."fullName", nu.name, n."householdHeadName") AS "nomineeName", MAX(l.at) AS at
+        FROM nominations n
+        JOIN transition_log l ON l.workflow = 'nomination' AND l."entityId" = n.id AND l.event IN ('SUBMIT', 'RESUBMIT')
+        LEFT JOIN people p ON p.id = n."personId"
+        LEFT JOIN units nu ON nu.id = n."nomineeUnitId"
+        WHERE n.state = 'submitted'
+        GROUP BY n.id, n."decidingUnitId", n."awardTypeCode", p."fullName", nu.name, n."householdHeadName"`,
+      [],
+    );
+    let reminded = 0;
+    for (const nomination of waiting) {
+      const receivedOn = todayInVietnam(new Date(nomination.at));
+      const due = nominationDeadlines('submitted', receivedOn, today, holidays).filter(
+        (deadline) => deadline.overdue || deadline.daysLeft <= DUE_SOON_WORKING_DAYS,
+      );
+      if (due.length === 0) continue;
+      const about = `${findAwardType(nomination.awardTypeCode)?.name ?? nomination.awardTypeCode} – ${nomination.nomineeName ?? ''}`;
+      await this.transactions.run(async (manager) => {
+        const board = await this.notifications.nearestBoard(manager, Number(nomination.decidingUnitId));
+        for (const deadline of due) {
+          const [vi, en] = LIMIT_NAMES[deadline.kind];
+          const when = vietnameseDate(deadline.dueOn);
+          await this.notifications.notify(manager, board, {
+            kind: deadline.overdue ? 'deadline_overdue' : 'deadline_soon',
+            message: deadline.overdue
+              ? `Đã quá ${vi} (${when}): ${about}`
+              : `Sắp đến ${vi} (${when}, còn ${deadline.daysLeft} ngày làm việc): ${about}`,
+            messageEn: deadline.overdue
+              ? `Past ${en} (${when}): ${about}`
+              : `${en} is near (${when}, ${deadline.daysLeft} working days left): ${about}`,
+            link: `/nominations/${nomination.id}`,
+            key: `deadline:${nomination.id}:${deadline.kind}:${deadline.overdue ? 'overdue' : 'soon'}:${receivedOn}`,
+          });
+          reminded++;
+        }
+      });
+    }
+    return reminded;
+  }
+}

@@ -54,11 +54,16 @@ describe('the demo start (built app)', () => {
     const movements = (await (
       await fetch(`http://127.0.0.1:${port}/api/movements?year=2024&pageSize=50`, { headers })
     ).json()) as {
-      items: { id: number; title: string; launchDocument: string | null; state: string }[];
+      items: { id: number; title: string; launchDocument: string | null; state: string; phase: string }[];
     };
     const directive = movements.items.find((movement) => movement.launchDocument?.includes('01/CT-UBND'));
     expect(directive).toMatchObject({ title: 'Phong trào thi đua năm 2024 của tỉnh Sơn La', state: 'launched' });
     expect(movements.items.length).toBeGreaterThan(10);
+    // Every title in Vietnamese, and the 2024 movements, ended, await their evaluation.
+    expect(
+      movements.items.filter((movement) => !/[àáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]/i.test(movement.title)),
+    ).toEqual([]);
+    expect(new Set(movements.items.map((movement) => movement.phase))).toEqual(new Set(['awaiting_evaluation']));
     const targets = (await (
       await fetch(`http://127.0.0.1:${port}/api/movements/${directive!.id}/targets`, { headers })
     ).json()) as {

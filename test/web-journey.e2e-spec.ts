@@ -300,6 +300,7 @@ describe('the web interface, in a browser', () => {
 
   it('shows movements with progress, the yearly report with charts, and the admin pages, in Vietnamese or English', async () => {
     await page.goto(`${t.url}/movements`);
+    expect(await text('tbody tr')).toContain('Đã kết thúc, chờ đánh giá');
     await shot('10-movements');
     await Promise.all([page.waitForNavigation(), page.click('text=Phong trào thi đua năm 2024 của tỉnh Sơn La')]);
     expect(await page.locator('[role=progressbar]').count()).toBeGreaterThan(20);

@@ -25,3 +25,16 @@ export function launchingLevel(kind: UnitKind): 'province' | 'department' | 'dis
   if (kind === 'province' || kind === 'department' || kind === 'district' || kind === 'commune') return kind;
   return kind === 'agency' ? 'department' : 'other';
 }
+
+export const MOVEMENT_PHASES = ['not_started', 'running', 'awaiting_evaluation', 'closed'] as const;
+/** Where a movement stands on `today`, beyond its workflow state: a launched movement past its end awaits evaluation. */
+export type MovementPhase = (typeof MOVEMENT_PHASES)[number];
+
+export function movementPhase(
+  movement: { state: string; startDate: string; endDate: string },
+  today: string,
+): MovementPhase {
+  if (movement.state !== 'launched') return movement.state === 'draft' ? 'not_started' : 'closed';
+  if (today < movement.startDate) return 'not_started';
+  return today > movement.endDate ? 'awaiting_evaluation' : 'running';
+}

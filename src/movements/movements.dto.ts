@@ -19,7 +19,7 @@ import { DIRECTIONS, type Direction } from './achievement.js';
 import { MOVEMENT_KINDS, MOVEMENT_SCOPES, type MovementKind, type MovementScope } from './movement.entity.js';
 import { MOVEMENT_EVENTS, MOVEMENT_STATES, type MovementEventType, type MovementState } from './movement.machine.js';
 import { TARGET_EVENTS, TARGET_STATES, type TargetEventType } from './target.machine.js';
-import { DURATION_BUCKETS } from './classification.js';
+import { DURATION_BUCKETS, MOVEMENT_PHASES, type MovementPhase } from './classification.js';
 
 export class CreateMovementDto {
   @ApiProperty({ example: 'Phong trào thi đua năm 2024' })
@@ -233,6 +233,11 @@ export class MovementView {
   @ApiProperty({ enum: DURATION_BUCKETS }) durationBucket: string;
   @ApiProperty({ type: [Number] }) participantUnitIds: number[];
   @ApiProperty({ enum: MOVEMENT_STATES }) state: MovementState;
+  @ApiProperty({
+    enum: MOVEMENT_PHASES,
+    description: 'Where it stands today: a launched movement past its end date is awaiting_evaluation',
+  })
+  phase: MovementPhase;
   @ApiProperty() version: number;
   @ApiProperty({ type: [String] }) allowedEvents: string[];
 }

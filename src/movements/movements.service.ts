@@ -5,11 +5,11 @@ import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError } from '../common/app-error.js';
 import { skipTake, type Page } from '../common/pagination.js';
-import { nowIso } from '../common/time.js';
+import { nowIso, todayInVietnam } from '../common/time.js';
 import { Transactions } from '../database/transactions.js';
 import { Unit } from '../units/unit.entity.js';
 import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.js';
-import { durationBucket, launchingLevel } from './classification.js';
+import { durationBucket, launchingLevel, movementPhase } from './classification.js';
 import { Movement, MovementParticipant } from './movement.entity.js';
 import { MovementWorkflow, type LoadedMovement } from './movement.workflows.js';
 import type { CreateMovementDto, MovementEventDto, MovementQuery } from './movements.dto.js';
@@ -52,6 +52,7 @@ export class MovementsService {
       endDate: movement.endDate,
       launchingLevel: launchingLevel(movement.launchedByUnit!.kind),
       durationBucket: durationBucket(movement.startDate, movement.endDate),
+      phase: movementPhase(movement, todayInVietnam()),
       participantUnitIds: participants,
       state: movement.state,
       version: movement.version,

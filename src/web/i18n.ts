@@ -123,6 +123,10 @@ const WORDS: Record<string, [string, string]> = {
   'nav.admin': ['Quản trị', 'Administration'],
   'nav.logout': ['Đăng xuất', 'Sign out'],
   'nav.inbox': ['Thông báo', 'Notifications'],
+  'phase.not_started': ['Chưa bắt đầu', 'Not started'],
+  'phase.running': ['Đang triển khai', 'Under way'],
+  'phase.awaiting_evaluation': ['Đã kết thúc, chờ đánh giá', 'Ended, awaiting evaluation'],
+  'phase.closed': ['Đã kết thúc', 'Closed'],
   'admin.holidays': ['Lịch nghỉ lễ', 'Holidays'],
   'holidays.title': ['Lịch nghỉ lễ, Tết năm', 'Public holidays of'],
   'holidays.help': [

@@ -352,7 +352,7 @@ async function loadMovements(manager: EntityManager, province: Unit): Promise<vo
   }
   for (const listed of SON_LA_2024.movements) {
     const saved = await manager.save(Movement, {
-      title: 'name_vi' in listed && listed.name_vi ? listed.name_vi : listed.name_en,
+      title: listed.name_vi,
       theme: null,
       kind: listed.kind,
       scope: 'province',

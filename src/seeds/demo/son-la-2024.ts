@@ -337,6 +337,8 @@ export const SON_LA_2024 = {
       kind: 'regular',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Sơn La chung sức xây dựng nông thôn mới nâng cao, kiểu mẫu',
       name_en: 'Son La joins hands to build advanced and exemplary new rural areas',
       kind: 'thematic',
     },
@@ -346,37 +348,53 @@ export const SON_LA_2024 = {
       kind: 'regular',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí',
       name_en:
         'Promoting the development of synchronous and modern infrastructure; practicing thrift and combating waste',
       kind: 'regular',
       launched_by_en: 'Prime Minister',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Toàn dân tham gia phòng, chống ma túy',
       name_en: 'All citizens participate in drug prevention and control',
       kind: 'regular',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Thu hút đầu tư',
       name_en: 'Attracting investment',
       kind: 'thematic',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Sơn La phát triển du lịch bền vững và hội nhập',
       name_en: 'Son La develops sustainable and integrated tourism',
       kind: 'thematic',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Đẩy mạnh cải cách hành chính nhà nước',
       name_en: 'Promoting reforms in state administration',
       kind: 'thematic',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Thực hiện chuyển đổi số',
       name_en: 'Implementing digital transformation',
       kind: 'thematic',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Doanh nghiệp, hợp tác xã, hộ gia đình, nông dân tỉnh Sơn La sản xuất, kinh doanh nông nghiệp giỏi',
       name_en:
         'Businesses, cooperatives, households and farmers in Son La province excel in agricultural production and business',
       kind: 'thematic',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Dân vận khéo',
       name_en: 'Skilled mass mobilization',
       kind: 'regular',
     },
@@ -404,11 +422,15 @@ export const SON_LA_2024 = {
       sector: 'health',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Lực lượng vũ trang thi đua lập công',
       name_en: 'Armed forces compete to make achievements for the Party',
       kind: 'regular',
       sector: 'armed forces',
     },
     {
+      // Vietnamese title translated here from the English source (confirm with the province's directive).
+      name_vi: 'Xóa nhà tạm, nhà dột nát giai đoạn 2020 - 2025',
       name_en: 'Eliminating temporary and dilapidated houses 2020-2025',
       kind: 'special',
       result_en: '3,058 houses supported (2,653 new, 405 repaired), 221 more than the target',

@@ -382,6 +382,7 @@ describe('security', () => {
       ['patch', `/api/people/${ids.person}/evaluations/${ids.evaluation}`, { rating: 'good', reason: 'trái phép' }],
       ['delete', `/api/people/${ids.person}/evaluations/${ids.evaluation}?reason=x`, {}],
       ['post', `/api/notifications/${ids.notification}/read`, {}],
+      ['post', `/api/nominations/${ids.nomination}/accept-late`, { reason: 'trái phép', version: 1 }],
     ];
     for (const token of [org.tokens.submitterB, tokens.boardB, tokens.adminB]) {
       for (const [method, path, body] of writes) {

@@ -79,6 +79,17 @@ describe('loadConfig', () => {
       expect(problems).toContain(name);
   });
 
+  it('has no yearly submission deadline unless ROUND_DEADLINES sets one, and refuses a day that does not exist', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).roundDeadlines).toEqual({});
+    expect(
+      loadConfig({ NODE_ENV: 'test', ROUND_DEADLINES: '2025:2026-01-15, 2026:2027-01-15' }).roundDeadlines,
+    ).toEqual({
+      2025: '2026-01-15',
+      2026: '2027-01-15',
+    });
+    expect(() => loadConfig({ NODE_ENV: 'test', ROUND_DEADLINES: '2025:2026-02-30' })).toThrow(/ROUND_DEADLINES/);
+  });
+
   it('e-mails notifications only when SMTP_URL is set, from MAIL_FROM or the app’s name', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).mail).toBeUndefined();
     expect(loadConfig({ NODE_ENV: 'test', SMTP_URL: 'smtps://tdkt:secret@mail.sonla.gov.vn:465' }).mail).toEqual({

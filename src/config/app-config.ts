@@ -48,8 +48,36 @@ export interface AppConfig {
   readonly publicUrl: string;
   /** How far pre-printed certificate blanks sit from the page's origin in the printer, in mm (right and down positive). */
   readonly preprintedOffsetMm: { x: number; y: number };
+  /**
+   * The yearly round's submission deadlines (ROUND_DEADLINES): for the achievements of a year, the last day their
+   * nominations may be submitted. A year not listed has none, so past years' dossiers can still be entered.
+   */
+  readonly roundDeadlines: Readonly<Record<number, string>>;
   /** Where notifications are e-mailed from (SMTP_URL, MAIL_FROM); unset, notifications stay in the inbox only. */
   readonly mail?: { smtpUrl: string; from: string };
+}
+
+/** A day that exists, written YYYY-MM-DD. */
+function isDay(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
+/** ROUND_DEADLINES: "2025:2026-01-15,2026:2027-01-15", a year of achievements and the last day to submit for it. */
+function roundDeadlines(env: Env, problems: string[]): Record<number, string> {
+  const result: Record<number, string> = {};
+  for (const entry of (env.ROUND_DEADLINES ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const match = /^(\d{4}):(\d{4}-\d{2}-\d{2})$/.exec(entry);
+    if (!match || !isDay(match[2])) {
+      problems.push(`ROUND_DEADLINES: "${entry}" is not year:YYYY-MM-DD (e.g. 2025:2026-01-15)`);
+      continue;
+    }
+    result[Number(match[1])] = match[2];
+  }
+  return result;
 }
 
 /** SMTP_URL: smtp:// or smtps:// with optional user and password; MAIL_FROM: the sender, by default the app's name. */
@@ -315,6 +343,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const publicAddress = publicUrl(env, port, problems);
   const publicChecksPerMinute = integer(env, 'PUBLIC_CHECKS_PER_MINUTE', 30, 1, 1_000_000, problems);
   const mailSettings = mail(env, problems);
+  const deadlinesOfRounds = roundDeadlines(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: nodeEnv,
@@ -329,6 +358,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     preprintedOffsetMm,
     publicUrl: publicAddress,
     mail: mailSettings,
+    roundDeadlines: deadlinesOfRounds,
     bodyLimitBytes,
     loginRateLimit,
     publicChecksPerMinute,

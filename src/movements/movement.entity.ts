@@ -47,6 +47,10 @@ export class Movement {
   @Column({ type: 'varchar', length: 10 })
   endDate: string;
 
+  /** The last day nominations linked to the movement may be submitted (hạn nộp hồ sơ); none: no limit. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  submissionDeadline: string | null;
+
   @Column({ type: 'varchar', length: 20 })
   state: MovementState;
 

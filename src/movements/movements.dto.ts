@@ -60,6 +60,12 @@ export class CreateMovementDto {
   @IsoDate()
   endDate: string;
 
+  @IsoDate({
+    optional: true,
+    description: 'The last day its nominations may be submitted; later only if the board accepts',
+  })
+  submissionDeadline?: string;
+
   @ApiPropertyOptional({ type: [Number], description: 'Participating units' })
   @Optional()
   @IsArray()
@@ -225,6 +231,7 @@ export class MovementView {
   @ApiProperty({ nullable: true, type: String }) launchDocument: string | null;
   @ApiProperty({ format: 'date' }) startDate: string;
   @ApiProperty({ format: 'date' }) endDate: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) submissionDeadline: string | null;
   @ApiProperty({
     enum: ['province', 'department', 'district', 'commune', 'other'],
     description: 'The launching unit’s level, as form 0601.N counts it',

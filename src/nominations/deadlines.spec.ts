@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_HOLIDAYS } from '../config/holidays.js';
-import { nominationDeadlines } from './deadlines.js';
+import { lateSubmissionViolations, nominationDeadlines, submissionDeadlineOf } from './deadlines.js';
 
 const holidays = new Set(DEFAULT_HOLIDAYS);
 
@@ -30,5 +30,22 @@ describe('a nomination’s deadlines (working days from its last receipt)', () =
       expect(nominationDeadlines(state, '2024-06-03', '2024-08-01', holidays)).toEqual([]);
     }
     expect(nominationDeadlines('submitted', null, '2024-08-01', holidays)).toEqual([]);
+  });
+
+  it('takes the movement’s submission deadline first, else the year’s round, else none', () => {
+    const rounds = { 2025: '2026-01-15' };
+    expect(submissionDeadlineOf({ year: 2025 }, '2025-12-20', rounds)).toEqual({ dueOn: '2025-12-20', of: 'movement' });
+    expect(submissionDeadlineOf({ year: 2025 }, null, rounds)).toEqual({ dueOn: '2026-01-15', of: 'round' });
+    expect(submissionDeadlineOf({ year: 2023 }, null, rounds)).toBeNull();
+  });
+
+  it('refuses a first submission after its deadline unless the board accepted it late', () => {
+    const round = { dueOn: '2026-01-15', of: 'round' as const };
+    expect(lateSubmissionViolations(round, 2025, '2026-01-15', false)).toEqual([]);
+    const [late] = lateSubmissionViolations(round, 2025, '2026-01-16', false);
+    expect(late.rule).toBe('submission.deadline');
+    expect(late.message).toContain('Đã quá hạn nộp hồ sơ khen thưởng năm 2025 (15/01/2026)');
+    expect(lateSubmissionViolations(round, 2025, '2026-01-16', true)).toEqual([]);
+    expect(lateSubmissionViolations(null, 2025, '2030-01-01', false)).toEqual([]);
   });
 });

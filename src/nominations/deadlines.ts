@@ -1,3 +1,5 @@
+import type { RuleViolation } from '../common/app-error.js';
+import { vietnameseDate } from '../common/time.js';
 import { addWorkingDays, workingDaysBetween } from '../common/working-days.js';
 import type { NominationState } from './nomination.machine.js';
 
@@ -54,4 +56,39 @@ export function nominationDeadlines(
 ): Deadline[] {
   if (state !== 'submitted' || !receivedOn) return [];
   return [deadlineOf('return', receivedOn, today, holidays), deadlineOf('appraisal', receivedOn, today, holidays)];
+}
+
+/** The deadline a nomination's first submission must meet: its movement's, else its year's round's (none if neither). */
+export function submissionDeadlineOf(
+  nomination: { year: number },
+  movementDeadline: string | null,
+  roundDeadlines: Readonly<Record<number, string>>,
+): { dueOn: string; of: 'movement' | 'round' } | null {
+  if (movementDeadline) return { dueOn: movementDeadline, of: 'movement' };
+  const round = roundDeadlines[nomination.year];
+  return round ? { dueOn: round, of: 'round' } : null;
+}
+
+/**
+ * A first submission after its deadline is refused, unless the board has accepted the dossier late (its reason is in
+ * the audit log). A resubmission of a returned dossier is never late: the board asked for it.
+ */
+export function lateSubmissionViolations(
+  deadline: { dueOn: string; of: 'movement' | 'round' } | null,
+  year: number,
+  today: string,
+  lateAccepted: boolean,
+): RuleViolation[] {
+  if (!deadline || today <= deadline.dueOn || lateAccepted) return [];
+  const [of, ofEn] =
+    deadline.of === 'movement'
+      ? ['của phong trào', 'of the movement']
+      : [`khen thưởng năm ${year}`, `of the ${year} round`];
+  return [
+    {
+      rule: 'submission.deadline',
+      message: `Đã quá hạn nộp hồ sơ ${of} (${vietnameseDate(deadline.dueOn)}): chỉ trình được khi Ban Thi đua - Khen thưởng chấp nhận nộp muộn.`,
+      messageEn: `Past the submission deadline ${ofEn} (${deadline.dueOn}): it can be submitted only once the board accepts it late.`,
+    },
+  ];
 }

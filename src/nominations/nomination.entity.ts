@@ -95,6 +95,10 @@ export class Nomination {
   @Column({ type: 'integer', nullable: true })
   movementId: number | null;
 
+  /** When the board accepted this dossier after its submission deadline (the reason is in the audit log). */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  lateAcceptedAt: string | null;
+
   /** The achievements (thành tích) the award is proposed for. */
   @Column({ type: 'text' })
   achievements: string;

@@ -82,3 +82,14 @@ export async function findNominations(
   ]);
   return { rows: rows.map(toNomination), total: Number(total) };
 }
+
+/** The submission deadline of a movement, if the nomination is linked to one that sets it. */
+export async function movementDeadlineOf(manager: EntityManager, movementId: number | null): Promise<string | null> {
+  if (movementId === null) return null;
+  const [row] = await readRows<{ submissionDeadline: string | null }>(
+    manager,
+    `SELECT "submissionDeadline" FROM movements WHERE id = ${placeholder(manager.connection, 1)}`,
+    [movementId],
+  );
+  return row?.submissionDeadline ?? null;
+}

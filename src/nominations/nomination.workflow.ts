@@ -7,7 +7,8 @@ import { nowIso, todayInVietnam } from '../common/time.js';
 import { ruleSetOn } from '../award-types/catalogue.js';
 import type { TransitionCaller, WorkflowDefinition, WorkflowEvent } from '../workflow/workflow-definition.js';
 import { placeholder, readRows } from '../database/sql.js';
-import { loadNomination } from './nomination.queries.js';
+import { loadNomination, movementDeadlineOf } from './nomination.queries.js';
+import { lateSubmissionViolations, submissionDeadlineOf } from './deadlines.js';
 import { workflowLabel } from '../workflow/labels.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Attachment } from './attachment.entity.js';
@@ -124,12 +125,28 @@ export class NominationWorkflow implements WorkflowDefinition<Nomination> {
         this.config.dossierParts,
         ruleSetOf(nomination),
       );
+      const late =
+        event.type === 'SUBMIT'
+          ? lateSubmissionViolations(
+              submissionDeadlineOf(
+                nomination,
+                await movementDeadlineOf(manager, nomination.movementId),
+                this.config.roundDeadlines,
+              ),
+              nomination.year,
+              todayInVietnam(),
+              nomination.lateAcceptedAt !== null,
+            )
+          : [];
       return {
-        violations: missingDossierParts(
-          required,
-          present.map((a) => a.kind),
-          nomination.awardTypeCode,
-        ),
+        violations: [
+          ...missingDossierParts(
+            required,
+            present.map((a) => a.kind),
+            nomination.awardTypeCode,
+          ),
+          ...late,
+        ],
       };
     }
     if (event.type === 'VERIFY') {

@@ -22,6 +22,7 @@ import { ATTACHMENT_KINDS } from './attachment.entity.js';
 import { readMultipart } from '../files/multipart.js';
 import { AttachmentsService } from './attachments.service.js';
 import {
+  AcceptLateDto,
   AttachmentView,
   CreateNominationDto,
   EligibilityView,
@@ -62,6 +63,18 @@ export class NominationsController {
   @ApiOkResponse({ type: NominationView })
   get(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
     return this.nominations.get(caller, id);
+  }
+
+  @Post('nominations/:id/accept-late')
+  @HttpCode(200)
+  @Roles('board')
+  @ApiOperation({
+    summary:
+      'Accept a dossier after its submission deadline, with the reason (the deciding board; a submitted or already accepted one → 409)',
+  })
+  @ApiOkResponse({ type: NominationView })
+  acceptLate(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: AcceptLateDto) {
+    return this.nominations.acceptLate(caller, id, dto);
   }
 
   @Patch('nominations/:id')

@@ -206,6 +206,19 @@ export class HouseholdView {
   @ApiProperty() communeUnitId: number;
 }
 
+export class AcceptLateDto {
+  @ApiProperty({ example: 'Đơn vị gửi văn bản giải trình số 12/SNN ngày 20/01/2026' })
+  @IsString()
+  @NotBlank()
+  @MaxLength(1000)
+  reason: string;
+
+  @ApiProperty({ description: 'The version the board read (a stale one → 409)' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
 export class DeadlineView {
   @ApiProperty({
     enum: ['return', 'appraisal'],

@@ -14,7 +14,7 @@ import { Transactions } from '../database/transactions.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { workflowActions } from '../workflow/workflow-actions.js';
 import { categoryViolation, type EligibilityVerdict } from './eligibility.js';
-import { deadlineOf, nominationDeadlines, type Deadline } from './deadlines.js';
+import { deadlineOf, nominationDeadlines, submissionDeadlineOf, type Deadline } from './deadlines.js';
 import { describeMachine } from '../workflow/machine-introspection.js';
 import { nominationMachine, NOMINATION_STATES, type NominationState } from './nomination.machine.js';
 import { Movement } from '../movements/movement.entity.js';
@@ -26,9 +26,10 @@ import { Attachment, ATTACHMENT_KINDS } from './attachment.entity.js';
 import { partPresent, requiredDossierParts } from './dossier.js';
 import { awardTypeOf, ruleSetOf } from './eligibility-facts.js';
 import { Nomination, NOMINATION_CATEGORIES, type NomineeKind } from './nomination.entity.js';
-import { anyOf, findNominations } from './nomination.queries.js';
+import { anyOf, findNominations, movementDeadlineOf } from './nomination.queries.js';
 import { NEEDS_COMMENT, nominationContext, NominationWorkflow } from './nomination.workflow.js';
 import type {
+  AcceptLateDto,
   CreateNominationDto,
   NominationEventDto,
   NominationQuery,
@@ -354,6 +355,29 @@ export class NominationsService {
       .sort((a, b) => a.daysLeft - b.daysLeft);
   }
 
+  /**
+   * A draft's submission deadline as its page shows it: the day, whether it is past, whether the board accepted the
+   * dossier late, and whether the caller may accept it.
+   */
+  private async submissionDeadline(nomination: NominationView, caller: CurrentUser) {
+    if (nomination.state !== 'draft') return null;
+    const loaded = await this.require(caller, nomination.id);
+    const deadline = submissionDeadlineOf(
+      loaded,
+      await movementDeadlineOf(this.dataSource.manager, loaded.movementId),
+      this.config.roundDeadlines,
+    );
+    if (!deadline) return null;
+    const passed = todayInVietnam() > deadline.dueOn;
+    const accepted = loaded.lateAcceptedAt !== null;
+    return {
+      ...deadline,
+      passed,
+      accepted,
+      mayAccept: passed && !accepted && caller.roles.includes('board') && inScope(caller, loaded.decidingUnit!.path),
+    };
+  }
+
   /** The limits running for a nomination (api.md: `deadlines`), from its last receipt. */
   async deadlines(nomination: { id: number; state: NominationState }): Promise<Deadline[]> {
     if (nomination.state !== 'submitted') return [];
@@ -416,6 +440,7 @@ export class NominationsService {
         ),
       },
       history: [...history].reverse(),
+      submission: await this.submissionDeadline(nomination, caller),
       // A returned dossier says why at the top of its page: the reason of the return that put it there.
       returned:
         nomination.state === 'returned' ? (history.findLast((entry) => entry.event === 'RETURN') ?? null) : null,
@@ -445,6 +470,49 @@ export class NominationsService {
   async get(caller: CurrentUser, id: number): Promise<NominationView> {
     const nomination = await this.require(caller, id);
     return { ...this.toView(nomination, caller), deadlines: await this.deadlines(nomination) };
+  }
+
+  /**
+   * The board of the deciding unit accepts a dossier after its submission deadline, with the reason (audited); the
+   * proposing unit may then submit it. Only a dossier not yet submitted, and only once.
+   */
+  async acceptLate(caller: CurrentUser, id: number, dto: AcceptLateDto): Promise<NominationView> {
+    await this.transactions.run(async (manager) => {
+      const nomination = await this.require(caller, id, manager);
+      if (!inScope(caller, nomination.decidingUnit!.path)) {
+        throw AppError.forbidden(
+          'Chỉ Ban Thi đua - Khen thưởng của cấp quyết định mới chấp nhận nộp muộn',
+          'Only the deciding unit’s board may accept a late dossier',
+        );
+      }
+      if (nomination.state !== 'draft' || nomination.lateAcceptedAt !== null) {
+        throw AppError.conflict(
+          'Hồ sơ đã trình hoặc đã được chấp nhận nộp muộn',
+          'The dossier is already submitted or accepted late',
+        );
+      }
+      await manager
+        .update(
+          Nomination,
+          { id, version: dto.version },
+          { lateAcceptedAt: nowIso(), version: dto.version + 1, updatedAt: nowIso() },
+        )
+        .then(({ affected }) => {
+          if (affected !== 1)
+            throw AppError.conflict(
+              'Hồ sơ vừa được người khác thay đổi; vui lòng tải lại',
+              'Changed meanwhile; reload it',
+            );
+        });
+      await this.audit.record(manager, {
+        entityType: 'nomination',
+        entityId: id,
+        action: 'accept_late',
+        actorId: caller.id,
+        details: { reason: dto.reason.trim() },
+      });
+    });
+    return this.get(caller, id);
   }
 
   async update(caller: CurrentUser, id: number, dto: UpdateNominationDto): Promise<NominationView> {

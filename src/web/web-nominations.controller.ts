@@ -6,7 +6,12 @@ import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { readMultipart } from '../files/multipart.js';
 import { AttachmentsService } from '../nominations/attachments.service.js';
 import { NOMINATION_STATES, type NominationState } from '../nominations/nomination.machine.js';
-import { CreateNominationDto, NominationEventDto, UpdateNominationDto } from '../nominations/nominations.dto.js';
+import {
+  CreateNominationDto,
+  NominationEventDto,
+  UpdateNominationDto,
+  AcceptLateDto,
+} from '../nominations/nominations.dto.js';
 import { CommentAnswerDto } from '../public-notices/public-notices.dto.js';
 import { PublicNoticesService } from '../public-notices/public-notices.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
@@ -164,6 +169,25 @@ export class WebNominationsController {
       if (values.override !== undefined) values.override = values.override === 'true';
       await this.nominations.sendEvent(request.user!, id, await validated(NominationEventDto, values));
       return `/nominations/${id}?notice=notice.sent`;
+    });
+  }
+
+  /** The deciding board accepts a dossier after its submission deadline, with the reason. */
+  @Post(':id/accept-late')
+  @Roles('board')
+  async acceptLate(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.onDetail(request, reply, id, async () => {
+      await this.nominations.acceptLate(
+        request.user!,
+        id,
+        await validated(AcceptLateDto, formValues(form, ['version'])),
+      );
+      return `/nominations/${id}?notice=notice.saved`;
     });
   }
 

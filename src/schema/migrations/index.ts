@@ -50,6 +50,7 @@ import { NotificationEmail1796500000029 } from './sqlite/1796500000029-Notificat
 import { NotificationEmail1796500000030 } from './postgres/1796500000030-NotificationEmail.js';
 import { Holidays1796500000031 } from './sqlite/1796500000031-Holidays.js';
 import { Holidays1796500000032 } from './postgres/1796500000032-Holidays.js';
+import { SubmissionDeadlines1796500000033 } from './both/1796500000033-SubmissionDeadlines.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -76,6 +77,7 @@ export const SQLITE_MIGRATIONS = [
   Notifications1796500000027,
   NotificationEmail1796500000029,
   Holidays1796500000031,
+  SubmissionDeadlines1796500000033,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -103,4 +105,5 @@ export const POSTGRES_MIGRATIONS = [
   Notifications1796500000028,
   NotificationEmail1796500000030,
   Holidays1796500000032,
+  SubmissionDeadlines1796500000033,
 ];

@@ -55,7 +55,14 @@ export async function backup(config: AppConfig, directory: string, now = new Dat
       db.close();
     }
   } else {
-    await run('pg_dump', ['--format=custom', `--file=${databaseFile}`, `--dbname=${config.database.url}`]);
+    // pg-boss's schema holds only jobs, which the records they act on recreate (pending e-mails, due reminders); its
+    // partitioned tables also cannot be dropped and recreated by pg_restore --clean. It is left out, and left alone.
+    await run('pg_dump', [
+      '--format=custom',
+      '--exclude-schema=pgboss',
+      `--file=${databaseFile}`,
+      `--dbname=${config.database.url}`,
+    ]);
   }
   // Dossier files are content-addressed and never change once written: copying them after the database is safe.
   for (const file of await listFiles(config.attachmentsDir)) {
@@ -109,10 +116,18 @@ export async function restore(config: AppConfig, source: string): Promise<Manife
     await mkdir(dirname(path), { recursive: true });
     const incoming = join(dirname(path), `.${basename(path)}.restoring`);
     await copyFile(databaseFile, incoming);
+    // Fresh planner statistics, so that the first user after the restore does not wait for a plan made blind.
+    const restored = new Database(incoming);
+    try {
+      restored.exec('ANALYZE');
+    } finally {
+      restored.close();
+    }
     for (const suffix of ['-wal', '-shm', '-journal']) await rm(`${path}${suffix}`, { force: true });
     await rename(incoming, path);
   } else {
     await run('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${config.database.url}`, databaseFile]);
+    await run('psql', ['--quiet', `--dbname=${config.database.url}`, '--command=VACUUM ANALYZE']);
   }
   for (const file of manifest.files.filter((entry) => entry.path.startsWith('attachments/'))) {
     const target = join(config.attachmentsDir, file.path.slice('attachments/'.length));

@@ -130,7 +130,14 @@ describe('the yearly report', () => {
         directLabourerShare: 0.6667,
         revoked: 1,
       },
-      processing: { appraised: 3, medianWorkingDays: 0, overdue: 0, limitWorkingDays: 20 },
+      processing: {
+        appraised: 3,
+        medianWorkingDays: 0,
+        overdue: 0,
+        limitWorkingDays: 20,
+        returnedLate: 0,
+        returnLimitWorkingDays: 5,
+      },
     });
     expect(report.nominations.byState).toMatchObject({ decided: 2, revoked: 1, draft: 1, approved: 0 });
     expect(report.previousYear).toMatchObject({

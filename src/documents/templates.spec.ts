@@ -240,7 +240,14 @@ describe('document templates', () => {
         directLabourerShare: 0.5,
         revoked: 0,
       },
-      processing: { appraised: 2, medianWorkingDays: 4, overdue: 0, limitWorkingDays: 20 },
+      processing: {
+        appraised: 2,
+        medianWorkingDays: 4,
+        overdue: 0,
+        limitWorkingDays: 20,
+        returnedLate: 1,
+        returnLimitWorkingDays: 5,
+      },
       forms: {
         receivingUnit: 'Bộ Nội vụ',
         f0601: form0601([

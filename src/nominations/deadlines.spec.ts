@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_HOLIDAYS } from '../config/holidays.js';
-import { lateSubmissionViolations, nominationDeadlines, submissionDeadlineOf } from './deadlines.js';
+import { lateSubmissionViolations, nominationDeadlines, processingFigures, submissionDeadlineOf } from './deadlines.js';
 
 const holidays = new Set(DEFAULT_HOLIDAYS);
 
@@ -47,5 +47,27 @@ describe('a nomination’s deadlines (working days from its last receipt)', () =
     expect(late.message).toContain('Đã quá hạn nộp hồ sơ khen thưởng năm 2025 (15/01/2026)');
     expect(lateSubmissionViolations(round, 2025, '2026-01-16', true)).toEqual([]);
     expect(lateSubmissionViolations(null, 2025, '2030-01-01', false)).toEqual([]);
+  });
+
+  it('counts the report’s processing by the same limits: late appraisals, late returns, and dossiers waiting too long', () => {
+    const figures = processingFigures(
+      [
+        // Returned on the 5th working day (in time), resubmitted, verified on the 22nd (overdue).
+        { entityId: 1, event: 'SUBMIT', on: '2024-06-03' },
+        { entityId: 1, event: 'RETURN', on: '2024-06-10' },
+        { entityId: 1, event: 'RESUBMIT', on: '2024-06-11' },
+        { entityId: 1, event: 'VERIFY', on: '2024-07-11' },
+        // Rejected on the 6th working day: a late return.
+        { entityId: 2, event: 'SUBMIT', on: '2024-06-03' },
+        { entityId: 2, event: 'REJECT', on: '2024-06-11' },
+        // Still waiting, 21 working days on.
+        { entityId: 3, event: 'SUBMIT', on: '2024-06-03' },
+        // An answer without a receipt in the year's logs is not counted.
+        { entityId: 4, event: 'VERIFY', on: '2024-06-05' },
+      ],
+      '2024-07-02',
+      holidays,
+    );
+    expect(figures).toEqual({ appraised: 2, durations: [5, 22, 6], overdue: 2, returnedLate: 1 });
   });
 });

@@ -92,3 +92,48 @@ export function lateSubmissionViolations(
     },
   ];
 }
+
+/** A nomination's transition as the processing figures read it: its receipts and the board's answers. */
+export interface ProcessingEvent {
+  entityId: number;
+  event: string;
+  /** The day (in Vietnam) it happened. */
+  on: string;
+}
+
+/**
+ * The yearly report's processing figures, by the limits above: working days from each receipt (SUBMIT or RESUBMIT)
+ * to the board's answer (VERIFY, RETURN or REJECT); answers past the appraisal limit, and dossiers still waiting past
+ * it on `today`, are overdue; returns and rejections past the 5-day limit are late returns.
+ */
+export function processingFigures(
+  events: readonly ProcessingEvent[],
+  today: string,
+  holidays: ReadonlySet<string>,
+): { appraised: number; durations: number[]; overdue: number; returnedLate: number } {
+  const durations: number[] = [];
+  const appraised = new Set<number>();
+  const waitingSince = new Map<number, string>();
+  let overdue = 0;
+  let returnedLate = 0;
+  for (const { entityId, event, on } of events) {
+    if (event === 'SUBMIT' || event === 'RESUBMIT') {
+      waitingSince.set(entityId, on);
+      continue;
+    }
+    const since = waitingSince.get(entityId);
+    if (since === undefined) continue;
+    appraised.add(entityId);
+    const days = workingDaysBetween(since, on, holidays);
+    durations.push(days);
+    if (days > APPRAISAL_LIMIT_WORKING_DAYS) overdue++;
+    if ((event === 'RETURN' || event === 'REJECT') && days > RETURN_LIMIT_WORKING_DAYS) returnedLate++;
+    waitingSince.delete(entityId);
+  }
+  for (const since of waitingSince.values()) {
+    if (workingDaysBetween(since, today, holidays, APPRAISAL_LIMIT_WORKING_DAYS) > APPRAISAL_LIMIT_WORKING_DAYS)
+      overdue++;
+  }
+  // Dossiers, not appraisal rounds: one returned and appraised again counts once.
+  return { appraised: appraised.size, durations, overdue, returnedLate };
+}

@@ -55,6 +55,9 @@ class ProcessingView {
   @ApiProperty({ nullable: true, type: Number }) medianWorkingDays: number | null;
   @ApiProperty({ description: 'Appraised after the limit' }) overdue: number;
   @ApiProperty() limitWorkingDays: number;
+  @ApiProperty({ description: 'Dossiers returned or rejected later than the return limit after their receipt' })
+  returnedLate: number;
+  @ApiProperty() returnLimitWorkingDays: number;
 }
 
 class FormColumnView {

@@ -20,8 +20,12 @@ import {
   type MovementRow,
   type StatisticalForm,
 } from './statistical-forms.js';
-import { APPRAISAL_LIMIT_WORKING_DAYS } from '../nominations/deadlines.js';
-import { median, workingDaysBetween } from '../common/working-days.js';
+import {
+  APPRAISAL_LIMIT_WORKING_DAYS,
+  processingFigures,
+  RETURN_LIMIT_WORKING_DAYS,
+} from '../nominations/deadlines.js';
+import { median } from '../common/working-days.js';
 
 const LAUNCHED = ['launched', 'concluded', 'archived'];
 
@@ -52,7 +56,14 @@ export interface YearlyReport {
     directLabourerShare: number | null;
     revoked: number;
   };
-  processing: { appraised: number; medianWorkingDays: number | null; overdue: number; limitWorkingDays: number };
+  processing: {
+    appraised: number;
+    medianWorkingDays: number | null;
+    overdue: number;
+    limitWorkingDays: number;
+    returnedLate: number;
+    returnLimitWorkingDays: number;
+  };
   /** Forms 0601.N, 0602.N and 0603.N of Circular 02/2023/TT-BNV. */
   forms: { receivingUnit: string; f0601: StatisticalForm; f0602: StatisticalForm; f0603: StatisticalForm };
   /** The same headline figures for the year before, for the narrative's comparison. */
@@ -289,8 +300,7 @@ export class YearlyReportService {
   }
 
   /**
-   * Working days from a dossier's submission (its last SUBMIT or RESUBMIT) to the board's answer (VERIFY, RETURN or REJECT).
-   * Dossiers still waiting count as overdue once past the limit today.
+   * Working days from a dossier's receipt to the board's answer, by the limits of `processingFigures`.
    */
   private async processing(scope: string, year: number): Promise<YearlyReport['processing']> {
     const logs: { entityId: number; event: string; at: string }[] = await this.dataSource
@@ -305,33 +315,17 @@ export class YearlyReportService {
       .andWhere('nomination.year = :year', { year })
       .orderBy('log.id', 'ASC')
       .getRawMany();
-    const holidays = await this.calendar.days();
-    const toDate = (at: string) => todayInVietnam(new Date(at));
-    const durations: number[] = [];
-    const appraisedDossiers = new Set<number>();
-    const waitingSince = new Map<number, string>();
-    let overdue = 0;
-    for (const log of logs) {
-      if (log.event === 'SUBMIT' || log.event === 'RESUBMIT') {
-        waitingSince.set(log.entityId, toDate(log.at));
-      } else if (waitingSince.has(log.entityId)) {
-        appraisedDossiers.add(log.entityId);
-        const days = workingDaysBetween(waitingSince.get(log.entityId)!, toDate(log.at), holidays);
-        durations.push(days);
-        if (days > APPRAISAL_LIMIT_WORKING_DAYS) overdue++;
-        waitingSince.delete(log.entityId);
-      }
-    }
-    const today = todayInVietnam();
-    for (const since of waitingSince.values()) {
-      if (workingDaysBetween(since, today, holidays, APPRAISAL_LIMIT_WORKING_DAYS) > APPRAISAL_LIMIT_WORKING_DAYS)
-        overdue++;
-    }
+    const figures = processingFigures(
+      logs.map((log) => ({ entityId: log.entityId, event: log.event, on: todayInVietnam(new Date(log.at)) })),
+      todayInVietnam(),
+      await this.calendar.days(),
+    );
     return {
-      // Dossiers, not appraisal rounds: one returned and appraised again counts once.
-      appraised: appraisedDossiers.size,
-      medianWorkingDays: median(durations),
-      overdue,
+      appraised: figures.appraised,
+      medianWorkingDays: median(figures.durations),
+      overdue: figures.overdue,
+      returnedLate: figures.returnedLate,
+      returnLimitWorkingDays: RETURN_LIMIT_WORKING_DAYS,
       limitWorkingDays: APPRAISAL_LIMIT_WORKING_DAYS,
     };
   }

@@ -155,6 +155,10 @@ export async function yearlyReportWorkbook(report: YearlyReport): Promise<Buffer
     { label: 'Hồ sơ đã thẩm định', value: report.processing.appraised },
     { label: 'Thời gian thẩm định trung vị (ngày làm việc)', value: report.processing.medianWorkingDays },
     { label: `Hồ sơ quá hạn ${report.processing.limitWorkingDays} ngày làm việc`, value: report.processing.overdue },
+    {
+      label: `Hồ sơ trả lại quá hạn ${report.processing.returnLimitWorkingDays} ngày làm việc`,
+      value: report.processing.returnedLate,
+    },
   ]);
   const targets = workbook.addWorksheet('Chỉ tiêu');
   targets.columns = [

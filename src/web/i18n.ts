@@ -414,6 +414,8 @@ const WORDS: Record<string, [string, string]> = {
   'report.byState': ['Đề nghị theo trạng thái', 'Nominations by state'],
   'report.byAward': ['Khen thưởng theo hình thức', 'Awards by form'],
   'report.median': ['Thời gian thẩm định trung vị (ngày làm việc)', 'Median appraisal time (working days)'],
+  'report.overdue': ['Hồ sơ thẩm định quá 20 ngày làm việc', 'Dossiers past the 20-working-day appraisal limit'],
+  'report.returnedLate': ['Hồ sơ trả lại quá 5 ngày làm việc', 'Dossiers returned after the 5-working-day limit'],
   'report.formats': ['Tải báo cáo', 'Download the report'],
   'report.previous': ['Năm trước', 'Previous year'],
   'admin.units': ['Đơn vị', 'Units'],

@@ -215,13 +215,14 @@ export class DecisionsService {
     for (const nomination of loaded) {
       byUnit.set(nomination.proposingUnitId, [...(byUnit.get(nomination.proposingUnitId) ?? []), nomination]);
     }
+    const submitters = await this.notifications.holdersByUnit(manager, [...byUnit.keys()], 'submitter');
     for (const [unitId, awarded] of byUnit) {
       const one = awarded.length === 1 ? awarded[0] : null;
       const what = one ? `${awardTypeOf(one).name} – ${one.nomineeName ?? ''}` : `${awarded.length} hồ sơ của đơn vị`;
       const whatEn = one
         ? `${awardTypeOf(one).name} – ${one.nomineeName ?? ''}`
         : `${awarded.length} of your nominations`;
-      await this.notifications.notify(manager, await this.notifications.holders(manager, [unitId], 'submitter'), {
+      await this.notifications.notify(manager, submitters.get(unitId) ?? [], {
         kind: 'decision_issued',
         message: `Quyết định khen thưởng số ${dto.number} ngày ${vietnameseDate(dto.signedOn)}: ${what}`,
         messageEn: `Award decision ${dto.number} of ${vietnameseDate(dto.signedOn)}: ${whatEn}`,

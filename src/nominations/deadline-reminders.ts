@@ -59,6 +59,8 @@ export class DeadlineReminders {
       [],
     );
     let reminded = 0;
+    // Many dossiers share a deciding unit: its board is looked up once per run.
+    const boards = new Map<number, number[]>();
     for (const nomination of waiting) {
       const receivedOn = todayInVietnam(new Date(nomination.at));
       const due = nominationDeadlines('submitted', receivedOn, today, holidays).filter(
@@ -67,7 +69,9 @@ export class DeadlineReminders {
       if (due.length === 0) continue;
       const about = `${findAwardType(nomination.awardTypeCode)?.name ?? nomination.awardTypeCode} – ${nomination.nomineeName ?? ''}`;
       await this.transactions.run(async (manager) => {
-        const board = await this.notifications.nearestBoard(manager, Number(nomination.decidingUnitId));
+        const unitId = Number(nomination.decidingUnitId);
+        if (!boards.has(unitId)) boards.set(unitId, await this.notifications.nearestBoard(manager, unitId));
+        const board = boards.get(unitId)!;
         for (const deadline of due) {
           const [vi, en] = LIMIT_NAMES[deadline.kind];
           const when = vietnameseDate(deadline.dueOn);

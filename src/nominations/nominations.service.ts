@@ -359,9 +359,8 @@ export class NominationsService {
    * A draft's submission deadline as its page shows it: the day, whether it is past, whether the board accepted the
    * dossier late, and whether the caller may accept it.
    */
-  private async submissionDeadline(nomination: NominationView, caller: CurrentUser) {
-    if (nomination.state !== 'draft') return null;
-    const loaded = await this.require(caller, nomination.id);
+  private async submissionDeadline(loaded: Nomination, caller: CurrentUser) {
+    if (loaded.state !== 'draft') return null;
     const deadline = submissionDeadlineOf(
       loaded,
       await movementDeadlineOf(this.dataSource.manager, loaded.movementId),
@@ -421,7 +420,8 @@ export class NominationsService {
    * against the required parts, its eligibility and its history, newest first.
    */
   async detail(caller: CurrentUser, id: number) {
-    const nomination = await this.get(caller, id);
+    const loaded = await this.require(caller, id);
+    const nomination = await this.withDeadlines(loaded, caller);
     const [history, attachments, eligibility] = [
       await this.history(caller, id),
       await this.attachmentsOf(caller, id),
@@ -440,7 +440,7 @@ export class NominationsService {
         ),
       },
       history: [...history].reverse(),
-      submission: await this.submissionDeadline(nomination, caller),
+      submission: await this.submissionDeadline(loaded, caller),
       // A returned dossier says why at the top of its page: the reason of the return that put it there.
       returned:
         nomination.state === 'returned' ? (history.findLast((entry) => entry.event === 'RETURN') ?? null) : null,
@@ -468,7 +468,10 @@ export class NominationsService {
   }
 
   async get(caller: CurrentUser, id: number): Promise<NominationView> {
-    const nomination = await this.require(caller, id);
+    return this.withDeadlines(await this.require(caller, id), caller);
+  }
+
+  private async withDeadlines(nomination: Nomination, caller: CurrentUser): Promise<NominationView> {
     return { ...this.toView(nomination, caller), deadlines: await this.deadlines(nomination) };
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Transactions } from '../database/transactions.js';
 import { JobQueue } from '../jobs/job-queue.js';
@@ -40,13 +40,19 @@ export class NotificationMailer {
       order: { id: 'ASC' },
       take: BATCH,
     });
+    const users = new Map(
+      (pending.length
+        ? await this.dataSource.getRepository(User).findBy({ id: In([...new Set(pending.map((n) => n.userId))]) })
+        : []
+      ).map((user) => [user.id, user]),
+    );
     let failure: unknown = null;
     for (const notification of pending) {
       const claimed = await this.transactions.run((manager) =>
         manager.update(Notification, { id: notification.id, emailState: 'pending' }, { emailState: 'sending' }),
       );
       if (claimed.affected !== 1) continue;
-      const user = await this.dataSource.getRepository(User).findOneBy({ id: notification.userId });
+      const user = users.get(notification.userId);
       // The user may have removed the address or turned e-mail off since: then it is not sent.
       const to = user?.active && user.emailNotifications ? user.email : null;
       try {

@@ -74,12 +74,21 @@ export class NotificationsService {
 
   /** The active users holding `role` in any of `unitIds` (not in the units below them). */
   async holders(manager: EntityManager, unitIds: readonly number[], role: Role): Promise<number[]> {
-    if (unitIds.length === 0) return [];
+    return [...(await this.holdersByUnit(manager, unitIds, role)).values()].flat();
+  }
+
+  /** The same, by unit, in one read: for a change that tells many units apart. */
+  async holdersByUnit(manager: EntityManager, unitIds: readonly number[], role: Role): Promise<Map<number, number[]>> {
+    const byUnit = new Map<number, number[]>();
+    if (unitIds.length === 0) return byUnit;
     const users = await manager.find(User, {
-      select: { id: true, roles: true },
+      select: { id: true, roles: true, unitId: true },
       where: { unitId: In([...new Set(unitIds)]), active: true },
     });
-    return users.filter((user) => user.roles.includes(role)).map((user) => user.id);
+    for (const user of users.filter((candidate) => candidate.roles.includes(role))) {
+      byUnit.set(user.unitId, [...(byUnit.get(user.unitId) ?? []), user.id]);
+    }
+    return byUnit;
   }
 
   /** The board users of the nearest unit, at or above `unitId`, that has any (api.md: who is told of a submission). */
@@ -87,15 +96,8 @@ export class NotificationsService {
     const unit = await manager.findOne(Unit, { select: { id: true, path: true }, where: { id: unitId } });
     if (!unit) return [];
     const upwards = unit.path.split('/').filter(Boolean).map(Number).reverse();
-    const users = await manager.find(User, {
-      select: { id: true, roles: true, unitId: true },
-      where: { unitId: In(upwards), active: true },
-    });
-    for (const id of upwards) {
-      const board = users.filter((user) => user.unitId === id && user.roles.includes('board'));
-      if (board.length > 0) return board.map((user) => user.id);
-    }
-    return [];
+    const boards = await this.holdersByUnit(manager, upwards, 'board');
+    return upwards.map((id) => boards.get(id)).find((board) => board !== undefined) ?? [];
   }
 
   async list(caller: CurrentUser, query: NotificationQuery): Promise<NotificationPageView> {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { Transactions } from '../src/database/transactions.js';
+import { NotificationMailer } from '../src/notifications/notification-mailer.js';
 import { send, submittedDossier } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, e2eDatabase, startApp, type TestApp } from './helpers/test-app.js';
@@ -128,6 +131,39 @@ describe('notifications by e-mail', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(received).toHaveLength(1);
     expect(received.flatMap((m) => m.to)).not.toContain('ban.tdkt@sonla.gov.vn');
+  });
+
+  it('sends again an e-mail that a stopped sender left claimed, and leaves a fresh claim to its sender', async () => {
+    const before = received.length;
+    const first = { id: await submittedDossier(t, org.tokens.submitterA, org.departmentA, 'Lò Văn Một') };
+    const second = { id: await submittedDossier(t, org.tokens.submitterA, org.departmentA, 'Lò Văn Hai') };
+    // Both returns are claimed as by a sender that then stopped: one ten minutes ago, one just now.
+    const transactions = t.app.get(Transactions);
+    const claim = async (id: number, claimedAt: string) => {
+      await send(t, org.tokens.boardRoot, id, { type: 'RETURN', comment: `Trả lại hồ sơ ${id}` }).expect(200);
+      const where = `link = '/nominations/${id}' AND kind = 'returned'`;
+      // Once the sender has recorded the delivery, the row is set back as the stopped sender would have left it.
+      for (let waited = 0; waited < 20_000; waited += 100) {
+        const [row] = await t.app.get(DataSource).query(`SELECT "emailState" FROM notifications WHERE ${where}`);
+        if (row?.emailState === 'sent') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await transactions.run((manager) =>
+        manager.query(
+          `UPDATE notifications SET "emailState" = 'sending', "emailClaimedAt" = '${claimedAt}' WHERE ${where}`,
+        ),
+      );
+    };
+    await claim(first.id, new Date(Date.now() - 11 * 60_000).toISOString());
+    await claim(second.id, new Date().toISOString());
+
+    // The next run (this one, or the job the second return queued) sends the stale one again, and only that one.
+    await t.app.get(NotificationMailer).sendPending();
+    await mailsArrived(before + 3);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const bodies = received.slice(before).map((mail) => bodyOf(mail.text));
+    expect(bodies.filter((body) => body.includes(`Trả lại hồ sơ ${first.id}`))).toHaveLength(2);
+    expect(bodies.filter((body) => body.includes(`Trả lại hồ sơ ${second.id}`))).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, LessThan } from 'typeorm';
+import { nowIso } from '../common/time.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Transactions } from '../database/transactions.js';
 import { JobQueue } from '../jobs/job-queue.js';
@@ -10,6 +11,12 @@ import { NOTIFICATION_EMAILS } from './notifications.service.js';
 
 /** At most this many e-mails per run of the job; the next run (queued or scheduled) sends the rest. */
 const BATCH = 200;
+
+/**
+ * A claim older than this was left by a sender that stopped (a crash, a kill) between claiming and recording the result:
+ * the e-mail goes back to pending. Such an e-mail may then reach its reader twice, never not at all.
+ */
+const STALE_CLAIM_MS = 10 * 60_000;
 
 /**
  * E-mails pending notifications over SMTP (`nodemailer`), when SMTP_URL is set. It runs as a job: queued after each
@@ -35,6 +42,14 @@ export class NotificationMailer {
 
   /** Sends the pending e-mails; one that fails goes back to pending and the job fails, to be tried again. */
   async sendPending(): Promise<void> {
+    const staleBefore = new Date(Date.now() - STALE_CLAIM_MS).toISOString();
+    await this.transactions.run((manager) =>
+      manager.update(
+        Notification,
+        { emailState: 'sending', emailClaimedAt: LessThan(staleBefore) },
+        { emailState: 'pending', emailClaimedAt: null },
+      ),
+    );
     const pending = await this.dataSource.getRepository(Notification).find({
       where: { emailState: 'pending' },
       order: { id: 'ASC' },
@@ -49,7 +64,11 @@ export class NotificationMailer {
     let failure: unknown = null;
     for (const notification of pending) {
       const claimed = await this.transactions.run((manager) =>
-        manager.update(Notification, { id: notification.id, emailState: 'pending' }, { emailState: 'sending' }),
+        manager.update(
+          Notification,
+          { id: notification.id, emailState: 'pending' },
+          { emailState: 'sending', emailClaimedAt: nowIso() },
+        ),
       );
       if (claimed.affected !== 1) continue;
       const user = users.get(notification.userId);
@@ -75,6 +94,8 @@ export class NotificationMailer {
   }
 
   private setState(id: number, emailState: Notification['emailState']): Promise<unknown> {
-    return this.transactions.run((manager) => manager.update(Notification, { id }, { emailState }));
+    return this.transactions.run((manager) =>
+      manager.update(Notification, { id }, { emailState, emailClaimedAt: null }),
+    );
   }
 }

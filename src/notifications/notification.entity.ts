@@ -60,6 +60,10 @@ export class Notification {
   @Index('IDX_notifications_email')
   @Column({ type: 'varchar', length: 10, default: 'none' })
   emailState: EmailState;
+
+  /** When a sender claimed it (`sending`): a claim older than a few minutes was left by a sender that stopped. */
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  emailClaimedAt: string | null;
 }
 
 export type EmailState = 'none' | 'pending' | 'sending' | 'sent';

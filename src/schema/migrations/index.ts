@@ -51,6 +51,7 @@ import { NotificationEmail1796500000030 } from './postgres/1796500000030-Notific
 import { Holidays1796500000031 } from './sqlite/1796500000031-Holidays.js';
 import { Holidays1796500000032 } from './postgres/1796500000032-Holidays.js';
 import { SubmissionDeadlines1796500000033 } from './both/1796500000033-SubmissionDeadlines.js';
+import { EmailClaims1796500000034 } from './both/1796500000034-EmailClaims.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -78,6 +79,7 @@ export const SQLITE_MIGRATIONS = [
   NotificationEmail1796500000029,
   Holidays1796500000031,
   SubmissionDeadlines1796500000033,
+  EmailClaims1796500000034,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -106,4 +108,5 @@ export const POSTGRES_MIGRATIONS = [
   NotificationEmail1796500000030,
   Holidays1796500000032,
   SubmissionDeadlines1796500000033,
+  EmailClaims1796500000034,
 ];

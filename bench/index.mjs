@@ -4,6 +4,7 @@ import { documentRows } from './documents.mjs';
 import { importRows } from './import.mjs';
 import { printTable, SECONDS } from './lib.mjs';
 import { nominationRows } from './nominations.mjs';
+import { printRows } from './prints.mjs';
 import { registerRows } from './register.mjs';
 
 const rows = [
@@ -11,6 +12,7 @@ const rows = [
   ...(await documentRows()),
   ...(await registerRows()),
   ...(await importRows()),
+  ...(await printRows()),
 ];
 printTable(
   `Benchmarks (${SECONDS} s per rate, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'})`,

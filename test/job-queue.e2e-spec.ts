@@ -33,7 +33,7 @@ describeOnPostgres('scheduled jobs on two instances sharing one PostgreSQL', () 
       const minutes = runs.map((run) => run.minute);
       expect(new Set(minutes).size).toBe(minutes.length);
     } finally {
-      for (const queue of instances) await queue.onApplicationShutdown();
+      for (const queue of instances) await queue.beforeApplicationShutdown();
     }
   }, 180_000);
 });

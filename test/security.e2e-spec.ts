@@ -55,6 +55,7 @@ describe('security', () => {
       councils: ids.council,
       'council-sessions': ids.session,
       decisions: ids.decision,
+      'certificate-prints': ids.print,
       proposals: ids.proposal,
       'public-notices': ids.notice,
       public: ids.notice,
@@ -171,6 +172,14 @@ describe('security', () => {
         issuingUnitId: org.departmentA,
         nominationIds: [nomination.id],
       }).expect(201)
+    ).body.id;
+    ids.print = (
+      await t
+        .http()
+        .post(`/api/decisions/${ids.decision}/certificate-prints`)
+        .set(bearer(org.tokens.boardA))
+        .send({})
+        .expect(202)
     ).body.id;
     // The decision told department A's submitters, naming its number.
     ids.notification = (

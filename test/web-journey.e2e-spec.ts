@@ -287,6 +287,13 @@ describe('the web interface, in a browser', () => {
     expect(pdf.text).toContain('CHIẾN SĨ THI ĐUA');
     expect(fallbackFonts(pdf)).toEqual([]);
 
+    // The same certificates printed in the background: the page follows the progress and then offers the kept PDF.
+    await submit('form[action$="/prints"] button[type=submit]');
+    expect(await text('.notice')).toContain('Đã đưa vào hàng đợi in');
+    await page.waitForSelector('#h-prints ~ .table-wrap a:text("Tải PDF")', { timeout: 30_000 });
+    expect(await text('#h-prints ~ .table-wrap')).toContain('Đã in xong');
+    await shot('09-decision-print');
+
     // A member of the public scans the certificate's QR code and opens its check, without signing in.
     const verifyPath = new URL(qrCodeOnPage(readFileSync(path), 1)!).pathname;
     expect(verifyPath).toMatch(/^\/verify\/[A-Za-z0-9_-]{16,32}$/);

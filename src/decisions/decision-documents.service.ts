@@ -42,6 +42,9 @@ async function verificationQr(publicUrl: string, code: string): Promise<string> 
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 
+/** One certificate as the templates show it. */
+export type PrintableCertificate = Record<string, unknown>;
+
 /** Decisions and certificates as official documents (Decree 30/2020 layout; Decree 98 Art 104 certificate model). */
 @Injectable()
 export class DecisionDocumentsService {
@@ -52,12 +55,18 @@ export class DecisionDocumentsService {
     @Inject(NominationsService) private readonly nominations: NominationsService,
   ) {}
 
-  private async load(caller: CurrentUser, decisionId: number) {
+  /** The decision with its issuing unit, when the caller may see it (404 otherwise). */
+  async requireDecision(caller: CurrentUser, decisionId: number): Promise<Decision & { issuingUnit: Unit }> {
     const decision = await this.dataSource
       .getRepository(Decision)
       .findOne({ where: { id: decisionId }, relations: { issuingUnit: true } });
     if (!decision?.issuingUnit || !inScope(caller, decision.issuingUnit.path))
       throw AppError.notFound('quyết định', 'Decision');
+    return decision as Decision & { issuingUnit: Unit };
+  }
+
+  private async load(caller: CurrentUser, decisionId: number) {
+    const decision = await this.requireDecision(caller, decisionId);
     const awards = await this.dataSource
       .getRepository(DecisionAward)
       .find({ where: { decisionId }, order: { goldenBookNumber: 'ASC' } });
@@ -173,6 +182,22 @@ export class DecisionDocumentsService {
     layout: CertificateLayout = 'framed',
     onlyNominationId?: number,
   ): Promise<string> {
+    return this.renderCertificates(
+      await this.printableCertificates(caller, decisionId, layout, onlyNominationId),
+      layout,
+    );
+  }
+
+  /**
+   * What each certificate of a decision shows, in the register's order (revoked awards and awards that come with the
+   * decision only are left out); refused when nothing is left to print.
+   */
+  async printableCertificates(
+    caller: CurrentUser,
+    decisionId: number,
+    layout: CertificateLayout = 'framed',
+    onlyNominationId?: number,
+  ): Promise<PrintableCertificate[]> {
     const { decision, awards, nominations, recipients, issuing, root } = await this.load(caller, decisionId);
     const selected = awards
       .filter(
@@ -232,12 +257,14 @@ export class DecisionDocumentsService {
         },
       ]);
     }
+    return printable;
+  }
+
+  /** Certificates as one HTML document to print, one page each. */
+  renderCertificates(certificates: PrintableCertificate[], layout: CertificateLayout = 'framed'): string {
     return layout === 'preprinted'
-      ? this.renderer.render('certificate-preprinted', {
-          certificates: printable,
-          offset: this.config.preprintedOffsetMm,
-        })
-      : this.renderer.render('certificate', { certificates: printable });
+      ? this.renderer.render('certificate-preprinted', { certificates, offset: this.config.preprintedOffsetMm })
+      : this.renderer.render('certificate', { certificates });
   }
 
   /** The calibration page: where each field of a pre-printed blank lands, after the configured offsets. */

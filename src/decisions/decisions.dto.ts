@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { PageQuery } from '../common/pagination.js';
-import { IsInt, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, MaxLength, Min } from 'class-validator';
+import { CERTIFICATE_LAYOUTS, type CertificateLayout } from '../documents/document-response.js';
+import { CERTIFICATE_PRINT_STATES, type CertificatePrintState } from './certificate-print.entity.js';
 import { DocumentNumber, IsoDate, NominationIds, NotBlank, Optional, SignerField } from '../common/dto-helpers.js';
 
 export class CreateDecisionDto {
@@ -135,4 +137,27 @@ export class AwardVerificationView {
   issuer: string;
   @ApiProperty({ nullable: true, type: String, format: 'date', description: 'The day it was revoked' })
   revokedOn: string | null;
+}
+
+export class CertificatePrintRequestDto {
+  @ApiPropertyOptional({ enum: CERTIFICATE_LAYOUTS, default: 'framed' })
+  @Optional()
+  @IsIn(CERTIFICATE_LAYOUTS)
+  layout?: CertificateLayout;
+}
+
+export class CertificatePrintView {
+  @ApiProperty() id: number;
+  @ApiProperty() decisionId: number;
+  @ApiProperty({ enum: CERTIFICATE_LAYOUTS }) layout: string;
+  @ApiProperty({ enum: CERTIFICATE_PRINT_STATES }) state: CertificatePrintState;
+  @ApiProperty({ nullable: true, type: Number, description: 'Certificates to print, known once printing starts' })
+  total: number | null;
+  @ApiProperty({ description: 'Certificates printed so far' }) printed: number;
+  @ApiProperty() requestedAt: string;
+  @ApiProperty({ nullable: true, type: String }) finishedAt: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Bytes of the kept PDF' }) fileSize: number | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why a failed print stopped' }) error: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Where the PDF is downloaded, once done' })
+  fileUrl: string | null;
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -35,7 +35,7 @@ export function findChromium(): string | undefined {
  * print at once. Page size and margins come from each document's CSS @page.
  */
 @Injectable()
-export class PdfService implements OnModuleDestroy {
+export class PdfService implements OnApplicationShutdown {
   private readonly logger = new Logger('Pdf');
   private browser: Promise<Browser> | undefined;
   private active = 0;
@@ -108,7 +108,8 @@ export class PdfService implements OnModuleDestroy {
     });
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the background jobs have stopped (they may be printing). */
+  async onApplicationShutdown(): Promise<void> {
     const browser = await this.browser?.catch(() => undefined);
     await browser?.close().catch(() => undefined);
   }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { Cron } from 'croner';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -17,13 +23,16 @@ const FIRST_RETRY_MS = 2_000;
  * register their handlers and schedules while the app is built; the queue starts with the app.
  */
 @Injectable()
-export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly handlers = new Map<string, JobHandler>();
   private readonly schedules: { name: string; cron: string }[] = [];
+  private readonly startJobs: string[] = [];
   private boss: PgBoss | null = null;
   private crons: Cron[] = [];
   private stopped = false;
+  /** SQLite: the jobs running in this process, awaited at shutdown. */
+  private readonly running = new Set<Promise<void>>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -35,6 +44,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Queues `name` on a schedule (cron, to the minute, in UTC). */
   schedule(name: string, cron: string): void {
     this.schedules.push({ name, cron });
+  }
+
+  /** Queues `name` once each time the queue starts (work a stopped instance may have left). */
+  atStart(name: string): void {
+    this.startJobs.push(name);
+  }
+
+  /** True once the app is shutting down: a long job stops at its next step and leaves the rest to be resumed. */
+  get stopping(): boolean {
+    return this.stopped;
   }
 
   /** Queues one job. Call it after the commit of what the job will read (`Transactions.afterCommit`). */
@@ -63,17 +82,22 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         });
       }
       for (const { name, cron } of this.schedules) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
-      return;
+    } else {
+      this.crons = this.schedules.map(
+        ({ name, cron }) => new Cron(cron, { timezone: 'UTC', unref: true }, () => this.runHere(name, {}, 1)),
+      );
     }
-    this.crons = this.schedules.map(
-      ({ name, cron }) => new Cron(cron, { timezone: 'UTC', unref: true }, () => this.runHere(name, {}, 1)),
-    );
+    for (const name of this.startJobs) await this.send(name);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before the database closes (and the PDF printer): no new job starts, and the jobs under way finish or stop at their
+   * next step (they read `stopping`), leaving what remains to be resumed.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     this.crons.forEach((cron) => cron.stop());
-    // Graceful: a job under way finishes (or goes back to the queue) before the connections close.
+    await Promise.allSettled([...this.running]);
     await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
@@ -82,12 +106,14 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const handler = this.handlers.get(name)!;
     setImmediate(() => {
       if (this.stopped) return;
-      handler(data).catch((error: unknown) => {
+      const run = handler(data).catch((error: unknown) => {
         this.logger.warn(`Job "${name}" failed (attempt ${attempt} of ${ATTEMPTS}): ${String(error)}`);
         if (attempt < ATTEMPTS) {
           setTimeout(() => this.runHere(name, data, attempt + 1), FIRST_RETRY_MS * 2 ** (attempt - 1)).unref();
         }
       });
+      this.running.add(run);
+      void run.finally(() => this.running.delete(run));
     });
   }
 }

@@ -6,6 +6,7 @@ import {
   CouncilRecusal,
   CouncilSession,
 } from '../council/council-session.entity.js';
+import { CertificatePrint } from '../decisions/certificate-print.entity.js';
 import { Decision, DecisionAward, RegisterCounter } from '../decisions/decision.entity.js';
 import {
   EmulationCluster,
@@ -60,6 +61,7 @@ export const ENTITIES = [
   CouncilRecusal,
   Decision,
   DecisionAward,
+  CertificatePrint,
   RegisterCounter,
   Movement,
   MovementParticipant,

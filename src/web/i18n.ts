@@ -384,6 +384,22 @@ const WORDS: Record<string, [string, string]> = {
     'This decision has nothing to print: Lao động tiên tiến comes with the decision only, or the awards are revoked.',
   ],
   'decision.revoked': ['Đã hủy', 'Revoked'],
+  'prints.title': ['In theo lô', 'Batch printing'],
+  'prints.help': [
+    'Quyết định có nhiều bằng khen, giấy khen: hệ thống in ở chế độ nền, từng phần một; có thể rời trang này và quay lại sau.',
+    'For a decision with many certificates: printed in the background, part by part; you may leave this page and come back.',
+  ],
+  'prints.layout': ['Mẫu in', 'Layout'],
+  'prints.layout.framed': ['Bằng in đầy đủ (khung, quốc huy)', 'Full certificate (frame, emblem)'],
+  'prints.layout.preprinted': ['In lên phôi in sẵn', 'On pre-printed blanks'],
+  'prints.request': ['In tất cả ở chế độ nền', 'Print all in the background'],
+  'prints.requestedAt': ['Yêu cầu lúc', 'Requested'],
+  'prints.progress': ['Tiến độ', 'Progress'],
+  'prints.download': ['Tải PDF', 'Download PDF'],
+  'prints.state.queued': ['Đang chờ in', 'Waiting'],
+  'prints.state.printing': ['Đang in', 'Printing'],
+  'prints.state.done': ['Đã in xong', 'Done'],
+  'prints.state.failed': ['Không in được', 'Failed'],
   'decision.chooseForwarded': [
     'Hoặc ghi nhận quyết định của cấp trên cho hồ sơ đã trình',
     'Or record a higher decision on forwarded nominations',
@@ -577,6 +593,10 @@ const WORDS: Record<string, [string, string]> = {
   'admin.unitsCreated': ['đơn vị mới', 'new units'],
   'admin.unitsMatched': ['đơn vị đã có', 'already present'],
   'notice.saved': ['Đã lưu.', 'Saved.'],
+  'notice.printing': [
+    'Đã đưa vào hàng đợi in. Tiến độ hiện ở mục “In theo lô”; bản PDF được giữ lại để tải về.',
+    'The print is queued. Its progress shows under “Batch printing”; the PDF is kept for download.',
+  ],
   'notice.sent': ['Đã chuyển bước xử lý.', 'The step was recorded.'],
   'notice.uploaded': ['Đã tải tệp lên.', 'The file was uploaded.'],
   'notice.recused': [

@@ -81,6 +81,7 @@ export class ViewRenderer {
     h.registerHelper('date', (iso: string | null) => shortDate(iso));
     h.registerHelper('number', (value: number | null) => vietnameseNumber(value));
     h.registerHelper('percent', (value: number | null) => vietnamesePercent(value));
+    h.registerHelper('fraction', (part: number, whole: number | null) => (whole ? part / whole : 0));
     h.registerHelper('width', (rate: number | null) => Math.max(0, Math.min(100, Math.round((rate ?? 0) * 100))));
     const root = join(TEMPLATES_DIR, 'views');
     for (const file of readdirSync(join(root, 'partials')).filter((name) => name.endsWith('.hbs'))) {

@@ -13,7 +13,8 @@ import {
 } from '../council/council.dto.js';
 import { COUNCIL_SESSION_STATES } from '../council/council-session.machine.js';
 import { CouncilSessionsService } from '../council/council-sessions.service.js';
-import { CreateDecisionDto, DecisionQuery } from '../decisions/decisions.dto.js';
+import { CertificatePrintsService } from '../decisions/certificate-prints.service.js';
+import { CertificatePrintRequestDto, CreateDecisionDto, DecisionQuery } from '../decisions/decisions.dto.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { PageQuery } from '../common/pagination.js';
@@ -41,6 +42,7 @@ export class WebCouncilController {
     @Inject(UnitsService) private readonly units: UnitsService,
     @Inject(CouncilSessionsService) private readonly sessions: CouncilSessionsService,
     @Inject(DecisionsService) private readonly decisions: DecisionsService,
+    @Inject(CertificatePrintsService) private readonly prints: CertificatePrintsService,
     @Inject(ProposalsService) private readonly proposals: ProposalsService,
     @Inject(PublicNoticesService) private readonly notices: PublicNoticesService,
   ) {}
@@ -293,9 +295,38 @@ export class WebCouncilController {
   @Get('decisions/:id')
   @Roles(...PAGE_ROLES.decisions)
   async decision(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
+    this.pages.send(reply, 'decision', await this.decisionModel(request, reply, id, {}));
+  }
+
+  /** The board prints every certificate in the background; the page shows the progress and then the PDF. */
+  @Post('decisions/:id/prints')
+  @Roles('board')
+  async printCertificates(
+    @Req() request: WebRequest,
+    @Res() reply: FastifyReply,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() form: Form,
+  ) {
+    await this.pages.actOnPage(
+      request,
+      reply,
+      {
+        view: 'decision',
+        address: `/decisions/${id}`,
+        model: (extra) => this.decisionModel(request, reply, id, extra),
+      },
+      async () => {
+        const dto = await validated(CertificatePrintRequestDto, formValues(form, []));
+        await this.prints.request(request.user!, id, dto.layout ?? 'framed');
+      },
+      'notice.printing',
+    );
+  }
+
+  private async decisionModel(request: WebRequest, reply: FastifyReply, id: number, extra: { errors?: FormErrors }) {
     const decision = await this.decisions.get(request.user!, id);
-    const model = await this.pages.model(request, reply, 'decisions.title', 'decisions', { decision });
-    this.pages.send(reply, 'decision', model);
+    const printing = await this.prints.printsPage(request.user!, id);
+    return this.pages.model(request, reply, 'decisions.title', 'decisions', { decision, printing, ...extra });
   }
 
   private async sessionForm(request: WebRequest, reply: FastifyReply, values: Form) {

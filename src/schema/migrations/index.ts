@@ -52,6 +52,7 @@ import { Holidays1796500000031 } from './sqlite/1796500000031-Holidays.js';
 import { Holidays1796500000032 } from './postgres/1796500000032-Holidays.js';
 import { SubmissionDeadlines1796500000033 } from './both/1796500000033-SubmissionDeadlines.js';
 import { EmailClaims1796500000034 } from './both/1796500000034-EmailClaims.js';
+import { CertificatePrints1796500000035 } from './both/1796500000035-CertificatePrints.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -80,6 +81,7 @@ export const SQLITE_MIGRATIONS = [
   Holidays1796500000031,
   SubmissionDeadlines1796500000033,
   EmailClaims1796500000034,
+  CertificatePrints1796500000035,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -109,4 +111,5 @@ export const POSTGRES_MIGRATIONS = [
   Holidays1796500000032,
   SubmissionDeadlines1796500000033,
   EmailClaims1796500000034,
+  CertificatePrints1796500000035,
 ];

@@ -59,3 +59,29 @@
     });
   });
 })();
+
+// A print under way updates its progress every two seconds; once it is done the page is shown again with its link.
+(function () {
+  var rows = document.querySelectorAll('tr[data-print]');
+  if (!rows.length) return;
+  var timer = setInterval(function () {
+    rows.forEach(function (row) {
+      fetch(row.dataset.print, { credentials: 'same-origin' })
+        .then(function (response) { return response.json(); })
+        .then(function (print) {
+          if (print.state === 'done' || print.state === 'failed') {
+            clearInterval(timer);
+            window.location.reload();
+            return;
+          }
+          if (print.state === 'printing') row.querySelector('[data-print-state]').textContent = row.dataset.printing;
+          var bar = row.querySelector('.progress');
+          bar.setAttribute('aria-valuenow', print.printed);
+          bar.setAttribute('aria-valuemax', print.total || 0);
+          bar.firstElementChild.style.width = (print.total ? Math.round((100 * print.printed) / print.total) : 0) + '%';
+          row.querySelector('[data-print-count]').textContent = print.printed + (print.total ? ' / ' + print.total : '');
+        })
+        .catch(function () { clearInterval(timer); });
+    });
+  }, 2000);
+})();

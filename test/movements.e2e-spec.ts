@@ -344,12 +344,33 @@ describe('movements and targets', () => {
       .set(bearer(org.tokens.boardRoot))
       .send({ unitId: org.communeOfA })
       .expect(422);
-    await t
-      .http()
-      .post(`/api/clusters/${cluster.body.id}/leader`)
-      .set(bearer(org.tokens.boardRoot))
-      .send({ unitId: org.departmentA })
-      .expect(200);
+    // The lead follows the ranking: not before every member is scored, and then only the first.
+    const score = (unitId: number, value: number) =>
+      t
+        .http()
+        .post(`/api/clusters/${cluster.body.id}/scores`)
+        .set(bearer(org.tokens.boardRoot))
+        .send({ unitId, score: value, note: 'Chấm theo giao ước' });
+    const lead = (unitId: number) =>
+      t.http().post(`/api/clusters/${cluster.body.id}/leader`).set(bearer(org.tokens.boardRoot)).send({ unitId });
+    await score(org.departmentA, 96).expect(201);
+    expect((await lead(org.departmentA).expect(422)).body.violations[0].rule).toBe('cluster.ranking');
+    await score(org.departmentB, 97).expect(201);
+    await score(org.communeOfA, 99).expect(422);
+    await score(org.departmentB, 1001).expect(400);
+    await score(org.departmentB, 95).set(bearer(org.tokens.submitterA)).expect(403);
+    await lead(org.departmentA).expect(422);
+    // Department B's score is corrected, which the log keeps; department A now ranks first.
+    const corrected = await score(org.departmentB, 94.5).expect(201);
+    expect(corrected.body.members).toEqual([
+      expect.objectContaining({ unitId: org.departmentA, score: 96, rank: 1 }),
+      expect.objectContaining({ unitId: org.departmentB, score: 94.5, rank: 2 }),
+    ]);
+    expect(corrected.body).toMatchObject({ leaderCandidates: [org.departmentA], mayScore: true });
+    await lead(org.departmentB).expect(422);
+    await lead(org.departmentA).expect(200);
+    const seen = await t.http().get(`/api/clusters/${cluster.body.id}`).set(bearer(org.tokens.submitterB)).expect(200);
+    expect(seen.body).toMatchObject({ leaderUnitId: org.departmentA, mayScore: false });
     await reportProgress(t, org.tokens.submitterA, flagTarget.id, { period: '2024', value: 6 }).expect(201);
     const after = await t
       .http()

@@ -20,13 +20,19 @@ describe('registrations', () => {
       .http()
       .post('/api/registrations')
       .set(bearer(org.tokens.submitterA))
-      .send({ year: 2024, awardTypeCode: 'lao_dong_tien_tien', personId: person })
+      .send({
+        year: 2024,
+        awardTypeCode: 'lao_dong_tien_tien',
+        personId: person,
+        commitment: '  Hoàn thành xuất sắc nhiệm vụ được giao  ',
+      })
       .expect(201);
     expect(registration.body).toMatchObject({
       year: 2024,
       awardTypeCode: 'lao_dong_tien_tien',
       personId: person,
       unitId: org.departmentA,
+      commitment: 'Hoàn thành xuất sắc nhiệm vụ được giao',
     });
     await t
       .http()
@@ -55,6 +61,13 @@ describe('registrations', () => {
     expectErrorShape(neither.body, 400);
     const mine = await t.http().get('/api/registrations?year=2024').set(bearer(org.tokens.submitterA)).expect(200);
     expect(mine.body.total).toBe(2);
+    // Each names who registered: the person, or the collective.
+    expect(mine.body.items.map((item: { name: string }) => item.name)).toEqual([
+      registration.body.name,
+      expect.any(String),
+    ]);
+    expect(registration.body.name).not.toBe('');
+    expect(mine.body.items[0].commitment).toBe('Hoàn thành xuất sắc nhiệm vụ được giao');
     expect(
       (await t.http().get('/api/registrations?year=2024').set(bearer(org.tokens.submitterB)).expect(200)).body.total,
     ).toBe(0);

@@ -214,3 +214,33 @@ export class EmulationCluster {
   @Column({ type: 'varchar', length: 24 })
   createdAt: string;
 }
+
+/** A member's score in its cluster or bloc for the year (điểm chấm thi đua), which ranks the members. */
+@Entity('cluster_scores')
+@Index('IDX_cluster_scores_member', ['clusterId', 'unitId'], { unique: true })
+export class ClusterScore {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  clusterId: number;
+
+  @ManyToOne(() => EmulationCluster, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'clusterId' })
+  cluster?: Relation<EmulationCluster>;
+
+  @Column({ type: 'integer' })
+  unitId: number;
+
+  @Column({ type: 'real' })
+  score: number;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'integer' })
+  recordedById: number;
+
+  @Column({ type: 'varchar', length: 24 })
+  recordedAt: string;
+}

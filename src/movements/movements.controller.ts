@@ -8,7 +8,9 @@ import { Caller, type CurrentUser } from '../access/current-user.js';
 import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { FILE_BODY, readMultipart, uploadedFile } from '../files/multipart.js';
 import {
+  ClusterDetailView,
   ClusterLeaderDto,
+  ClusterScoreDto,
   ClusterQuery,
   ClusterView,
   CreateClusterDto,
@@ -59,10 +61,31 @@ export class MovementsController {
     return this.clusters.list(caller, query);
   }
 
+  @Get('clusters/:id')
+  @Authenticated()
+  @ApiOperation({ summary: 'A cluster or bloc with its members ranked by their scores, and who may lead it' })
+  @ApiOkResponse({ type: ClusterDetailView })
+  getCluster(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number) {
+    return this.clusters.get(caller, id);
+  }
+
+  @Post('clusters/:id/scores')
+  @Roles('board')
+  @ApiOperation({
+    summary: 'Record or correct a member’s score for the year (điểm chấm thi đua); answers the ranking',
+  })
+  @ApiCreatedResponse({ type: ClusterDetailView })
+  recordScore(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ClusterScoreDto) {
+    return this.clusters.recordScore(caller, id, dto);
+  }
+
   @Post('clusters/:id/leader')
   @HttpCode(200)
   @Roles('board')
-  @ApiOperation({ summary: 'Record the unit that leads the cluster or bloc this year' })
+  @ApiOperation({
+    summary:
+      'Recognise the unit that leads the cluster or bloc this year: ranked first once every member is scored (422 otherwise)',
+  })
   @ApiOkResponse({ type: ClusterView })
   setLeader(@Caller() caller: CurrentUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ClusterLeaderDto) {
     return this.clusters.setLeader(caller, id, dto.unitId);

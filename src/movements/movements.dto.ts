@@ -9,6 +9,7 @@ import {
   IsNumber,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
@@ -297,4 +298,43 @@ export class ClusterView {
   @ApiProperty({ nullable: true, type: String }) covenant: string | null;
   @ApiProperty({ nullable: true, type: Number }) leaderUnitId: number | null;
   @ApiProperty({ type: [Number] }) memberUnitIds: number[];
+}
+
+export class ClusterScoreDto {
+  @ApiProperty({ description: 'A member of the cluster or bloc' })
+  @IsInt()
+  @Min(1)
+  unitId: number;
+
+  @ApiProperty({ example: 95.5, description: 'The member’s score for the year under the covenant (0–1000)' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1000)
+  score: number;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @Optional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class ClusterMemberView {
+  @ApiProperty() unitId: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: Number }) score: number | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: '1 for the highest score; ties share a rank' })
+  rank: number | null;
+}
+
+export class ClusterDetailView extends ClusterView {
+  @ApiProperty({ type: [ClusterMemberView], description: 'The ranking: highest score first, the unscored last' })
+  members: ClusterMemberView[];
+  @ApiProperty({
+    type: [Number],
+    description: 'Members that may be recognised as leading (ranked first, once every member is scored)',
+  })
+  leaderCandidates: number[];
+  @ApiProperty({ description: 'The caller may record scores and the leader' }) mayScore: boolean;
 }

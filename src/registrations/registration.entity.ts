@@ -5,6 +5,7 @@ import { Unit } from '../units/unit.entity.js';
 /** An emulation registration (đăng ký thi đua) of a person or a unit for a title at the start of a year. */
 @Entity('registrations')
 @Index(['year', 'awardTypeCode'])
+@Index('IDX_registrations_movement', ['movementId'])
 export class Registration {
   @PrimaryGeneratedColumn()
   id: number;
@@ -34,6 +35,10 @@ export class Registration {
   @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'unitId' })
   unit?: Relation<Unit>;
+
+  /** What the registrant commits to achieve (bản cam kết). */
+  @Column({ type: 'text', nullable: true })
+  commitment: string | null;
 
   @Column({ type: 'integer' })
   registeredById: number;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, MaxLength, Min } from 'class-validator';
 import { AWARD_TYPE_CODES } from '../award-types/catalogue.js';
 import { Year, Optional } from '../common/dto-helpers.js';
 import { PageQuery } from '../common/pagination.js';
@@ -30,6 +30,12 @@ export class CreateRegistrationDto {
   @IsInt()
   @Min(1)
   unitId?: number;
+
+  @ApiPropertyOptional({ description: 'What the registrant commits to achieve (bản cam kết)', maxLength: 4000 })
+  @Optional()
+  @IsString()
+  @MaxLength(4000)
+  commitment?: string;
 }
 
 export class RegistrationQuery extends PageQuery {
@@ -38,6 +44,13 @@ export class RegistrationQuery extends PageQuery {
   @Type(() => Number)
   @IsInt()
   year?: number;
+
+  @ApiPropertyOptional({ description: 'Registrations for one movement' })
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  movementId?: number;
 }
 
 // Answers
@@ -50,5 +63,7 @@ export class RegistrationView {
   @ApiProperty({ nullable: true, type: Number, description: 'The person registering; null for a collective' })
   personId: number | null;
   @ApiProperty({ description: 'The unit registering, or the person’s unit' }) unitId: number;
+  @ApiProperty({ description: 'The person’s full name, or the collective’s name' }) name: string;
+  @ApiProperty({ nullable: true, type: String }) commitment: string | null;
   @ApiProperty({ format: 'date-time' }) registeredAt: string;
 }

@@ -15,8 +15,9 @@ import { Registration } from './registration.entity.js';
 import type { CreateRegistrationDto, RegistrationQuery, RegistrationView } from './registrations.dto.js';
 
 function toView(row: Registration): RegistrationView {
-  const { id, year, movementId, awardTypeCode, personId, unitId, registeredAt } = row;
-  return { id, year, movementId, awardTypeCode, personId, unitId, registeredAt };
+  const { id, year, movementId, awardTypeCode, personId, unitId, registeredAt, commitment } = row;
+  const name = row.person?.fullName ?? row.unit?.name ?? '';
+  return { id, year, movementId, awardTypeCode, personId, unitId, name, commitment, registeredAt };
 }
 
 @Injectable()
@@ -59,10 +60,15 @@ export class RegistrationsService {
         ]);
       }
       let unitId: number;
+      let name: string;
       if (forPerson) {
-        unitId = (await this.people.requireInScope(caller, dto.personId!, manager)).unitId;
+        const person = await this.people.requireInScope(caller, dto.personId!, manager);
+        unitId = person.unitId;
+        name = person.fullName;
       } else {
-        unitId = (await this.units.requireInScope(caller, dto.unitId!, manager)).id;
+        const unit = await this.units.requireInScope(caller, dto.unitId!, manager);
+        unitId = unit.id;
+        name = unit.name;
       }
       const existing = await manager.existsBy(Registration, {
         year: dto.year,
@@ -77,6 +83,7 @@ export class RegistrationsService {
         awardTypeCode: dto.awardTypeCode,
         personId: dto.personId ?? null,
         unitId,
+        commitment: dto.commitment?.trim() || null,
         registeredById: caller.id,
         registeredAt: nowIso(),
       });
@@ -87,7 +94,7 @@ export class RegistrationsService {
         action: 'create',
         actorId: caller.id,
       });
-      return toView(registration);
+      return { ...toView(registration), name };
     });
   }
 
@@ -95,12 +102,15 @@ export class RegistrationsService {
     const builder = this.dataSource
       .getRepository(Registration)
       .createQueryBuilder('registration')
-      .innerJoin('registration.unit', 'unit')
+      .innerJoinAndSelect('registration.unit', 'unit')
+      .leftJoinAndSelect('registration.person', 'person')
       .where(...inSubtree('unit.path', caller.unitPath))
       .orderBy('registration.id', 'ASC')
       .skip(skipTake(query).skip)
       .take(query.pageSize);
     if (query.year !== undefined) builder.andWhere('registration.year = :year', { year: query.year });
+    if (query.movementId !== undefined)
+      builder.andWhere('registration.movementId = :movementId', { movementId: query.movementId });
     const [rows, total] = await builder.getManyAndCount();
     return { items: rows.map(toView), total, page: query.page, pageSize: query.pageSize };
   }

@@ -10,6 +10,7 @@ import { CertificatePrint } from '../decisions/certificate-print.entity.js';
 import { Decision, DecisionAward, RegisterCounter } from '../decisions/decision.entity.js';
 import {
   EmulationCluster,
+  ClusterScore,
   Movement,
   MovementParticipant,
   ProgressReport,
@@ -68,4 +69,5 @@ export const ENTITIES = [
   Target,
   ProgressReport,
   EmulationCluster,
+  ClusterScore,
 ];

@@ -53,6 +53,7 @@ import { Holidays1796500000032 } from './postgres/1796500000032-Holidays.js';
 import { SubmissionDeadlines1796500000033 } from './both/1796500000033-SubmissionDeadlines.js';
 import { EmailClaims1796500000034 } from './both/1796500000034-EmailClaims.js';
 import { CertificatePrints1796500000035 } from './both/1796500000035-CertificatePrints.js';
+import { RegistrationsAndClusterScores1796500000036 } from './both/1796500000036-RegistrationsAndClusterScores.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -82,6 +83,7 @@ export const SQLITE_MIGRATIONS = [
   SubmissionDeadlines1796500000033,
   EmailClaims1796500000034,
   CertificatePrints1796500000035,
+  RegistrationsAndClusterScores1796500000036,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -112,4 +114,5 @@ export const POSTGRES_MIGRATIONS = [
   SubmissionDeadlines1796500000033,
   EmailClaims1796500000034,
   CertificatePrints1796500000035,
+  RegistrationsAndClusterScores1796500000036,
 ];

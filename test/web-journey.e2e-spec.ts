@@ -341,6 +341,72 @@ describe('the web interface, in a browser', () => {
     expect(await text('.errors')).toContain('Dòng 2');
   });
 
+  it('lets the board set a target that a department reports on with evidence, register for it, and rank a cluster', async () => {
+    await signIn('ban.tdkt');
+    await page.goto(`${t.url}/movements`);
+    await Promise.all([page.waitForNavigation(), page.click('text=Phong trào thi đua năm 2024 của tỉnh Sơn La')]);
+    const movementUrl = page.url();
+    const agriculture = await page
+      .locator('#t-assignee option', { hasText: 'Nông nghiệp' })
+      .first()
+      .getAttribute('value');
+    await page.fill('#t-code', 'NN-99');
+    await page.fill('#t-name', 'Số xã đạt chuẩn nông thôn mới nâng cao');
+    await page.fill('#t-unit', 'xã');
+    await page.fill('#t-value', '12');
+    await page.selectOption('#t-assignee', agriculture!);
+    await submit('form[action$="/targets"] button[type=submit]');
+    expect(await text('.notice')).toBe('Đã lưu.');
+    await Promise.all([page.waitForNavigation(), page.click('a:text("NN-99")')]);
+    const targetUrl = page.url();
+    expect(await text('main p .state')).toBe('Đã giao');
+
+    // The department reports its progress, attaches the evidence, and registers with a commitment.
+    await signIn('sonn.vanthu');
+    await page.goto(targetUrl);
+    await page.fill('#p-period', '2024');
+    await page.fill('#p-value', '13');
+    await page.fill('#p-note', 'Theo báo cáo của Văn phòng Điều phối');
+    await submit('form[action$="/reports"] button[type=submit]');
+    await page.setInputFiles('input[type=file]', { name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await submit('form[action*="/evidence"] button[type=submit]');
+    expect(await text('#h-reports ~ .table-wrap')).toContain('bao-cao.pdf');
+    await shot('11-target-report');
+    await page.goto(movementUrl);
+    await page.fill('#r-commitment', 'Phấn đấu hoàn thành xuất sắc nhiệm vụ năm 2024');
+    await page.selectOption('#r-award', 'lao_dong_tien_tien');
+    await submit('form[action$="/registrations"] button[type=submit]');
+    expect(await text('.notice')).toBe('Đã ghi nhận đăng ký thi đua.');
+    expect(await text('#h-registrations ~ .table-wrap')).toContain('Phấn đấu hoàn thành xuất sắc');
+
+    // The board evaluates the target: 13 of 12 is achieved.
+    await signIn('ban.tdkt');
+    await page.goto(targetUrl);
+    await submit('button[data-event=EVALUATE]');
+    expect(await text('main p .state')).toBe('Đạt');
+    await shot('11-target-evaluated');
+
+    // A cluster of two departments: scored, ranked, and the first recognised as leading.
+    await page.goto(`${t.url}/clusters`);
+    await page.fill('#c-name', 'Cụm thi đua các sở kinh tế');
+    await page.fill('#c-year', '2024');
+    await page.locator('fieldset input[type=checkbox]').nth(1).check();
+    await page.locator('fieldset input[type=checkbox]').nth(2).check();
+    await submit('form[method=post][action="/clusters"] button[type=submit]');
+    for (const [index, score] of [
+      [0, '95,5'],
+      [1, '97'],
+    ] as const) {
+      await page.selectOption('#s-unit', { index });
+      await page.fill('#s-score', score);
+      await submit('form[action$="/scores"] button[type=submit]');
+    }
+    expect(await page.locator('form[action$="/leader"]').count()).toBe(1);
+    await submit('form[action$="/leader"] button[type=submit]');
+    expect(await text('#h-ranking ~ .table-wrap tbody tr')).toContain('Dẫn đầu');
+    await shot('11-cluster-ranking');
+  });
+
   it('lets an administrator rename the province and lock a user out, and a clerk correct a rating that changes eligibility', async () => {
     await signIn('admin.sonla');
     await page.goto(`${t.url}/admin/units`);
@@ -416,6 +482,7 @@ describe('the web interface, in a browser', () => {
       ['ban.tdkt', '/public-notices/new'],
       ['ban.tdkt', '/register/import'],
       ['ban.tdkt', '/notifications'],
+      ['ban.tdkt', '/clusters'],
       ['ban.tdkt', '/notifications?unread=true'],
       ['ban.tdkt', '/people?q=nguyen'],
       ['ban.tdkt', '/admin/audit'],

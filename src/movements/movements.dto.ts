@@ -248,6 +248,10 @@ export class MovementView {
   phase: MovementPhase;
   @ApiProperty() version: number;
   @ApiProperty({ type: [String] }) allowedEvents: string[];
+  @ApiProperty({
+    description: 'The caller may add and import targets (the launching unit’s board, while draft or launched)',
+  })
+  mayAddTargets: boolean;
 }
 
 export class TargetView {
@@ -268,6 +272,10 @@ export class TargetView {
   @ApiProperty({ enum: TARGET_STATES }) state: string;
   @ApiProperty() version: number;
   @ApiProperty({ type: [String] }) allowedEvents: string[];
+  @ApiProperty({
+    description: 'The caller may report progress (the launching board, or a submitter of the assigned unit)',
+  })
+  mayReport: boolean;
 }
 
 export class TargetsImportView {

@@ -20,6 +20,6 @@ import { TargetsService } from './targets.service.js';
     MovementWorkflow,
     TargetWorkflow,
   ],
-  exports: [MovementsService, TargetsService],
+  exports: [MovementsService, TargetsService, ProgressReportsService, MovementImportsService, ClustersService],
 })
 export class MovementsModule {}

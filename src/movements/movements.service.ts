@@ -12,6 +12,7 @@ import { allowedEventsOf, WorkflowService } from '../workflow/workflow.service.j
 import { durationBucket, launchingLevel, movementPhase } from './classification.js';
 import { Movement, MovementParticipant } from './movement.entity.js';
 import { MovementWorkflow, type LoadedMovement } from './movement.workflows.js';
+import { mayAddTargets } from './targets.service.js';
 import type { CreateMovementDto, MovementEventDto, MovementQuery } from './movements.dto.js';
 
 /** Emulation movements (phong trào thi đua): launching, participants, lists in the caller's view, the workflow. */
@@ -58,6 +59,7 @@ export class MovementsService {
       state: movement.state,
       version: movement.version,
       allowedEvents: allowedEventsOf(this.movements.machine, movement.state, context),
+      mayAddTargets: mayAddTargets(caller, movement),
     };
   }
 

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
 import { AppError } from '../common/app-error.js';
 import { nowIso } from '../common/time.js';
@@ -13,7 +12,7 @@ import { WorkflowService } from '../workflow/workflow.service.js';
 import { ProgressReport, Target } from './movement.entity.js';
 import { TargetWorkflow, type LoadedTarget } from './movement.workflows.js';
 import type { ProgressReportDto } from './movements.dto.js';
-import { TargetsService } from './targets.service.js';
+import { mayReport, TargetsService } from './targets.service.js';
 
 function toReportView(report: ProgressReport) {
   const { id, period, value, note, reportedAt } = report;
@@ -50,9 +49,7 @@ export class ProgressReportsService {
     const assigneePath = target.assigneeUnitId
       ? (await manager.findOneBy(Unit, { id: target.assigneeUnitId }))?.path
       : undefined;
-    const board = caller.roles.includes('board') && inScope(caller, target.launchingPath);
-    const assignee = caller.roles.includes('submitter') && assigneePath !== undefined && inScope(caller, assigneePath);
-    if (!board && !assignee) {
+    if (!mayReport(caller, target.launchingPath, assigneePath)) {
       throw AppError.forbidden(
         'Chỉ Phòng TĐKT hoặc đơn vị được giao được báo cáo',
         'Only the board or the assigned unit may report',

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { inScope } from '../access/access.js';
 import type { CurrentUser } from '../access/current-user.js';
@@ -14,6 +14,22 @@ import { MovementWorkflow, TargetWorkflow, type LoadedMovement, type LoadedTarge
 import type { CreateTargetDto, TargetEventDto } from './movements.dto.js';
 import { targetMachine } from './target.machine.js';
 
+/** The board of the launching unit adds targets while the movement is a draft or running. */
+export function mayAddTargets(caller: CurrentUser, movement: Pick<LoadedMovement, 'launchingPath' | 'state'>): boolean {
+  return (
+    caller.roles.includes('board') &&
+    inScope(caller, movement.launchingPath) &&
+    (movement.state === 'draft' || movement.state === 'launched')
+  );
+}
+
+/** Progress comes from the launching unit's board or from a submitter of the assigned unit. */
+export function mayReport(caller: CurrentUser, launchingPath: string, assigneePath: string | undefined): boolean {
+  const board = caller.roles.includes('board') && inScope(caller, launchingPath);
+  const assignee = caller.roles.includes('submitter') && assigneePath !== undefined && inScope(caller, assigneePath);
+  return board || assignee;
+}
+
 /** A movement's targets (chỉ tiêu): setting them, their achievement, their workflow. */
 @Injectable()
 export class TargetsService {
@@ -26,7 +42,7 @@ export class TargetsService {
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
-  targetView(target: LoadedTarget, caller: CurrentUser) {
+  targetView(target: LoadedTarget, caller: CurrentUser, assigneePath?: string) {
     const result = achievement(target.direction, target.targetValue, target.latestValue, target.tolerance);
     const context = {
       actor: { roles: caller.roles, scopes: { launching: inScope(caller, target.launchingPath) } },
@@ -49,7 +65,21 @@ export class TargetsService {
       state: target.state,
       version: target.version,
       allowedEvents: allowedEventsOf(this.targets.machine, target.state, context),
+      // Reports are taken while the movement runs and the target is assigned or in progress.
+      mayReport:
+        target.movementState === 'launched' &&
+        ['assigned', 'in_progress'].includes(target.state) &&
+        mayReport(caller, target.launchingPath, assigneePath),
     };
+  }
+
+  /** The paths of the units targets are assigned to, in one query. */
+  private async assigneePaths(unitIds: (number | null)[]): Promise<Map<number, string>> {
+    const ids = [...new Set(unitIds.filter((id): id is number => id !== null))];
+    const units = ids.length
+      ? await this.dataSource.getRepository(Unit).find({ select: { id: true, path: true }, where: { id: In(ids) } })
+      : [];
+    return new Map(units.map((unit) => [unit.id, unit.path]));
   }
 
   /** The board of the launching unit adds targets while the movement is a draft or running. */
@@ -144,16 +174,24 @@ export class TargetsService {
     const rows = await this.dataSource
       .getRepository(Target)
       .find({ where: { movementId }, relations: { movement: { launchedByUnit: true } }, order: { code: 'ASC' } });
+    const paths = await this.assigneePaths(rows.map((row) => row.assigneeUnitId));
     return rows.map((row) =>
       this.targetView(
         Object.assign(row, { launchingPath: row.movement!.launchedByUnit!.path, movementState: row.movement!.state }),
         caller,
+        row.assigneeUnitId === null ? undefined : paths.get(row.assigneeUnitId),
       ),
     );
   }
 
   async getTarget(caller: CurrentUser, id: number) {
-    return this.targetView(await this.targets.load(this.dataSource.manager, { user: caller }, id), caller);
+    const target = await this.targets.load(this.dataSource.manager, { user: caller }, id);
+    const paths = await this.assigneePaths([target.assigneeUnitId]);
+    return this.targetView(
+      target,
+      caller,
+      target.assigneeUnitId === null ? undefined : paths.get(target.assigneeUnitId),
+    );
   }
 
   async sendTargetEvent(caller: CurrentUser, id: number, dto: TargetEventDto) {

@@ -8,5 +8,6 @@ import { RegistrationsService } from './registrations.service.js';
   imports: [PeopleModule, UnitsModule],
   controllers: [RegistrationsController],
   providers: [RegistrationsService],
+  exports: [RegistrationsService],
 })
 export class RegistrationsModule {}

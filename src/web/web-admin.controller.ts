@@ -1,12 +1,8 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../access/access.js';
-import { ParseIdPipe } from '../common/parse-id.pipe.js';
 import { readMultipart, uploadedFile } from '../files/multipart.js';
 import { AppError } from '../common/app-error.js';
-import { MovementQuery } from '../movements/movements.dto.js';
-import { MovementsService } from '../movements/movements.service.js';
-import { TargetsService } from '../movements/targets.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { yearlyReportModel } from '../reports/yearly-report.views.js';
 import { YearlyReportService } from '../reports/yearly-report.service.js';
@@ -26,15 +22,13 @@ import { WebPage } from '../auth/web-session.js';
 import { WebErrorFilter, WebPages, type WebRequest } from './web-pages.js';
 import type { PageModel } from './view-renderer.js';
 
-/** Movements with their targets, the yearly report, and the administration of units, users and people. */
+/** The award register, the yearly report, and the administration of units, users and people. */
 @WebPage()
 @UseFilters(WebErrorFilter)
 @Controller()
 export class WebAdminController {
   constructor(
     @Inject(WebPages) private readonly pages: WebPages,
-    @Inject(MovementsService) private readonly movements: MovementsService,
-    @Inject(TargetsService) private readonly targets: TargetsService,
     @Inject(YearlyReportService) private readonly reports: YearlyReportService,
     @Inject(UnitsService) private readonly units: UnitsService,
     @Inject(UsersService) private readonly users: UsersService,
@@ -94,22 +88,6 @@ export class WebAdminController {
       const dryRun = fields.dryRun === 'true';
       return { result: await this.awardRegister.importHistory(request.user!, file.content, dryRun), dryRun };
     });
-  }
-
-  @Get('movements')
-  async movementList(@Req() request: WebRequest, @Res() reply: FastifyReply) {
-    const query = Object.assign(new MovementQuery(), { page: 1, pageSize: 200 });
-    const { items } = await this.movements.list(request.user!, query);
-    const model = await this.pages.model(request, reply, 'movements.title', 'movements', { movements: items });
-    this.pages.send(reply, 'movements', model);
-  }
-
-  @Get('movements/:id')
-  async movement(@Req() request: WebRequest, @Res() reply: FastifyReply, @Param('id', ParseIdPipe) id: number) {
-    const movement = await this.movements.get(request.user!, id);
-    const targets = await this.targets.listTargets(request.user!, id);
-    const model = await this.pages.model(request, reply, 'movements.title', 'movements', { movement, targets });
-    this.pages.send(reply, 'movement', model);
   }
 
   @Get('reports/yearly')

@@ -8,6 +8,7 @@ import { ProposalsModule } from '../proposals/proposals.module.js';
 import { PublicNoticesModule } from '../public-notices/public-notices.module.js';
 import { RegisterModule } from '../register/register.module.js';
 import { MovementsModule } from '../movements/movements.module.js';
+import { RegistrationsModule } from '../registrations/registrations.module.js';
 import { NominationsModule } from '../nominations/nominations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
@@ -19,6 +20,7 @@ import { WebAdministrationController } from './web-administration.controller.js'
 import { AuditLogModule } from '../audit-log/audit-log.module.js';
 import { WebCouncilController } from './web-council.controller.js';
 import { WebHomeController } from './web-home.controller.js';
+import { WebMovementsController } from './web-movements.controller.js';
 import { WebNominationsController } from './web-nominations.controller.js';
 import { WebPeopleController } from './web-people.controller.js';
 import { WebPublicController } from './web-public.controller.js';
@@ -42,6 +44,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
     PublicNoticesModule,
     RegisterModule,
     MovementsModule,
+    RegistrationsModule,
     ReportsModule,
   ],
   controllers: [
@@ -50,6 +53,7 @@ import { WebErrorFilter, WebPages } from './web-pages.js';
     WebCouncilController,
     WebPeopleController,
     WebAdminController,
+    WebMovementsController,
     WebAdministrationController,
     WebUnitsController,
     WebPublicController,

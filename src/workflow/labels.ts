@@ -46,6 +46,12 @@ export const EVENT_LABELS: Readonly<Record<string, readonly [vi: string, en: str
   CLOSE: ['Kết thúc, kiểm phiếu', 'Close and count'],
   SIGN_MINUTES: ['Ký biên bản', 'Sign the minutes'],
   CANCEL: ['Hủy', 'Cancel'],
+  LAUNCH: ['Phát động', 'Launch'],
+  CONCLUDE: ['Tổng kết', 'Conclude'],
+  ARCHIVE: ['Lưu trữ', 'Archive'],
+  ASSIGN: ['Giao chỉ tiêu', 'Assign'],
+  EVALUATE: ['Đánh giá kết quả', 'Evaluate'],
+  REOPEN: ['Mở lại', 'Reopen'],
   UNSCHEDULE: ['Rút khỏi phiên họp', 'Taken off the session'],
 };
 

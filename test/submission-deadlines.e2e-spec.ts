@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { HolidayCalendar } from '../src/calendar/holiday-calendar.js';
+import { todayInVietnam, vietnameseDate } from '../src/common/time.js';
+import { addWorkingDays } from '../src/common/working-days.js';
+import { DeadlineReminders } from '../src/nominations/deadline-reminders.js';
 import { completeDossier, createPerson, nominate, send } from './helpers/dossier.js';
 import { createMovement } from './helpers/movements.js';
 import { buildOrg, type Org } from './helpers/org.js';
@@ -98,5 +102,53 @@ describe('submission deadlines', () => {
     const submitter = await signedIn(t, 'submitter.a', 'password-123');
     expect((await submitter.get(`/nominations/${linked.id}`).expect(200)).text).not.toContain('f-late-reason');
     await send(t, org.tokens.submitterA, linked.id, { type: 'SUBMIT' }).expect(200);
+  });
+
+  it('warns the submitters of a draft near or past its deadline, on their home page and in their inbox, once each', async () => {
+    const holidays = await t.app.get(HolidayCalendar).days();
+    const today = todayInVietnam();
+    const year = Number(today.slice(0, 4));
+    const movementDue = async (title: string, submissionDeadline: string) =>
+      (
+        await createMovement(t, org.tokens.boardRoot, {
+          title,
+          kind: 'thematic',
+          launchedByUnitId: org.rootId,
+          startDate: `${year}-01-01`,
+          endDate: `${year}-12-31`,
+          submissionDeadline,
+        }).expect(201)
+      ).body.id;
+    const dueOn = addWorkingDays(today, 3, holidays);
+    const near = await draft('Cầm Văn Gần', { year, movementId: await movementDue('Thi đua gần hạn', dueOn) });
+    const far = await draft('Cầm Văn Xa', {
+      year,
+      movementId: await movementDue('Thi đua còn xa', addWorkingDays(today, 20, holidays)),
+    });
+
+    const submitter = await signedIn(t, 'submitter.a', 'password-123');
+    const home = (await submitter.get('/').expect(200)).text;
+    const section = home.slice(home.indexOf('h-submission-due'), home.indexOf('h-needs'));
+    expect(section).toContain('Cầm Văn Gần');
+    expect(section).toContain(`3 (${vietnameseDate(dueOn)})`);
+    expect(section).not.toContain('Cầm Văn Xa');
+
+    const reminders = t.app.get(DeadlineReminders);
+    const inboxOf = async (kind: string) =>
+      (
+        await t.http().get('/api/notifications?pageSize=100').set(bearer(org.tokens.submitterA)).expect(200)
+      ).body.items.filter((item: { kind: string; link: string }) => item.kind === kind);
+    await reminders.remind(today);
+    await reminders.remind(today);
+    const soon = await inboxOf('deadline_soon');
+    expect(soon.map((item: { link: string }) => item.link)).toEqual([`/nominations/${near.id}`]);
+    expect(soon[0].message).toContain(`Sắp đến hạn nộp hồ sơ (${vietnameseDate(dueOn)}, còn 3 ngày làm việc)`);
+    // The day after the deadline: told once that it is past.
+    await reminders.remind(addWorkingDays(dueOn, 1, holidays));
+    await reminders.remind(addWorkingDays(dueOn, 2, holidays));
+    const overdue = await inboxOf('deadline_overdue');
+    expect(overdue.map((item: { link: string }) => item.link)).toEqual([`/nominations/${near.id}`]);
+    expect(overdue[0].message).toContain('Đã quá hạn nộp hồ sơ');
+    expect(far.id).toBeGreaterThan(near.id);
   });
 });

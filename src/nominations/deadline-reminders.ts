@@ -7,9 +7,10 @@ import { Transactions } from '../database/transactions.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { findAwardType } from '../award-types/catalogue.js';
-import { nominationDeadlines } from './deadlines.js';
+import { nominationDeadlines, submissionDeadlineOf, submissionDue } from './deadlines.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
-/** The scheduled job that reminds the boards of limits about to pass, and of those passed. */
+/** The scheduled job that reminds the boards, and the submitters of drafts, of limits about to pass, and of those passed. */
 export const DEADLINE_REMINDERS = 'deadline-reminders';
 /** A limit is "due soon" from this many working days before it ends. */
 export const DUE_SOON_WORKING_DAYS = 2;
@@ -31,6 +32,7 @@ export class DeadlineReminders {
     @Inject(Transactions) private readonly transactions: Transactions,
     @Inject(NotificationsService) private readonly notifications: NotificationsService,
     @Inject(HolidayCalendar) private readonly calendar: HolidayCalendar,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(JobQueue) jobs: JobQueue,
   ) {
     jobs.work(DEADLINE_REMINDERS, async () => void (await this.remind()));
@@ -90,6 +92,60 @@ export class DeadlineReminders {
         }
       });
     }
-    return reminded;
+    return reminded + (await this.remindSubmitters(today, holidays));
+  }
+
+  /**
+   * The proposing unit's submitters are reminded of a draft whose submission deadline (its movement's, else its year's
+   * round's) is less than five working days away, and told once it is past, each once.
+   */
+  private async remindSubmitters(today: string, holidays: ReadonlySet<string>): Promise<number> {
+    const drafts = await readRows<{
+      id: number;
+      year: number;
+      proposingUnitId: number;
+      awardTypeCode: string;
+      nomineeName: string | null;
+      submissionDeadline: string | null;
+    }>(
+      this.dataSource,
+      `SELECT n.id, n.year, n."proposingUnitId", n."awardTypeCode", m."submissionDeadline",
+          COALESCE(p."fullName", nu.name, n."householdHeadName") AS "nomineeName"
+        FROM nominations n
+        LEFT JOIN movements m ON m.id = n."movementId"
+        LEFT JOIN people p ON p.id = n."personId"
+        LEFT JOIN units nu ON nu.id = n."nomineeUnitId"
+        WHERE n.state = 'draft' AND n."lateAcceptedAt" IS NULL`,
+      [],
+    );
+    const due = drafts.flatMap((draft) => {
+      const deadline = submissionDeadlineOf(draft, draft.submissionDeadline, this.config.roundDeadlines);
+      const standing = submissionDue(deadline, today, holidays, false);
+      return standing ? [{ draft, standing }] : [];
+    });
+    if (due.length === 0) return 0;
+    await this.transactions.run(async (manager) => {
+      const submitters = await this.notifications.holdersByUnit(
+        manager,
+        due.map(({ draft }) => Number(draft.proposingUnitId)),
+        'submitter',
+      );
+      for (const { draft, standing } of due) {
+        const about = `${findAwardType(draft.awardTypeCode)?.name ?? draft.awardTypeCode} – ${draft.nomineeName ?? ''}`;
+        const when = vietnameseDate(standing.dueOn);
+        await this.notifications.notify(manager, submitters.get(Number(draft.proposingUnitId)) ?? [], {
+          kind: standing.overdue ? 'deadline_overdue' : 'deadline_soon',
+          message: standing.overdue
+            ? `Đã quá hạn nộp hồ sơ (${when}), hồ sơ chưa trình: ${about}`
+            : `Sắp đến hạn nộp hồ sơ (${when}, còn ${standing.daysLeft} ngày làm việc): ${about}`,
+          messageEn: standing.overdue
+            ? `Past the submission deadline (${when}), not yet submitted: ${about}`
+            : `The submission deadline is near (${when}, ${standing.daysLeft} working days left): ${about}`,
+          link: `/nominations/${draft.id}`,
+          key: `submission:${draft.id}:${standing.overdue ? 'overdue' : 'soon'}:${standing.dueOn}`,
+        });
+      }
+    });
+    return due.length;
   }
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_HOLIDAYS } from '../config/holidays.js';
-import { lateSubmissionViolations, nominationDeadlines, processingFigures, submissionDeadlineOf } from './deadlines.js';
+import {
+  lateSubmissionViolations,
+  nominationDeadlines,
+  processingFigures,
+  submissionDeadlineOf,
+  submissionDue,
+} from './deadlines.js';
 
 const holidays = new Set(DEFAULT_HOLIDAYS);
 
@@ -69,5 +75,28 @@ describe('a nomination’s deadlines (working days from its last receipt)', () =
       holidays,
     );
     expect(figures).toEqual({ appraised: 2, durations: [5, 22, 6], overdue: 2, returnedLate: 1 });
+  });
+
+  it('warns of a submission deadline from five working days before it, and once it is past, unless accepted late', () => {
+    const movement = { dueOn: '2024-09-06', of: 'movement' as const };
+    // Friday 30 August: 2 September and the day after are National Day holidays, so 3 working days remain.
+    expect(submissionDue(movement, '2024-08-30', holidays, false)).toEqual({
+      ...movement,
+      daysLeft: 3,
+      overdue: false,
+    });
+    expect(submissionDue(movement, '2024-08-23', holidays, false)).toBeNull();
+    expect(submissionDue(movement, '2024-09-06', holidays, false)).toEqual({
+      ...movement,
+      daysLeft: 0,
+      overdue: false,
+    });
+    expect(submissionDue(movement, '2024-09-10', holidays, false)).toEqual({
+      ...movement,
+      daysLeft: -2,
+      overdue: true,
+    });
+    expect(submissionDue(movement, '2024-09-10', holidays, true)).toBeNull();
+    expect(submissionDue(null, '2024-09-10', holidays, false)).toBeNull();
   });
 });

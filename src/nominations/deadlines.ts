@@ -69,6 +69,28 @@ export function submissionDeadlineOf(
   return round ? { dueOn: round, of: 'round' } : null;
 }
 
+/** A draft's submission deadline is "due soon" from this many working days before it (a dossier takes time to gather). */
+export const SUBMISSION_DUE_SOON_WORKING_DAYS = 5;
+
+/**
+ * Where a draft stands against its submission deadline on `today`: due soon (within the warning window) or overdue, with
+ * the working days left; null when it is further off, has none, or the board has accepted it late.
+ */
+export function submissionDue(
+  deadline: { dueOn: string; of: 'movement' | 'round' } | null,
+  today: string,
+  holidays: ReadonlySet<string>,
+  lateAccepted: boolean,
+): { dueOn: string; of: 'movement' | 'round'; daysLeft: number; overdue: boolean } | null {
+  if (!deadline || lateAccepted) return null;
+  const overdue = today > deadline.dueOn;
+  const daysLeft = overdue
+    ? -workingDaysBetween(deadline.dueOn, today, holidays)
+    : workingDaysBetween(today, deadline.dueOn, holidays);
+  if (!overdue && daysLeft > SUBMISSION_DUE_SOON_WORKING_DAYS) return null;
+  return { ...deadline, daysLeft, overdue };
+}
+
 /**
  * A first submission after its deadline is refused, unless the board has accepted the dossier late (its reason is in
  * the audit log). A resubmission of a returned dossier is never late: the board asked for it.

@@ -14,7 +14,7 @@ import { Transactions } from '../database/transactions.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { workflowActions } from '../workflow/workflow-actions.js';
 import { categoryViolation, type EligibilityVerdict } from './eligibility.js';
-import { deadlineOf, nominationDeadlines, submissionDeadlineOf, type Deadline } from './deadlines.js';
+import { deadlineOf, nominationDeadlines, submissionDeadlineOf, submissionDue, type Deadline } from './deadlines.js';
 import { describeMachine } from '../workflow/machine-introspection.js';
 import { nominationMachine, NOMINATION_STATES, type NominationState } from './nomination.machine.js';
 import { Movement } from '../movements/movement.entity.js';
@@ -339,6 +339,36 @@ export class NominationsService {
       state,
       count: counts.get(state)!,
     }));
+  }
+
+  /**
+   * Drafts in the caller's scope whose submission deadline (their movement's, else their year's round's) is due soon or
+   * past, the nearest first: what the submitter's home page warns of.
+   */
+  async draftsDueForSubmission(
+    caller: CurrentUser,
+  ): Promise<(NominationView & { dueOn: string; daysLeft: number; overdue: boolean })[]> {
+    const [sql, scope] = subtreeCondition('pu.path', caller.unitPath);
+    const drafts = await readRows<{ id: number; year: number; submissionDeadline: string | null }>(
+      this.dataSource.manager,
+      `SELECT n.id, n.year, m."submissionDeadline" FROM nominations n
+        JOIN units pu ON pu.id = n."proposingUnitId"
+        LEFT JOIN movements m ON m.id = n."movementId"
+        WHERE n.state = 'draft' AND n."lateAcceptedAt" IS NULL AND ${sql.replace('?', placeholder(this.dataSource, 1))}`,
+      [scope],
+    );
+    const holidays = await this.calendar.days();
+    const today = todayInVietnam();
+    const due = new Map(
+      drafts.flatMap((draft) => {
+        const deadline = submissionDeadlineOf(draft, draft.submissionDeadline, this.config.roundDeadlines);
+        const standing = submissionDue(deadline, today, holidays, false);
+        return standing ? [[Number(draft.id), standing] as const] : [];
+      }),
+    );
+    if (due.size === 0) return [];
+    const { items } = await this.search(caller, { ids: [...due.keys()] }, { skip: 0, take: due.size });
+    return items.map((item) => ({ ...item, ...due.get(item.id)! })).sort((a, b) => a.daysLeft - b.daysLeft);
   }
 
   /** Submitted dossiers waiting for the board, the nearest to the 20-working-day limit (from the last receipt) first. */

@@ -184,6 +184,11 @@ const WORDS: Record<string, [string, string]> = {
   'home.queue': ['Hồ sơ chờ thẩm định', 'Dossiers waiting for appraisal'],
   'home.daysLeft': ['Còn (ngày làm việc)', 'Working days left'],
   'home.overdue': ['Quá hạn', 'Overdue'],
+  'home.submissionDue': ['Sắp đến hạn hoặc đã quá hạn nộp hồ sơ', 'Submission deadline near or past'],
+  'home.submissionDueHelp': [
+    'Hồ sơ còn ở dạng nháp mà hạn nộp của phong trào hoặc của đợt khen thưởng năm còn dưới 5 ngày làm việc, hoặc đã qua (khi đó chỉ trình được khi Ban Thi đua - Khen thưởng chấp nhận nộp muộn).',
+    'Drafts whose movement’s or yearly round’s submission deadline is less than 5 working days away, or past (then they can be submitted only once the board accepts them late).',
+  ],
   'deadline.title': ['Thời hạn xử lý hồ sơ', 'Time limits'],
   'deadline.return': ['Hạn trả lại hồ sơ không đủ điều kiện', 'Return an ineligible dossier by'],
   'deadline.appraisal': ['Hạn thẩm định', 'Appraise by'],
@@ -434,6 +439,8 @@ const WORDS: Record<string, [string, string]> = {
     'A CSV or Excel file with the columns code, name, unit, targetValue, direction, tolerance, assigneeUnitCode. One bad row and nothing is imported; the bad rows are listed.',
   ],
   'target.reports': ['Báo cáo tiến độ', 'Progress reports'],
+  // A target's VERIFY confirms its evaluation; the nominations' label ("Thẩm định đạt") reads wrong here.
+  'target.verify': ['Xác nhận kết quả đánh giá', 'Confirm the evaluation'],
   'target.report': ['Báo cáo kết quả thực hiện', 'Report progress'],
   'target.period': ['Kỳ báo cáo', 'Period'],
   'target.evidence': ['Minh chứng', 'Evidence'],

@@ -166,6 +166,7 @@ export class WebHomeController {
     const first20 = { skip: 0, take: 20 };
     if (roles.includes('submitter')) {
       data.needsMe = (await this.nominations.search(caller, { states: ['draft', 'returned'] }, first20)).items;
+      data.submissionDue = await this.nominations.draftsDueForSubmission(caller);
     }
     if (roles.includes('board')) {
       data.queue = await this.nominations.appraisalQueue(caller);

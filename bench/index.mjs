@@ -4,6 +4,7 @@ import { documentRows } from './documents.mjs';
 import { importRows } from './import.mjs';
 import { printTable, SECONDS } from './lib.mjs';
 import { nominationRows } from './nominations.mjs';
+import { pageRows } from './pages.mjs';
 import { printRows } from './prints.mjs';
 import { registerRows } from './register.mjs';
 
@@ -11,6 +12,7 @@ const rows = [
   ...(await nominationRows()),
   ...(await documentRows()),
   ...(await registerRows()),
+  ...(await pageRows()),
   ...(await importRows()),
   ...(await printRows()),
 ];

@@ -16,14 +16,14 @@ describe('seed:scale', () => {
     result = await seedScale(
       dataSource,
       t.app.get(Transactions),
-      { ...DEFAULT_SCALE, provinces: 3, departmentsPerProvince: 4, communesPerProvince: 6, nominations: 3000 },
+      { ...DEFAULT_SCALE, provinces: 3, departmentsPerProvince: 4, communesPerProvince: 6, nominations: 6000 },
       () => undefined,
     );
   });
   afterAll(() => t.close());
 
   it('writes every nomination’s state as the target of its last transition-log row', async () => {
-    expect(result).toMatchObject({ units: 1 + 3 * 11, nominations: 3000 });
+    expect(result).toMatchObject({ units: 1 + 3 * 11, nominations: 6000 });
     const mismatched = await dataSource.query(`
       SELECT COUNT(*) AS count FROM "nominations" n
       JOIN "transition_log" l ON l."entityId" = n.id AND l."workflow" = 'nomination'
@@ -79,6 +79,42 @@ describe('seed:scale', () => {
     expect(report.previousYear.nominations).toBeGreaterThan(0);
     const national = await login(t, 'national', DEFAULT_SCALE.password);
     const all = (await t.http().get('/api/reports/yearly?year=2025').set(bearer(national)).expect(200)).body;
-    expect(all.nominations.total).toBe(600);
+    expect(all.nominations.total).toBe(1200);
+  });
+
+  it('lists every scope and filter exactly as the plain query orders it, deep pages included', async () => {
+    // More nominations than a list first looks through (the newest 5,000): the sparse lists (a department, a rare
+    // state) are read the other way, and must agree all the same.
+    for (const [username, path] of [
+      ['national', '/'],
+      ['board01', '/1/2/'],
+      ['dept01', '/1/2/3/'],
+    ] as const) {
+      const token = await login(t, username, DEFAULT_SCALE.password);
+      for (const [filter, condition] of [
+        ['', ''],
+        ['state=submitted', "AND n.state = 'submitted'"],
+        ['year=2022', 'AND n.year = 2022'],
+        ['year=2025&state=decided', "AND n.year = 2025 AND n.state = 'decided'"],
+      ] as const) {
+        const expected = (
+          await dataSource.query(
+            `SELECT n.id FROM nominations n JOIN units u ON u.id = n."proposingUnitId"
+             WHERE u.path LIKE '${path}%' ${condition} ORDER BY n.id DESC`,
+          )
+        ).map((row: { id: number }) => Number(row.id));
+        for (const page of [1, 3]) {
+          const listed = await t
+            .http()
+            .get(`/api/nominations?${filter}&page=${page}&pageSize=50`)
+            .set(bearer(token))
+            .expect(200);
+          expect(listed.body.total).toBe(expected.length);
+          expect(listed.body.items.map((item: { id: number }) => item.id)).toEqual(
+            expected.slice((page - 1) * 50, page * 50),
+          );
+        }
+      }
+    }
   });
 });

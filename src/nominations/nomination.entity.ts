@@ -25,6 +25,8 @@ export const CITATION_MAX_LENGTH = 300;
 
 @Entity('nominations')
 @Index(['state', 'year'])
+// A scope's nominations by state and year from the index alone (home page counts, filtered lists).
+@Index('IDX_nominations_unit_state_year', ['proposingUnitId', 'state', 'year'])
 @Index(['year', 'awardTypeCode'])
 @Index(['personId', 'year'])
 @Index(['nomineeUnitId', 'year'])

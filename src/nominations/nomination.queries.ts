@@ -60,6 +60,12 @@ export function anyOf(column: string, values: readonly unknown[]): [sql: string,
  * in all. Hand-written for the same reason as `loadNomination`: the query builder paginates joined rows with a second
  * query and hydrates both units as entities, for rows whose units only need their paths.
  */
+/**
+ * How many of the newest nominations a list first looks through. Found there, a page is exact: every nomination in
+ * scope that is newer than the page's last one is among them.
+ */
+const NEWEST_WINDOW = 5000;
+
 export async function findNominations(
   manager: EntityManager,
   conditions: [sql: string, value: unknown][],
@@ -67,19 +73,26 @@ export async function findNominations(
 ): Promise<{ rows: Nomination[]; total: number }> {
   const { where, values } = whereClause(manager.connection, conditions);
   const index = values.length;
-  const [rows, [{ total }]] = await Promise.all([
+  const pageOf = (from: string) =>
     readRows<NominationRow>(
       manager,
-      `${NOMINATION_WITH_UNIT_PATHS} WHERE ${where} ORDER BY n.id DESC
+      `${NOMINATION_WITH_UNIT_PATHS.replace('FROM nominations n', `FROM ${from} n`)} WHERE ${where} ORDER BY n.id DESC
         LIMIT ${placeholder(manager.connection, index + 1)} OFFSET ${placeholder(manager.connection, index + 2)}`,
       [...values, page.take, page.skip],
-    ),
+    );
+  const [newest, [{ total }]] = await Promise.all([
+    // A wide scope (a province, the country) finds its newest nominations among the newest of all: a short walk back
+    // instead of sorting every nomination in scope. A narrow one (a department) finds too few there: its own units'
+    // nominations are read through the indexes instead.
+    pageOf(`(SELECT * FROM nominations ORDER BY id DESC LIMIT ${NEWEST_WINDOW})`),
     readRows<{ total: number | string }>(
       manager,
       `SELECT COUNT(*) AS total FROM nominations n JOIN units pu ON pu.id = n."proposingUnitId" WHERE ${where}`,
       values,
     ),
   ]);
+  const rows =
+    newest.length === page.take || page.skip + newest.length >= Number(total) ? newest : await pageOf('nominations');
   return { rows: rows.map(toNomination), total: Number(total) };
 }
 

@@ -54,6 +54,7 @@ import { SubmissionDeadlines1796500000033 } from './both/1796500000033-Submissio
 import { EmailClaims1796500000034 } from './both/1796500000034-EmailClaims.js';
 import { CertificatePrints1796500000035 } from './both/1796500000035-CertificatePrints.js';
 import { RegistrationsAndClusterScores1796500000036 } from './both/1796500000036-RegistrationsAndClusterScores.js';
+import { NominationScopeIndex1796500000037 } from './both/1796500000037-NominationScopeIndex.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -84,6 +85,7 @@ export const SQLITE_MIGRATIONS = [
   EmailClaims1796500000034,
   CertificatePrints1796500000035,
   RegistrationsAndClusterScores1796500000036,
+  NominationScopeIndex1796500000037,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -115,4 +117,5 @@ export const POSTGRES_MIGRATIONS = [
   EmailClaims1796500000034,
   CertificatePrints1796500000035,
   RegistrationsAndClusterScores1796500000036,
+  NominationScopeIndex1796500000037,
 ];

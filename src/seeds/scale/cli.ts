@@ -23,7 +23,8 @@ try {
   console.log(
     `Seeded ${config.database.kind} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(result)}.\n` +
       `Sign in as "national" (every unit) or "board01"…"board${String(DEFAULT_SCALE.provinces).padStart(2, '0')}" ` +
-      `(one province each), password ${DEFAULT_SCALE.password}.`,
+      `(one province's board each), or "dept01"… (a submitter of each province's first department), ` +
+      `password ${DEFAULT_SCALE.password}.`,
   );
 } catch (error) {
   console.error('seed:scale failed:', error instanceof Error ? error.message : error);

@@ -20,7 +20,7 @@ export interface ScaleOptions {
   nominations: number;
   firstYear: number;
   years: number;
-  /** Password of every generated board user (`board01`…`board34`) and of `national`. */
+  /** Password of every generated user: `national`, the boards `board01`…`board34` and the submitters `dept01`…`dept34`. */
   password: string;
 }
 
@@ -139,6 +139,17 @@ export async function seedScale(
         'board',
       ]),
     );
+    // A submitter in each province's first department (`dept01`…), for the pages a department opens.
+    provinces.forEach((province, index) =>
+      users.push([
+        options.provinces + index + 2,
+        `dept${String(index + 1).padStart(2, '0')}`,
+        passwordHash,
+        `Văn thư ${province.members[0].name}`,
+        province.members[0].id,
+        'submitter',
+      ]),
+    );
     await insertRows(
       manager,
       'users',
@@ -148,7 +159,7 @@ export async function seedScale(
   });
   if (dataSource.options.type === 'postgres') {
     await dataSource.query(`SELECT setval('units_id_seq', ${unitId})`);
-    await dataSource.query(`SELECT setval('users_id_seq', ${options.provinces + 1})`);
+    await dataSource.query(`SELECT setval('users_id_seq', ${2 * options.provinces + 1})`);
   }
   log(`units: ${units.length}`);
 

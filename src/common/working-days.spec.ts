@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_HOLIDAYS } from '../config/holidays.js';
-import { addWorkingDays, median, workingDaysBetween } from './working-days.js';
+import { addWorkingDays, medianOfCounts, workingDaysBetween } from './working-days.js';
 
 const holidays = new Set(DEFAULT_HOLIDAYS);
 
@@ -39,9 +39,28 @@ describe('working days (weekends and public holidays excluded)', () => {
     expect(workingDaysBetween('2027-04-29', '2027-05-04', holidays)).toBe(1);
   });
 
-  it('takes the median of odd and even counts, and none of nothing', () => {
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([])).toBeNull();
+  it('takes the medianOfCounts of odd and even counts, and none of nothing', () => {
+    const once = (values: number[]) => values.map((value) => ({ value, count: 1 }));
+    expect(medianOfCounts(once([5, 1, 3]))).toBe(3);
+    expect(medianOfCounts(once([4, 1, 3, 2]))).toBe(2.5);
+    expect(medianOfCounts([])).toBeNull();
+    expect(medianOfCounts([{ value: 9, count: 0 }])).toBeNull();
+  });
+
+  it('takes the medianOfCounts of values counted many times as of the values written out', () => {
+    // 1 1 1 4 7 7 → (1 + 4) / 2; 2 2 9 → 2.
+    expect(
+      medianOfCounts([
+        { value: 7, count: 2 },
+        { value: 1, count: 3 },
+        { value: 4, count: 1 },
+      ]),
+    ).toBe(2.5);
+    expect(
+      medianOfCounts([
+        { value: 9, count: 1 },
+        { value: 2, count: 2 },
+      ]),
+    ).toBe(2);
   });
 });

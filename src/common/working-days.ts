@@ -33,9 +33,20 @@ export function addWorkingDays(from: string, count: number, holidays: ReadonlySe
   return new Date(day).toISOString().slice(0, 10);
 }
 
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+/** The median of values given with how many times each occurs; none of nothing. */
+export function medianOfCounts(counts: readonly { value: number; count: number }[]): number | null {
+  const sorted = counts.filter(({ count }) => count > 0).sort((a, b) => a.value - b.value);
+  const total = sorted.reduce((sum, { count }) => sum + count, 0);
+  if (total === 0) return null;
+  // The value at 0-based position `index` of the values written out in order.
+  const at = (index: number) => {
+    let seen = 0;
+    for (const { value, count } of sorted) {
+      seen += count;
+      if (index < seen) return value;
+    }
+    return sorted[sorted.length - 1].value;
+  };
+  const middle = Math.floor(total / 2);
+  return total % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }

@@ -58,23 +58,21 @@ describe('a nomination’s deadlines (working days from its last receipt)', () =
   it('counts the report’s processing by the same limits: late appraisals, late returns, and dossiers waiting too long', () => {
     const figures = processingFigures(
       [
-        // Returned on the 5th working day (in time), resubmitted, verified on the 22nd (overdue).
-        { entityId: 1, event: 'SUBMIT', on: '2024-06-03' },
-        { entityId: 1, event: 'RETURN', on: '2024-06-10' },
-        { entityId: 1, event: 'RESUBMIT', on: '2024-06-11' },
-        { entityId: 1, event: 'VERIFY', on: '2024-07-11' },
-        // Rejected on the 6th working day: a late return.
-        { entityId: 2, event: 'SUBMIT', on: '2024-06-03' },
-        { entityId: 2, event: 'REJECT', on: '2024-06-11' },
-        // Still waiting, 21 working days on.
-        { entityId: 3, event: 'SUBMIT', on: '2024-06-03' },
-        // An answer without a receipt in the year's logs is not counted.
-        { entityId: 4, event: 'VERIFY', on: '2024-06-05' },
+        // Dossier 1: returned on the 5th working day (in time), resubmitted, verified on the 22nd (overdue).
+        { answer: 'RETURN', workingDays: 5, first: true, count: 1 },
+        { answer: 'VERIFY', workingDays: 22, first: false, count: 1 },
+        // Dossier 2: rejected on the 6th working day, a late return.
+        { answer: 'REJECT', workingDays: 6, first: true, count: 1 },
+      ],
+      // Dossier 3, still waiting 21 working days on; dossier 4, waiting 20, not yet overdue.
+      [
+        { receivedOn: '2024-06-03', count: 1 },
+        { receivedOn: '2024-06-04', count: 1 },
       ],
       '2024-07-02',
       holidays,
     );
-    expect(figures).toEqual({ appraised: 2, durations: [5, 22, 6], overdue: 2, returnedLate: 1 });
+    expect(figures).toEqual({ appraised: 2, medianWorkingDays: 6, overdue: 2, returnedLate: 1 });
   });
 
   it('warns of a submission deadline from five working days before it, and once it is past, unless accepted late', () => {

@@ -1,6 +1,6 @@
 import type { RuleViolation } from '../common/app-error.js';
 import { vietnameseDate } from '../common/time.js';
-import { addWorkingDays, workingDaysBetween } from '../common/working-days.js';
+import { addWorkingDays, medianOfCounts, workingDaysBetween } from '../common/working-days.js';
 import type { NominationState } from './nomination.machine.js';
 
 /** The board appraises a complete dossier within 20 working days (Decree 98/2023 Art 47; Decree 152/2025 keeps it). */
@@ -115,47 +115,46 @@ export function lateSubmissionViolations(
   ];
 }
 
-/** A nomination's transition as the processing figures read it: its receipts and the board's answers. */
-export interface ProcessingEvent {
-  entityId: number;
-  event: string;
-  /** The day (in Vietnam) it happened. */
-  on: string;
+/**
+ * The board's answers to submissions (VERIFY, RETURN or REJECT), as the database keeps them counted
+ * (`appraisal_counts`): how many took so many working days from the receipt, and whether it was the dossier's first.
+ */
+export interface AnswerCount {
+  answer: string;
+  workingDays: number;
+  first: boolean;
+  count: number;
+}
+
+/** Dossiers still waiting for the board's answer, by the day they were received (`waiting_counts`). */
+export interface WaitingCount {
+  receivedOn: string;
+  count: number;
 }
 
 /**
- * The yearly report's processing figures, by the limits above: working days from each receipt (SUBMIT or RESUBMIT)
- * to the board's answer (VERIFY, RETURN or REJECT); answers past the appraisal limit, and dossiers still waiting past
- * it on `today`, are overdue; returns and rejections past the 5-day limit are late returns.
+ * The yearly report's processing figures, by the limits above: answers past the appraisal limit, and dossiers still
+ * waiting past it on `today`, are overdue; returns and rejections past the 5-day limit are late returns. A dossier
+ * returned and appraised again counts once as appraised.
  */
 export function processingFigures(
-  events: readonly ProcessingEvent[],
+  answers: readonly AnswerCount[],
+  waiting: readonly WaitingCount[],
   today: string,
   holidays: ReadonlySet<string>,
-): { appraised: number; durations: number[]; overdue: number; returnedLate: number } {
-  const durations: number[] = [];
-  const appraised = new Set<number>();
-  const waitingSince = new Map<number, string>();
+): { appraised: number; medianWorkingDays: number | null; overdue: number; returnedLate: number } {
+  let appraised = 0;
   let overdue = 0;
   let returnedLate = 0;
-  for (const { entityId, event, on } of events) {
-    if (event === 'SUBMIT' || event === 'RESUBMIT') {
-      waitingSince.set(entityId, on);
-      continue;
-    }
-    const since = waitingSince.get(entityId);
-    if (since === undefined) continue;
-    appraised.add(entityId);
-    const days = workingDaysBetween(since, on, holidays);
-    durations.push(days);
-    if (days > APPRAISAL_LIMIT_WORKING_DAYS) overdue++;
-    if ((event === 'RETURN' || event === 'REJECT') && days > RETURN_LIMIT_WORKING_DAYS) returnedLate++;
-    waitingSince.delete(entityId);
+  for (const { answer, workingDays, first, count } of answers) {
+    if (first) appraised += count;
+    if (workingDays > APPRAISAL_LIMIT_WORKING_DAYS) overdue += count;
+    if ((answer === 'RETURN' || answer === 'REJECT') && workingDays > RETURN_LIMIT_WORKING_DAYS) returnedLate += count;
   }
-  for (const since of waitingSince.values()) {
-    if (workingDaysBetween(since, today, holidays, APPRAISAL_LIMIT_WORKING_DAYS) > APPRAISAL_LIMIT_WORKING_DAYS)
-      overdue++;
+  for (const { receivedOn, count } of waiting) {
+    const days = workingDaysBetween(receivedOn, today, holidays, APPRAISAL_LIMIT_WORKING_DAYS);
+    if (days > APPRAISAL_LIMIT_WORKING_DAYS) overdue += count;
   }
-  // Dossiers, not appraisal rounds: one returned and appraised again counts once.
-  return { appraised: appraised.size, durations, overdue, returnedLate };
+  const medianWorkingDays = medianOfCounts(answers.map(({ workingDays, count }) => ({ value: workingDays, count })));
+  return { appraised, medianWorkingDays, overdue, returnedLate };
 }

@@ -70,6 +70,8 @@ export async function findNominations(
   manager: EntityManager,
   conditions: [sql: string, value: unknown][],
   page: { skip: number; take: number },
+  /** How many match, when the caller can tell without counting the rows (`countInScope`). */
+  knownTotal?: Promise<number>,
 ): Promise<{ rows: Nomination[]; total: number }> {
   const { where, values } = whereClause(manager.connection, conditions);
   const index = values.length;
@@ -85,15 +87,37 @@ export async function findNominations(
     // instead of sorting every nomination in scope. A narrow one (a department) finds too few there: its own units'
     // nominations are read through the indexes instead.
     pageOf(`(SELECT * FROM nominations ORDER BY id DESC LIMIT ${NEWEST_WINDOW})`),
-    readRows<{ total: number | string }>(
-      manager,
-      `SELECT COUNT(*) AS total FROM nominations n JOIN units pu ON pu.id = n."proposingUnitId" WHERE ${where}`,
-      values,
-    ),
+    knownTotal?.then((total) => [{ total }]) ??
+      readRows<{ total: number | string }>(
+        manager,
+        `SELECT COUNT(*) AS total FROM nominations n JOIN units pu ON pu.id = n."proposingUnitId" WHERE ${where}`,
+        values,
+      ),
   ]);
   const rows =
     newest.length === page.take || page.skip + newest.length >= Number(total) ? newest : await pageOf('nominations');
   return { rows: rows.map(toNomination), total: Number(total) };
+}
+
+/**
+ * How many nominations of a scope (the unit and every unit below it) stand in each state, from the counts the database
+ * keeps current (`nomination_counts`): a few dozen rows for any scope. Only the given states and year when given.
+ */
+export async function countInScope(
+  manager: EntityManager,
+  scopeUnitId: number,
+  filter: { states?: readonly string[]; year?: number } = {},
+): Promise<Map<string, number>> {
+  const conditions: [string, unknown][] = [['"scopeUnitId" = ?', scopeUnitId]];
+  if (filter.states?.length) conditions.push(anyOf('"state"', filter.states));
+  if (filter.year !== undefined) conditions.push(['"year" = ?', filter.year]);
+  const { where, values } = whereClause(manager.connection, conditions);
+  const rows = await readRows<{ state: string; count: number | string }>(
+    manager,
+    `SELECT "state", SUM("count") AS "count" FROM nomination_counts WHERE ${where} GROUP BY "state"`,
+    values,
+  );
+  return new Map(rows.filter((row) => Number(row.count) !== 0).map((row) => [row.state, Number(row.count)]));
 }
 
 /** The submission deadline of a movement, if the nomination is linked to one that sets it. */

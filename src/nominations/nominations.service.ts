@@ -26,7 +26,7 @@ import { Attachment, ATTACHMENT_KINDS } from './attachment.entity.js';
 import { partPresent, requiredDossierParts } from './dossier.js';
 import { awardTypeOf, ruleSetOf } from './eligibility-facts.js';
 import { Nomination, NOMINATION_CATEGORIES, type NomineeKind } from './nomination.entity.js';
-import { anyOf, findNominations, movementDeadlineOf } from './nomination.queries.js';
+import { anyOf, countInScope, findNominations, movementDeadlineOf } from './nomination.queries.js';
 import { NEEDS_COMMENT, nominationContext, NominationWorkflow } from './nomination.workflow.js';
 import type {
   AcceptLateDto,
@@ -321,20 +321,25 @@ export class NominationsService {
     if (filter.awardTypeCode) conditions.push(['n."awardTypeCode" = ?', filter.awardTypeCode]);
     if (filter.proposingUnitId !== undefined) conditions.push(['n."proposingUnitId" = ?', filter.proposingUnitId]);
     if (filter.movementId !== undefined) conditions.push(['n."movementId" = ?', filter.movementId]);
-    const { rows, total } = await findNominations(this.dataSource.manager, conditions, page);
+    // Filtered by scope, state and year only, the total is the sum of kept counts rather than a count of the rows.
+    const { ids, awardTypeCode, proposingUnitId, movementId } = filter;
+    const counted = !ids?.length && !awardTypeCode && proposingUnitId === undefined && movementId === undefined;
+    const { rows, total } = await findNominations(
+      this.dataSource.manager,
+      conditions,
+      page,
+      counted
+        ? countInScope(this.dataSource.manager, caller.unitId, filter).then((counts) =>
+            [...counts.values()].reduce((sum, count) => sum + count, 0),
+          )
+        : undefined,
+    );
     return { items: rows.map((row) => this.toView(row, caller)), total };
   }
 
   /** How many nominations in the caller's scope stand in each state, in the machine's order of states. */
   async countsByState(caller: CurrentUser): Promise<{ state: NominationState; count: number }[]> {
-    const [sql, scope] = subtreeCondition('pu.path', caller.unitPath);
-    const rows = await readRows<{ state: string; count: string | number }>(
-      this.dataSource.manager,
-      `SELECT n.state AS state, COUNT(*) AS count FROM nominations n JOIN units pu ON pu.id = n."proposingUnitId"
-        WHERE ${sql.replace('?', placeholder(this.dataSource, 1))} GROUP BY n.state`,
-      [scope],
-    );
-    const counts = new Map(rows.map((row) => [row.state, Number(row.count)]));
+    const counts = await countInScope(this.dataSource.manager, caller.unitId);
     return NOMINATION_STATES.filter((state) => counts.has(state)).map((state) => ({
       state,
       count: counts.get(state)!,

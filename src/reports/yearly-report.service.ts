@@ -4,13 +4,10 @@ import { DataSource } from 'typeorm';
 import type { CurrentUser } from '../access/current-user.js';
 import { todayInVietnam } from '../common/time.js';
 import { inSubtree } from '../database/scope.js';
-import { placeholder } from '../database/sql.js';
+import { placeholder, readRows } from '../database/sql.js';
 import { achievement } from '../movements/achievement.js';
 import { Movement, Target } from '../movements/movement.entity.js';
-import { Nomination } from '../nominations/nomination.entity.js';
 import { NOMINATION_STATES } from '../nominations/nomination.machine.js';
-import { TransitionLog } from '../workflow/transition-log.entity.js';
-import { Decision, DecisionAward } from '../decisions/decision.entity.js';
 import {
   form0601,
   form0602,
@@ -25,7 +22,6 @@ import {
   processingFigures,
   RETURN_LIMIT_WORKING_DAYS,
 } from '../nominations/deadlines.js';
-import { median } from '../common/working-days.js';
 
 const LAUNCHED = ['launched', 'concluded', 'archived'];
 
@@ -80,9 +76,13 @@ export interface YearlyReport {
   };
 }
 
-/** Award totals from grouped rows (decided or awarded nominations); revoked ones are counted apart, never in the total. */
+/**
+ * Award totals from the standing awards by their facts and by proposing unit; revoked ones are counted apart, never in
+ * the total.
+ */
 function awardTotals(
-  rows: (AwardRow & { unitId: number; unitName: string })[],
+  rows: AwardRow[],
+  units: { unitId: number; name: string; count: number }[],
   revoked: number,
 ): YearlyReport['awards'] {
   const awards: YearlyReport['awards'] = {
@@ -96,28 +96,26 @@ function awardTotals(
     directLabourerShare: null,
     revoked,
   };
-  const units = new Map<number, { unitId: number; name: string; count: number }>();
   for (const row of rows) {
     awards.total += row.count;
     awards.byAwardType[row.awardTypeCode] = (awards.byAwardType[row.awardTypeCode] ?? 0) + row.count;
-    const unit = units.get(row.unitId) ?? { unitId: row.unitId, name: row.unitName, count: 0 };
-    unit.count += row.count;
-    units.set(unit.unitId, unit);
     if (row.nomineeKind === 'individual') awards.individuals += row.count;
     if (row.nomineeKind === 'collective') awards.collectives += row.count;
     if (row.nomineeKind === 'household') awards.households += row.count;
     if (isDirectLabourer(row)) awards.directLabourers += row.count;
   }
-  awards.byUnit = [...units.values()].sort((a, b) => b.count - a.count || a.unitId - b.unitId);
+  awards.byUnit = [...units].sort((a, b) => b.count - a.count || a.unitId - b.unitId);
   awards.directLabourerShare =
     awards.individuals > 0 ? Math.round((awards.directLabourers / awards.individuals) * 10000) / 10000 : null;
   return awards;
 }
 
 /**
- * Internal Affairs' yearly report, computed once into a plain object from a few aggregate queries over the caller's scope
- * (the caller's unit and every unit below it). Every format (JSON, HTML, XLSX) is a view of this object, so the numbers
- * always agree. Revoked awards are excluded from award totals.
+ * Internal Affairs' yearly report, computed once into a plain object over the caller's scope (the caller's unit and every
+ * unit below it). Every format (JSON, HTML, XLSX) is a view of this object, so the numbers always agree. Revoked awards
+ * are excluded from award totals. The nominations, awards and processing figures come from the counts the database
+ * keeps current in the transaction of every change (migration `RunningTallies`), read for the caller's unit: a few
+ * hundred rows for a province or the whole country.
  */
 @Injectable()
 export class YearlyReportService {
@@ -157,16 +155,13 @@ export class YearlyReportService {
       .addOrderBy('target.code', 'ASC')
       .getMany();
 
-    const byStateRows: { year: number; state: string; count: string | number }[] = await this.nominationsInScope(
-      scope,
-      year,
-    )
-      .select('nomination.year', 'year')
-      .addSelect('nomination.state', 'state')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('nomination.year')
-      .addGroupBy('nomination.state')
-      .getRawMany();
+    const p = (index: number) => placeholder(this.dataSource, index);
+    const byStateRows = await readRows<{ year: number; state: string; count: string | number }>(
+      this.dataSource,
+      `SELECT "year", "state", "count" FROM nomination_counts
+        WHERE "scopeUnitId" = ${p(1)} AND "year" IN (${p(2)}, ${p(3)})`,
+      [caller.unitId, year, year - 1],
+    );
     const byState = (y: number) => {
       const counts = Object.fromEntries(NOMINATION_STATES.map((state) => [state, 0])) as Record<string, number>;
       for (const row of byStateRows) if (Number(row.year) === y) counts[row.state] = Number(row.count);
@@ -177,51 +172,33 @@ export class YearlyReportService {
     const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, n) => total + n, 0);
 
     // Awards count in the year their decision was signed (a 2025 achievement decided in 2026 is a 2026 award); revoked
-    // ones are counted apart.
-    const awardRows: (AwardRow & { year: number; revoked: boolean; unitId: number; unitName: string })[] = (
-      await this.dataSource
-        .getRepository(Nomination)
-        .createQueryBuilder('nomination')
-        .innerJoin('nomination.proposingUnit', 'proposingUnit')
-        .innerJoin(DecisionAward, 'award', 'award.nominationId = nomination.id')
-        .innerJoin(Decision, 'decision', 'decision.id = award.decisionId')
-        .leftJoin('nomination.person', 'person')
-        .leftJoin('nomination.nomineeUnit', 'nomineeUnit')
-        .select('decision.signedYear', 'year')
-        .addSelect('CASE WHEN award.revokedAt IS NULL THEN 0 ELSE 1 END', 'revoked')
-        .addSelect('nomination.awardTypeCode', 'awardTypeCode')
-        .addSelect('nomination.proposingUnitId', 'unitId')
-        .addSelect('proposingUnit.name', 'unitName')
-        .addSelect('nomination.nomineeKind', 'nomineeKind')
-        .addSelect('nomination.category', 'category')
-        .addSelect('person.category', 'personCategory')
-        .addSelect('nomineeUnit.kind', 'nomineeUnitKind')
-        .addSelect('COUNT(*)', 'count')
-        .where(...inSubtree('proposingUnit.path', scope))
-        .andWhere('decision.signedYear IN (:year, :previousYear)', { year, previousYear: year - 1 })
-        .groupBy('decision.signedYear')
-        .addGroupBy('CASE WHEN award.revokedAt IS NULL THEN 0 ELSE 1 END')
-        .addGroupBy('nomination.awardTypeCode')
-        .addGroupBy('nomination.proposingUnitId')
-        .addGroupBy('proposingUnit.name')
-        .addGroupBy('nomination.nomineeKind')
-        .addGroupBy('nomination.category')
-        .addGroupBy('person.category')
-        .addGroupBy('nomineeUnit.kind')
-        .getRawMany()
-    ).map((row) => ({
-      ...row,
-      year: Number(row.year),
-      revoked: Number(row.revoked) === 1,
-      unitId: Number(row.unitId),
-      count: Number(row.count),
-    }));
+    // ones are counted apart. A person's category and a nominee unit's kind count as they stand now.
+    const awardRows = (
+      await readRows<Omit<AwardRow, 'count'> & { year: number; revoked: number; count: number | string }>(
+        this.dataSource,
+        `SELECT "signedYear" AS "year", "revoked", "awardTypeCode", "nomineeKind", "category",
+            NULLIF("personCategory", '') AS "personCategory", NULLIF("nomineeUnitKind", '') AS "nomineeUnitKind", "count"
+          FROM award_counts WHERE "scopeUnitId" = ${p(1)} AND "signedYear" IN (${p(2)}, ${p(3)}) AND "count" <> 0`,
+        [caller.unitId, year, year - 1],
+      )
+    ).map((row) => ({ ...row, year: Number(row.year), revoked: Number(row.revoked) === 1, count: Number(row.count) }));
+    const unitRows = await readRows<{ year: number; unitId: number; name: string; count: number | string }>(
+      this.dataSource,
+      `SELECT c."signedYear" AS "year", c."proposingUnitId" AS "unitId", u.name AS "name", c."count" AS "count"
+        FROM unit_award_counts c JOIN units u ON u.id = c."proposingUnitId"
+        WHERE u.path LIKE ${p(1)} AND c."signedYear" IN (${p(2)}, ${p(3)}) AND c."revoked" = 0 AND c."count" <> 0`,
+      [`${scope}%`, year, year - 1],
+    );
     const standing = (y: number) => awardRows.filter((row) => row.year === y && !row.revoked);
+    const unitsIn = (y: number) =>
+      unitRows
+        .filter((row) => Number(row.year) === y)
+        .map((row) => ({ unitId: Number(row.unitId), name: row.name, count: Number(row.count) }));
     const revokedIn = (y: number) =>
       awardRows.filter((row) => row.year === y && row.revoked).reduce((sum, row) => sum + row.count, 0);
     const thisYearsAwards = standing(year);
-    const awards = awardTotals(thisYearsAwards, revokedIn(year));
-    const previousAwards = awardTotals(standing(year - 1), revokedIn(year - 1));
+    const awards = awardTotals(thisYearsAwards, unitsIn(year), revokedIn(year));
+    const previousAwards = awardTotals(standing(year - 1), unitsIn(year - 1), revokedIn(year - 1));
 
     return {
       year,
@@ -243,7 +220,7 @@ export class YearlyReportService {
       }),
       nominations: { total: sum(current), byState: current },
       awards,
-      processing: await this.processing(scope, year),
+      processing: await this.processing(caller.unitId, year),
       forms: {
         // A province reports to the Ministry of Home Affairs; a unit inside it to the province's Sở Nội vụ.
         receivingUnit: callerUnit.kind === 'province' ? 'Bộ Nội vụ' : 'Sở Nội vụ',
@@ -289,40 +266,36 @@ export class YearlyReportService {
       .getRawMany();
   }
 
-  /** This year's and the previous year's nominations proposed in scope. */
-  private nominationsInScope(scope: string, year: number) {
-    return this.dataSource
-      .getRepository(Nomination)
-      .createQueryBuilder('nomination')
-      .innerJoin('nomination.proposingUnit', 'proposingUnit')
-      .where(...inSubtree('proposingUnit.path', scope))
-      .andWhere('nomination.year IN (:year, :previousYear)', { year, previousYear: year - 1 });
-  }
-
-  /**
-   * Working days from a dossier's receipt to the board's answer, by the limits of `processingFigures`.
-   */
-  private async processing(scope: string, year: number): Promise<YearlyReport['processing']> {
-    const logs: { entityId: number; event: string; at: string }[] = await this.dataSource
-      .getRepository(TransitionLog)
-      .createQueryBuilder('log')
-      .innerJoin(Nomination, 'nomination', 'nomination.id = log.entityId')
-      .innerJoin('nomination.proposingUnit', 'proposingUnit')
-      .select(['log.entityId AS "entityId"', 'log.event AS "event"', 'log.at AS "at"'])
-      .where("log.workflow = 'nomination'")
-      .andWhere("log.event IN ('SUBMIT', 'RESUBMIT', 'VERIFY', 'RETURN', 'REJECT')")
-      .andWhere(...inSubtree('proposingUnit.path', scope))
-      .andWhere('nomination.year = :year', { year })
-      .orderBy('log.id', 'ASC')
-      .getRawMany();
+  /** Working days from a dossier's receipt to the board's answer, by the limits of `processingFigures`. */
+  private async processing(scopeUnitId: number, year: number): Promise<YearlyReport['processing']> {
+    const p = (index: number) => placeholder(this.dataSource, index);
+    const [answers, waiting] = await Promise.all([
+      readRows<{ answer: string; workingDays: number; first: number; count: number | string }>(
+        this.dataSource,
+        `SELECT "answer", "workingDays", "first", "count" FROM appraisal_counts
+          WHERE "scopeUnitId" = ${p(1)} AND "year" = ${p(2)} AND "count" <> 0`,
+        [scopeUnitId, year],
+      ),
+      readRows<{ receivedOn: string; count: number | string }>(
+        this.dataSource,
+        `SELECT "receivedOn", "count" FROM waiting_counts WHERE "scopeUnitId" = ${p(1)} AND "year" = ${p(2)} AND "count" <> 0`,
+        [scopeUnitId, year],
+      ),
+    ]);
     const figures = processingFigures(
-      logs.map((log) => ({ entityId: log.entityId, event: log.event, on: todayInVietnam(new Date(log.at)) })),
+      answers.map((row) => ({
+        answer: row.answer,
+        workingDays: Number(row.workingDays),
+        first: Number(row.first) === 1,
+        count: Number(row.count),
+      })),
+      waiting.map((row) => ({ receivedOn: row.receivedOn, count: Number(row.count) })),
       todayInVietnam(),
       await this.calendar.days(),
     );
     return {
       appraised: figures.appraised,
-      medianWorkingDays: median(figures.durations),
+      medianWorkingDays: figures.medianWorkingDays,
       overdue: figures.overdue,
       returnedLate: figures.returnedLate,
       returnLimitWorkingDays: RETURN_LIMIT_WORKING_DAYS,

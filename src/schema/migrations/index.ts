@@ -55,6 +55,7 @@ import { EmailClaims1796500000034 } from './both/1796500000034-EmailClaims.js';
 import { CertificatePrints1796500000035 } from './both/1796500000035-CertificatePrints.js';
 import { RegistrationsAndClusterScores1796500000036 } from './both/1796500000036-RegistrationsAndClusterScores.js';
 import { NominationScopeIndex1796500000037 } from './both/1796500000037-NominationScopeIndex.js';
+import { RunningTallies1796500000038 } from './both/1796500000038-RunningTallies.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -86,6 +87,7 @@ export const SQLITE_MIGRATIONS = [
   CertificatePrints1796500000035,
   RegistrationsAndClusterScores1796500000036,
   NominationScopeIndex1796500000037,
+  RunningTallies1796500000038,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -118,4 +120,5 @@ export const POSTGRES_MIGRATIONS = [
   CertificatePrints1796500000035,
   RegistrationsAndClusterScores1796500000036,
   NominationScopeIndex1796500000037,
+  RunningTallies1796500000038,
 ];

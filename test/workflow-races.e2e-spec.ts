@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { Transactions } from '../src/database/transactions.js';
 import { completeDossier, createPerson, nominate, rate, send } from './helpers/dossier.js';
 import { buildOrg, type Org } from './helpers/org.js';
 import { bearer, e2eDatabase, startApp, type TestApp } from './helpers/test-app.js';
@@ -95,6 +97,34 @@ describeOnPostgres('two app instances on one PostgreSQL', () => {
     } finally {
       await second.close();
       await first.close();
+    }
+  });
+});
+
+describeOnPostgres('two writers that deadlock on PostgreSQL', () => {
+  it('runs the transaction PostgreSQL ended again, so both writers succeed', async () => {
+    const t = await startApp();
+    try {
+      const transactions = t.app.get(Transactions);
+      await transactions.run((manager) =>
+        manager.query(`CREATE TABLE race_rows (id integer PRIMARY KEY, value integer NOT NULL);
+          INSERT INTO race_rows VALUES (1, 0), (2, 0)`),
+      );
+      const runs = { first: 0, second: 0 };
+      // Each takes one row, waits for the other to take the other, then wants the other's: one is ended and re-run.
+      const writer = (name: 'first' | 'second', [a, b]: number[]) =>
+        transactions.run(async (manager) => {
+          runs[name]++;
+          await manager.query(`UPDATE race_rows SET value = value + 1 WHERE id = ${a}`);
+          await manager.query('SELECT pg_sleep(0.3)');
+          await manager.query(`UPDATE race_rows SET value = value + 1 WHERE id = ${b}`);
+        });
+      await Promise.all([writer('first', [1, 2]), writer('second', [2, 1])]);
+      expect(runs.first + runs.second).toBe(3);
+      const rows = await t.app.get(DataSource).query('SELECT value FROM race_rows ORDER BY id');
+      expect(rows.map((row: { value: number }) => row.value)).toEqual([2, 2]);
+    } finally {
+      await t.close();
     }
   });
 });

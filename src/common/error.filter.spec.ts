@@ -28,6 +28,13 @@ describe('toErrorBody', () => {
     expect(JSON.stringify(toErrorBody(unique))).not.toContain('users.username');
     const fk = new QueryFailedError('INSERT', [], Object.assign(new Error('violates foreign key'), { code: '23503' }));
     expect(toErrorBody(fk).statusCode).toBe(422);
+    const deadlock = new QueryFailedError(
+      'UPDATE',
+      [],
+      Object.assign(new Error('deadlock detected'), { code: '40P01' }),
+    );
+    expect(toErrorBody(deadlock)).toMatchObject({ statusCode: 409, error: 'Conflict' });
+    expect(JSON.stringify(toErrorBody(deadlock))).not.toContain('deadlock');
   });
 
   it('answers 503 when the database is unreachable and 500 with no detail for anything unexpected', () => {

@@ -33,6 +33,8 @@ export function body(status: number, extra: Partial<ErrorBody> = {}): ErrorBody 
 /** Driver codes that mean "a unique key already holds this value" (SQLite, PostgreSQL). */
 const uniqueViolation = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505']);
 const foreignKeyViolation = new Set(['SQLITE_CONSTRAINT_FOREIGNKEY', '23503']);
+/** PostgreSQL ended the transaction for a concurrent one (a deadlock, a serialization failure) after its retries. */
+const concurrentWrite = new Set(['40P01', '40001']);
 /** Connection-level failures: the database is down or unreachable, not the request's fault. */
 const unavailable = new Set([
   'ECONNREFUSED',
@@ -60,6 +62,12 @@ export function toErrorBody(exception: unknown): ErrorBody {
   const code = driverCode(exception);
   if (code && uniqueViolation.has(code)) {
     return body(409, { message: 'Bản ghi đã tồn tại', messageEn: 'A record with this key already exists' });
+  }
+  if (code && concurrentWrite.has(code)) {
+    return body(409, {
+      message: 'Dữ liệu đang được người khác cập nhật cùng lúc; vui lòng thử lại',
+      messageEn: 'The records were being changed by someone else at the same time; try again',
+    });
   }
   if (code && foreignKeyViolation.has(code)) {
     return body(422, {

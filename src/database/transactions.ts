@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type BetterSqlite3 from 'better-sqlite3';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryFailedError } from 'typeorm';
 
 /** Nest token for `TransactionsOptions`. */
 export const TRANSACTIONS_OPTIONS = Symbol('TRANSACTIONS_OPTIONS');
@@ -18,6 +18,10 @@ export type AfterCommit = () => Promise<void> | void;
 const GROUP_LIMIT = 32;
 /** The longest a group waits for the writers of the group before it to come back (less than one commit's fsync). */
 const GROUP_WAIT_MS = 0.5;
+
+/** PostgreSQL's codes for a transaction it ended to let others go on: a deadlock, a serialization failure. */
+const RETRIED = new Set(['40P01', '40001']);
+const MAX_ATTEMPTS = 3;
 
 /** Statements that open, end or mark a transaction, or set the connection up: not writes of a unit. */
 const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)\b/i;
@@ -89,18 +93,7 @@ export class Transactions {
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serialise) {
-      const hooks: AfterCommit[] = [];
-      return this.dataSource
-        .transaction((manager) => {
-          this.afterCommitHooks.set(manager, hooks);
-          return work(manager);
-        })
-        .then((result) => {
-          this.runHooks(hooks);
-          return result;
-        });
-    }
+    if (!this.serialise) return this.runConcurrently(work, 1);
     if (this.unitRunning) {
       return Promise.reject(
         new Error(
@@ -112,6 +105,30 @@ export class Transactions {
       this.queue.push({ work, resolve: resolve as (result: unknown) => void, reject });
       if (!this.draining) void this.drain();
     });
+  }
+
+  /**
+   * PostgreSQL: one transaction on the pool. One that PostgreSQL ends to break a deadlock (two writers each waiting for
+   * a row the other holds, e.g. the same counts of `RunningTallies` taken in another order) is run again from the
+   * start, as a unit of work may be (rule 1); the third such failure is answered.
+   */
+  private async runConcurrently<T>(work: (manager: EntityManager) => Promise<T>, attempt: number): Promise<T> {
+    const hooks: AfterCommit[] = [];
+    try {
+      const result = await this.dataSource.transaction((manager) => {
+        this.afterCommitHooks.set(manager, hooks);
+        return work(manager);
+      });
+      this.runHooks(hooks);
+      return result;
+    } catch (error) {
+      const code = ((error as QueryFailedError).driverError as { code?: string } | undefined)?.code;
+      if (attempt < MAX_ATTEMPTS && code !== undefined && RETRIED.has(code)) {
+        this.logger.warn(`A transaction was ended by PostgreSQL (${code}); running it again (attempt ${attempt + 1})`);
+        return this.runConcurrently(work, attempt + 1);
+      }
+      throw error;
+    }
   }
 
   private async drain(): Promise<void> {

@@ -19,9 +19,30 @@ describe('working days (weekends and public holidays excluded)', () => {
     expect(workingDaysBetween('2024-06-03', '2024-06-03', holidays)).toBe(0);
   });
 
-  it('stops counting once past a limit, which is all an overdue check needs', () => {
-    expect(workingDaysBetween('2021-01-04', '2026-01-05', holidays, 20)).toBe(21);
-    expect(workingDaysBetween('2024-06-03', '2024-06-10', holidays, 20)).toBe(5);
+  it('counts years apart by arithmetic as a day-by-day count does, holidays on weekends not subtracted twice', () => {
+    const dayByDay = (from: string, to: string) => {
+      let count = 0;
+      for (
+        let day = Date.parse(`${from}T00:00:00Z`) + 86_400_000;
+        day <= Date.parse(`${to}T00:00:00Z`);
+        day += 86_400_000
+      ) {
+        const date = new Date(day);
+        if (date.getUTCDay() % 6 !== 0 && !holidays.has(date.toISOString().slice(0, 10))) count++;
+      }
+      return count;
+    };
+    const day = (offset: number) => new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    for (let from = 0; from < 2500; from += 37) {
+      for (const span of [0, 1, 2, 3, 6, 7, 8, 29, 400, 1200]) {
+        expect([day(from), day(from + span), workingDaysBetween(day(from), day(from + span), holidays)]).toEqual([
+          day(from),
+          day(from + span),
+          dayByDay(day(from), day(from + span)),
+        ]);
+      }
+    }
+    expect(workingDaysBetween('2024-06-10', '2024-06-03', holidays)).toBe(0);
   });
 
   it('finds the day a limit ends, skipping weekends and holidays, and agrees with the count', () => {

@@ -152,7 +152,7 @@ export function processingFigures(
     if ((answer === 'RETURN' || answer === 'REJECT') && workingDays > RETURN_LIMIT_WORKING_DAYS) returnedLate += count;
   }
   for (const { receivedOn, count } of waiting) {
-    const days = workingDaysBetween(receivedOn, today, holidays, APPRAISAL_LIMIT_WORKING_DAYS);
+    const days = workingDaysBetween(receivedOn, today, holidays);
     if (days > APPRAISAL_LIMIT_WORKING_DAYS) overdue += count;
   }
   const medianWorkingDays = medianOfCounts(answers.map(({ workingDays, count }) => ({ value: workingDays, count })));

@@ -471,6 +471,9 @@ export class RunningTallies1796500000038 implements MigrationInterface {
       for (const sql of createTrigger(dialect, trigger)) {
         await queryRunner.query(sql);
       }
+    // Fresh planner statistics for the new tables, so that the first report after the migration does not wait.
+    for (const table of [...SCOPED.map((tally) => tally.table), 'unit_award_counts', 'appraisal_rounds', 'unit_ancestors'])
+      await queryRunner.query(`ANALYZE ${table}`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

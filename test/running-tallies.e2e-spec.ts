@@ -242,7 +242,7 @@ describe('figures kept current in the same transaction as the changes they count
     }
   });
 
-  it('gives each home page’s counts and each list’s total the rows’ own count', async () => {
+  it('gives each home page’s counts and each list’s and the register’s total the rows’ own count', async () => {
     for (const username of ['national', 'board02', 'dept01']) {
       const token = bearer(await tokenOf(username));
       const [{ path }] = await query<{ path: string }>(
@@ -253,6 +253,12 @@ describe('figures kept current in the same transaction as the changes they count
           WHERE pu.path LIKE '${path}%' AND n.year = 2025 GROUP BY n.state`,
       );
       expect(counted.length).toBeGreaterThan(0);
+      const [awards] = await query<{ count: number }>(
+        `SELECT COUNT(*) AS count FROM decision_awards a JOIN units pu ON pu.id = a."proposingUnitId"
+          WHERE pu.path LIKE '${path}%'`,
+      );
+      const register = await t.http().get('/api/register?pageSize=1').set(token).expect(200);
+      expect({ username, register: register.body.total }).toEqual({ username, register: Number(awards.count) });
       for (const { state, count } of counted) {
         const list = await t.http().get(`/api/nominations?year=2025&state=${state}&pageSize=1`).set(token).expect(200);
         expect({ username, state, total: list.body.total }).toEqual({ username, state, total: Number(count) });

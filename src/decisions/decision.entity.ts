@@ -76,6 +76,7 @@ export class Decision {
 @Entity('decision_awards')
 @Index(['registerUnitId', 'registerYear', 'registerNumber'], { unique: true })
 @Index('IDX_decision_awards_scope_name', ['proposingUnitId', 'nomineeSearchName', 'decisionId', 'id'])
+@Index('IDX_decision_awards_signed', ['signedOn', 'id'])
 export class DecisionAward {
   @PrimaryGeneratedColumn()
   id: number;
@@ -133,6 +134,10 @@ export class DecisionAward {
    */
   @Column({ type: 'integer', nullable: true })
   proposingUnitId: number | null;
+
+  /** The decision's signing day, kept here for the register's order (newest first) on this table's own index. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  signedOn: string | null;
 
   @Column({ type: 'varchar', length: 24, nullable: true })
   revokedAt: string | null;

@@ -168,6 +168,7 @@ export class DecisionsService {
           verificationCode: newVerificationCode(),
           nomineeSearchName: foldForSearch(names.get(nomination.id) ?? ''),
           proposingUnitId: nomination.proposingUnitId,
+          signedOn: dto.signedOn,
           revokedAt: null,
           revokeReason: null,
         });

@@ -67,10 +67,12 @@ export class RegisterService {
     const q = folded ? `%${likeText(folded)}%` : null;
 
     // Each award carries its proposing unit, indexed with the folded name: a scope's awards are read from the units of
-    // its subtree without joining every nomination of the country.
-    const decided: [string, unknown][] = [
-      [`da."proposingUnitId" IN (SELECT id FROM units WHERE path LIKE ?)`, `${caller.unitPath}%`],
-    ];
+    // its subtree without joining every nomination of the country. The whole tree needs no condition: its newest
+    // awards are read from the end of the (signing day, id) index.
+    const wholeTree = caller.unitPath.split('/').filter(Boolean).length === 1 && !unitPaths;
+    const decided: [string, unknown][] = wholeTree
+      ? []
+      : [[`da."proposingUnitId" IN (SELECT id FROM units WHERE path LIKE ?)`, `${caller.unitPath}%`]];
     const recorded: [string, unknown][] = [
       subtreeCondition('u.path', caller.unitPath),
       ["pa.source IN ('recorded', 'imported')", []],
@@ -79,7 +81,6 @@ export class RegisterService {
       // Below the top of the tree the (unit, name) index holds few enough names to read them all. Over the whole tree,
       // on SQLite, a part of a name of three letters or more is found through the FTS5 trigram index (the migration
       // RegisterSearchIndex); PostgreSQL's pg_trgm index serves the LIKE itself.
-      const wholeTree = caller.unitPath.split('/').filter(Boolean).length === 1 && !unitPaths;
       if (this.dataSource.options.type !== 'postgres' && wholeTree && folded.length >= 3)
         decided.push([
           'da.id IN (SELECT rowid FROM decision_award_names WHERE decision_award_names MATCH ?)',
@@ -116,11 +117,17 @@ export class RegisterService {
     const b = whereClause(connection, recorded);
     const limit = (index: number) => placeholder(connection, index);
     // The filters join the nomination only when they read it; the names are joined for the page's rows only.
+    const unfiltered =
+      !q &&
+      !query.awardTypeCode &&
+      query.year === undefined &&
+      !unitPaths &&
+      !query.decisionNumber &&
+      query.nomineeUnitId === undefined;
     const byNomination = query.awardTypeCode || query.year !== undefined || query.nomineeUnitId !== undefined;
     const nominationJoin = byNomination ? 'JOIN nominations n ON n.id = da."nominationId"' : '';
     const decisionJoin = 'JOIN decisions d ON d.id = da."decisionId"';
-    const decidedFrom = (order: boolean) =>
-      `FROM decision_awards da ${order || query.decisionNumber ? decisionJoin : ''} ${nominationJoin} WHERE ${a.where}`;
+    const decidedFrom = `FROM decision_awards da ${query.decisionNumber ? decisionJoin : ''} ${nominationJoin} WHERE ${a.where}`;
     const recordedFrom = `FROM person_awards pa
         JOIN people p ON p.id = pa."personId"
         JOIN units u ON u.id = p."unitId"
@@ -132,7 +139,7 @@ export class RegisterService {
             COALESCE(p."fullName", nu.name, 'Hộ ông (bà) ' || n."householdHeadName") AS name,
             COALESCE(pun.name, pu.name) AS "unitName", d.number, d."signedOn",
             CASE WHEN da."revokedAt" IS NULL THEN 0 ELSE 1 END AS revoked, 'decision' AS source, d."signedOn" AS "sortKey"
-          FROM (SELECT da.id ${decidedFrom(true)} ORDER BY d."signedOn" DESC, da.id DESC LIMIT ${limit(a.values.length + 1)}) page
+          FROM (SELECT da.id ${decidedFrom} ORDER BY da."signedOn" DESC, da.id DESC LIMIT ${limit(a.values.length + 1)}) page
             JOIN decision_awards da ON da.id = page.id
             JOIN decisions d ON d.id = da."decisionId"
             JOIN nominations n ON n.id = da."nominationId"
@@ -152,7 +159,14 @@ export class RegisterService {
           ${recordedFrom} ORDER BY "sortKey" DESC, pa.id DESC LIMIT ${limit(b.values.length + 1)}`,
         [...b.values, skip + take],
       ),
-      readRows<{ total: number | string }>(connection, `SELECT COUNT(*) AS total ${decidedFrom(false)}`, a.values),
+      // Unfiltered, a scope's awards are counted by the database as they change (award_counts, revoked ones included).
+      unfiltered
+        ? readRows<{ total: number | string }>(
+            connection,
+            `SELECT COALESCE(SUM("count"), 0) AS total FROM award_counts WHERE "scopeUnitId" = ${limit(1)}`,
+            [caller.unitId],
+          )
+        : readRows<{ total: number | string }>(connection, `SELECT COUNT(*) AS total ${decidedFrom}`, a.values),
       readRows<{ total: number | string }>(connection, `SELECT COUNT(*) AS total ${recordedFrom}`, b.values),
     ]);
     const merged = [...decidedRows, ...recordedRows].sort(

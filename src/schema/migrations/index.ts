@@ -56,6 +56,7 @@ import { CertificatePrints1796500000035 } from './both/1796500000035-Certificate
 import { RegistrationsAndClusterScores1796500000036 } from './both/1796500000036-RegistrationsAndClusterScores.js';
 import { NominationScopeIndex1796500000037 } from './both/1796500000037-NominationScopeIndex.js';
 import { RunningTallies1796500000038 } from './both/1796500000038-RunningTallies.js';
+import { RegisterOrder1796500000039 } from './both/1796500000039-RegisterOrder.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -88,6 +89,7 @@ export const SQLITE_MIGRATIONS = [
   RegistrationsAndClusterScores1796500000036,
   NominationScopeIndex1796500000037,
   RunningTallies1796500000038,
+  RegisterOrder1796500000039,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -121,4 +123,5 @@ export const POSTGRES_MIGRATIONS = [
   RegistrationsAndClusterScores1796500000036,
   NominationScopeIndex1796500000037,
   RunningTallies1796500000038,
+  RegisterOrder1796500000039,
 ];

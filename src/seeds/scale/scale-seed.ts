@@ -292,6 +292,7 @@ export async function seedScale(
             ? personSearchName[person!]
             : foldForSearch(kind === 'collective' ? member.name : `Hộ ${FAMILY[i % FAMILY.length]} Văn Hộ`),
           member.id,
+          `${decision.year}-04-15`,
         ]);
       }
     }
@@ -362,6 +363,7 @@ export async function seedScale(
           'verificationCode',
           'nomineeSearchName',
           'proposingUnitId',
+          'signedOn',
         ],
         awardRows,
       );

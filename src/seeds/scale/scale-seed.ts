@@ -7,6 +7,8 @@ import { findAwardType } from '../../award-types/catalogue.js';
 import { insertRows } from '../../database/sql.js';
 import { foldForSearch } from '../../common/fold.js';
 import { Transactions } from '../../database/transactions.js';
+import { DEFAULT_HOLIDAYS } from '../../config/holidays.js';
+import { shippedHolidayName } from '../../calendar/holiday-names.js';
 
 /**
  * A national dataset for load and report benchmarks (npm run seed:scale): 34 provinces, their departments and communes,
@@ -91,6 +93,19 @@ export async function seedScale(
 ): Promise<{ units: number; people: number; nominations: number; logRows: number; decisions: number }> {
   const [{ count }] = await dataSource.query('SELECT COUNT(*) AS count FROM "units"');
   if (Number(count) > 0) throw new Error('The database is not empty: seed:scale only fills an empty database.');
+  // The shipped holiday calendar first, as the app fills it at start: the appraisal rounds the database derives from the
+  // log are counted with it, rather than corrected a holiday at a time at the first start.
+  const [{ holidays }] = await dataSource.query('SELECT COUNT(*) AS holidays FROM "holidays"');
+  if (Number(holidays) === 0) {
+    await transactions.run((manager) =>
+      insertRows(
+        manager,
+        'holidays',
+        ['date', 'name'],
+        DEFAULT_HOLIDAYS.map((date) => [date, shippedHolidayName(date)]),
+      ),
+    );
+  }
   const next = random(20250701);
   const createdAt = '2025-01-01T00:00:00.000Z';
   const passwordHash = await hashPassword(options.password);

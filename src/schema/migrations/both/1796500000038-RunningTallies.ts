@@ -146,6 +146,11 @@ interface Trigger {
   /** A further condition on NEW and OLD, in SQL both databases read. */
   when?: string;
   statements: string[];
+  /**
+   * PostgreSQL: once per statement over the rows it changed (`old_rows`, `new_rows`) instead of once per row, for a
+   * change of many rows at once (a holiday correcting thousands of rounds).
+   */
+  postgresPerStatement?: string[];
 }
 
 function triggers(dialect: Dialect): Trigger[] {
@@ -161,6 +166,10 @@ function triggers(dialect: Dialect): Trigger[] {
     `SELECT ${row}."proposingUnitId" AS "unitId", ${row}."year" AS "year", r."answer" AS "answer",
       r."workingDays" AS "workingDays", r."first" AS "first", ${delta} AS "delta"
     FROM appraisal_rounds r WHERE r."nominationId" = NEW.id`;
+  const rounds = (table: string, delta: 1 | -1) =>
+    `SELECT n."proposingUnitId" AS "unitId", n."year" AS "year", r."answer" AS "answer",
+      r."workingDays" AS "workingDays", r."first" AS "first", ${delta} AS "delta"
+    FROM ${table} r JOIN nominations n ON n.id = r."nominationId"`;
   const round = (row: 'NEW' | 'OLD', delta: 1 | -1) =>
     `SELECT n."proposingUnitId" AS "unitId", n."year" AS "year", ${row}."answer" AS "answer",
       ${row}."workingDays" AS "workingDays", ${row}."first" AS "first", ${delta} AS "delta"
@@ -288,6 +297,7 @@ function triggers(dialect: Dialect): Trigger[] {
       event: 'UPDATE',
       columns: ['workingDays'],
       statements: [addTo(APPRAISALS, [round('OLD', -1), round('NEW', 1)])],
+      postgresPerStatement: [addTo(APPRAISALS, [rounds('old_rows', -1), rounds('new_rows', 1)])],
     },
     {
       name: 'appraisal_rounds_holiday_insert',
@@ -385,6 +395,15 @@ function createTrigger(dialect: Dialect, trigger: Trigger): string[] {
     const when = conditions.length > 0 ? ` WHEN ${conditions.join(' AND ')}` : '';
     return [`CREATE TRIGGER ${trigger.name} AFTER ${event} ON "${trigger.table}"${when} BEGIN ${statements} END`];
   }
+  if (trigger.postgresPerStatement) {
+    // Transition tables allow no column list: it fires on any update of the table.
+    const body = trigger.postgresPerStatement.map((statement) => `${statement};`).join('\n');
+    return [
+      `CREATE FUNCTION ${trigger.name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NULL; END $$`,
+      `CREATE TRIGGER ${trigger.name} AFTER ${trigger.event} ON "${trigger.table}"
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${trigger.name}()`,
+    ];
+  }
   const when = conditions.length > 0 ? ` WHEN (${conditions.join(' AND ')})` : '';
   return [
     `CREATE FUNCTION ${trigger.name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${statements} RETURN NULL; END $$`,
@@ -472,7 +491,12 @@ export class RunningTallies1796500000038 implements MigrationInterface {
         await queryRunner.query(sql);
       }
     // Fresh planner statistics for the new tables, so that the first report after the migration does not wait.
-    for (const table of [...SCOPED.map((tally) => tally.table), 'unit_award_counts', 'appraisal_rounds', 'unit_ancestors'])
+    for (const table of [
+      ...SCOPED.map((tally) => tally.table),
+      'unit_award_counts',
+      'appraisal_rounds',
+      'unit_ancestors',
+    ])
       await queryRunner.query(`ANALYZE ${table}`);
   }
 

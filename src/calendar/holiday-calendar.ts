@@ -4,6 +4,7 @@ import type { CurrentUser } from '../access/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { readRows } from '../database/sql.js';
 import { Transactions } from '../database/transactions.js';
 import { Holiday } from './holiday.entity.js';
 import { shippedHolidayName } from './holiday-names.js';
@@ -23,8 +24,9 @@ export class HolidayCalendar {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Read on every deadline a request shows: one prepared statement, not an entity query. */
   async days(manager: EntityManager = this.dataSource.manager): Promise<ReadonlySet<string>> {
-    const rows = await manager.find(Holiday, { select: { date: true } });
+    const rows = await readRows<{ date: string }>(manager, 'SELECT "date" FROM holidays', []);
     return new Set(rows.map((row) => row.date));
   }
 

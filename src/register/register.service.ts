@@ -147,7 +147,7 @@ export class RegisterService {
             LEFT JOIN people p ON p.id = n."personId"
             LEFT JOIN units pun ON pun.id = p."unitId"
             LEFT JOIN units nu ON nu.id = n."nomineeUnitId"
-          ORDER BY d."signedOn" DESC, da.id DESC`,
+          ORDER BY da."signedOn" DESC, da.id DESC`,
         [...a.values, skip + take],
       ),
       readRows<Row>(

@@ -2,7 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The register lists awards newest decision first: each award keeps its decision's signing day, indexed with its id, so
- * that the country's register is read from the end of one index instead of sorting every award. A correction of a
+ * that the country's register is read from the end of one index instead of sorting every award, and a province's from
+ * the (unit, day, id) entries of its units alone. A correction of a
  * decision's day is carried to its awards by a trigger.
  */
 export class RegisterOrder1796500000039 implements MigrationInterface {
@@ -15,6 +16,10 @@ export class RegisterOrder1796500000039 implements MigrationInterface {
       `UPDATE "decision_awards" SET "signedOn" = (SELECT "signedOn" FROM "decisions" WHERE id = "decision_awards"."decisionId")`,
     );
     await queryRunner.query(`CREATE INDEX "IDX_decision_awards_signed" ON "decision_awards" ("signedOn", "id")`);
+    // A scope's newest awards, from the index alone.
+    await queryRunner.query(
+      `CREATE INDEX "IDX_decision_awards_scope_signed" ON "decision_awards" ("proposingUnitId", "signedOn", "id")`,
+    );
     const follow = `UPDATE "decision_awards" SET "signedOn" = NEW."signedOn" WHERE "decisionId" = NEW.id`;
     if (postgres) {
       await queryRunner.query(
@@ -33,6 +38,7 @@ export class RegisterOrder1796500000039 implements MigrationInterface {
     const postgres = queryRunner.connection.options.type === 'postgres';
     await queryRunner.query(`DROP TRIGGER decision_awards_signed_on${postgres ? ' ON "decisions"' : ''}`);
     if (postgres) await queryRunner.query(`DROP FUNCTION decision_awards_signed_on()`);
+    await queryRunner.query(`DROP INDEX "IDX_decision_awards_scope_signed"`);
     await queryRunner.query(`DROP INDEX "IDX_decision_awards_signed"`);
     await queryRunner.query(`ALTER TABLE "decision_awards" DROP COLUMN "signedOn"`);
   }

@@ -430,15 +430,20 @@ export class NominationsService {
    */
   private async receivedOn(ids: readonly number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await readRows<{ entityId: number; at: string }>(
+    const rows = await readRows<{ entityId: number; at: string | null }>(
       this.dataSource,
-      `SELECT "entityId", MAX(at) AS at FROM transition_log
-        WHERE workflow = 'nomination' AND event IN ('SUBMIT', 'RESUBMIT')
-          AND "entityId" IN (${ids.map((_, index) => placeholder(this.dataSource, index + 1)).join(', ')})
-        GROUP BY "entityId"`,
+      // Each nomination's newest receipt, read back from the end of its log (a dossier returned and resubmitted many
+      // times has many).
+      `SELECT n.id AS "entityId", (SELECT l.at FROM transition_log l
+          WHERE l.workflow = 'nomination' AND l."entityId" = n.id AND l.event IN ('SUBMIT', 'RESUBMIT')
+          ORDER BY l.id DESC LIMIT 1) AS at
+        FROM nominations n
+        WHERE n.id IN (${ids.map((_, index) => placeholder(this.dataSource, index + 1)).join(', ')})`,
       [...ids],
     );
-    return new Map(rows.map((row) => [Number(row.entityId), todayInVietnam(new Date(row.at))]));
+    return new Map(
+      rows.filter((row) => row.at !== null).map((row) => [Number(row.entityId), todayInVietnam(new Date(row.at!))]),
+    );
   }
 
   /** What a nomination form offers: the award types of the rule set in force, the categories, the dossier parts. */

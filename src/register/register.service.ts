@@ -116,7 +116,8 @@ export class RegisterService {
     const a = whereClause(connection, decided);
     const b = whereClause(connection, recorded);
     const limit = (index: number) => placeholder(connection, index);
-    // The filters join the nomination only when they read it; the names are joined for the page's rows only.
+    // The filters join the nomination only when they read it; the names are joined for the page's rows only, in the
+    // page's own order (ordered by a table's column, the planner would read that table's index from its end instead).
     const unfiltered =
       !q &&
       !query.awardTypeCode &&
@@ -139,7 +140,8 @@ export class RegisterService {
             COALESCE(p."fullName", nu.name, 'Hộ ông (bà) ' || n."householdHeadName") AS name,
             COALESCE(pun.name, pu.name) AS "unitName", d.number, d."signedOn",
             CASE WHEN da."revokedAt" IS NULL THEN 0 ELSE 1 END AS revoked, 'decision' AS source, d."signedOn" AS "sortKey"
-          FROM (SELECT da.id ${decidedFrom} ORDER BY da."signedOn" DESC, da.id DESC LIMIT ${limit(a.values.length + 1)}) page
+          FROM (SELECT da.id, da."signedOn" ${decidedFrom} ORDER BY da."signedOn" DESC, da.id DESC
+              LIMIT ${limit(a.values.length + 1)}) page
             JOIN decision_awards da ON da.id = page.id
             JOIN decisions d ON d.id = da."decisionId"
             JOIN nominations n ON n.id = da."nominationId"
@@ -147,7 +149,7 @@ export class RegisterService {
             LEFT JOIN people p ON p.id = n."personId"
             LEFT JOIN units pun ON pun.id = p."unitId"
             LEFT JOIN units nu ON nu.id = n."nomineeUnitId"
-          ORDER BY da."signedOn" DESC, da.id DESC`,
+          ORDER BY page."signedOn" DESC, page.id DESC`,
         [...a.values, skip + take],
       ),
       readRows<Row>(

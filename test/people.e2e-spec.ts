@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildOrg, type Org } from './helpers/org.js';
 import { nominate } from './helpers/dossier.js';
@@ -253,6 +254,21 @@ describe('people with yearly ratings, initiatives, disciplines and award history
     expect(good.status).toBe(201);
     expect(good.body).toEqual({ imported: 2 });
     expect(await count()).toBe(before + 2);
+    // Once the import has committed, the planner's statistics of the table it filled are made afresh.
+    const dataSource = t.app.get(DataSource);
+    const analysed = async () =>
+      Number(
+        (
+          await dataSource.query(
+            dataSource.options.type === 'postgres'
+              ? `SELECT COUNT(*) AS count FROM pg_stat_user_tables WHERE relname = 'people' AND last_analyze IS NOT NULL`
+              : `SELECT COUNT(DISTINCT tbl) AS count FROM sqlite_stat1 WHERE tbl = 'people'`,
+          )
+        )[0].count,
+      );
+    for (let wait = 0; wait < 50 && (await analysed()) === 0; wait++)
+      await new Promise((done) => setTimeout(done, 100));
+    expect(await analysed()).toBe(1);
     await send(header).expect(422);
     await t
       .http()

@@ -84,6 +84,20 @@ export class Transactions {
     hooks.push(hook);
   }
 
+  /**
+   * After a bulk load (an import) commits: fresh planner statistics for the tables it filled, so that the next reader
+   * does not get a plan made for the tables as they were. SQLite samples a thousand rows of each index
+   * (`analysis_limit`) rather than reading them all; PostgreSQL's ANALYZE samples by itself.
+   */
+  analyzeAfterCommit(manager: EntityManager, tables: readonly string[]): void {
+    this.afterCommit(manager, () =>
+      this.run(async (next) => {
+        if (this.serialise) await next.query('PRAGMA analysis_limit = 1000');
+        for (const table of tables) await next.query(`ANALYZE "${table}"`);
+      }),
+    );
+  }
+
   private runHooks(hooks: readonly AfterCommit[]): void {
     for (const hook of hooks) {
       Promise.resolve()

@@ -26,6 +26,7 @@ export const CITATION_MAX_LENGTH = 300;
 @Entity('nominations')
 @Index(['state', 'year'])
 // A scope's nominations by state and year from the index alone (home page counts, filtered lists).
+// PostgreSQL holds the id too (migration NominationScopeIds), so that a page's ids are read from the index alone.
 @Index('IDX_nominations_unit_state_year', ['proposingUnitId', 'state', 'year'])
 @Index(['year', 'awardTypeCode'])
 @Index(['personId', 'year'])

@@ -168,6 +168,7 @@ export class PeopleService {
     }
     return this.transactions.run(async (manager) => {
       await insertRows(manager, 'people', PERSON_COLUMNS, people);
+      this.transactions.analyzeAfterCommit(manager, ['people']);
       await this.audit.record(manager, {
         entityType: 'person',
         entityId: 'import',

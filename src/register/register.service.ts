@@ -211,6 +211,7 @@ export class RegisterService {
       else rows.push(checked);
     }
     return this.transactions.run(async (manager) => {
+      if (!dryRun) this.transactions.analyzeAfterCommit(manager, ['person_awards', 'people']);
       const units = await manager
         .getRepository(Unit)
         .createQueryBuilder('unit')

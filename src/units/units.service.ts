@@ -330,6 +330,7 @@ export class UnitsService {
       }
     }
     return this.transactions.run(async (manager) => {
+      this.transactions.analyzeAfterCommit(manager, ['units', 'unit_ancestors']);
       const existing = await manager.find(Unit, {});
       const byCode = new Map(existing.map((unit) => [unit.code.toLowerCase(), unit]));
       const seen = new Map<string, number>();

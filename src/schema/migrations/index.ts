@@ -57,6 +57,7 @@ import { RegistrationsAndClusterScores1796500000036 } from './both/1796500000036
 import { NominationScopeIndex1796500000037 } from './both/1796500000037-NominationScopeIndex.js';
 import { RunningTallies1796500000038 } from './both/1796500000038-RunningTallies.js';
 import { RegisterOrder1796500000039 } from './both/1796500000039-RegisterOrder.js';
+import { NominationScopeIds1796500000040 } from './both/1796500000040-NominationScopeIds.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -90,6 +91,7 @@ export const SQLITE_MIGRATIONS = [
   NominationScopeIndex1796500000037,
   RunningTallies1796500000038,
   RegisterOrder1796500000039,
+  NominationScopeIds1796500000040,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -124,4 +126,5 @@ export const POSTGRES_MIGRATIONS = [
   NominationScopeIndex1796500000037,
   RunningTallies1796500000038,
   RegisterOrder1796500000039,
+  NominationScopeIds1796500000040,
 ];

@@ -159,25 +159,25 @@ export class WebHomeController {
   async home(@Req() request: WebRequest, @Res() reply: FastifyReply) {
     const caller = request.user!;
     const roles = caller.roles;
-    const data: Record<string, unknown> = {
-      year: Number(new Date().toISOString().slice(0, 4)) - 1,
-      counts: await this.nominations.countsByState(caller),
-    };
     const first20 = { skip: 0, take: 20 };
-    if (roles.includes('submitter')) {
-      data.needsMe = (await this.nominations.search(caller, { states: ['draft', 'returned'] }, first20)).items;
-      data.submissionDue = await this.nominations.draftsDueForSubmission(caller);
-    }
-    if (roles.includes('board')) {
-      data.queue = await this.nominations.appraisalQueue(caller);
-      data.toCouncil = (await this.nominations.search(caller, { states: ['verified'] }, first20)).items;
-      data.toDecide = (await this.nominations.search(caller, { states: ['approved'] }, first20)).items;
-    }
-    if (roles.includes('council_member') || roles.includes('council_chair') || roles.includes('board')) {
-      const { items } = await this.sessions.list(caller, { states: ['planned', 'open'] }, { page: 1, pageSize: 50 });
-      data.sessions = items;
-      data.awaitingVote = items.filter((s) => s.awaitingMyVote);
-    }
+    const submitter = roles.includes('submitter');
+    const board = roles.includes('board');
+    const council = roles.includes('council_member') || roles.includes('council_chair') || board;
+    // The sections are read side by side: on PostgreSQL each takes its own connection of the pool.
+    const [counts, needsMe, submissionDue, queue, toCouncil, toDecide, sessions] = await Promise.all([
+      this.nominations.countsByState(caller),
+      submitter ? this.nominations.search(caller, { states: ['draft', 'returned'] }, first20) : undefined,
+      submitter ? this.nominations.draftsDueForSubmission(caller) : undefined,
+      board ? this.nominations.appraisalQueue(caller) : undefined,
+      board ? this.nominations.search(caller, { states: ['verified'] }, first20) : undefined,
+      board ? this.nominations.search(caller, { states: ['approved'] }, first20) : undefined,
+      council ? this.sessions.list(caller, { states: ['planned', 'open'] }, { page: 1, pageSize: 50 }) : undefined,
+    ]);
+    const data: Record<string, unknown> = { year: Number(new Date().toISOString().slice(0, 4)) - 1, counts };
+    if (submitter) Object.assign(data, { needsMe: needsMe!.items, submissionDue });
+    if (board) Object.assign(data, { queue, toCouncil: toCouncil!.items, toDecide: toDecide!.items });
+    if (sessions)
+      Object.assign(data, { sessions: sessions.items, awaitingVote: sessions.items.filter((s) => s.awaitingMyVote) });
     const model = await this.pages.model(request, reply, 'home.title', 'home', data);
     this.pages.send(reply, 'home', model);
   }

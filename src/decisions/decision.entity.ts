@@ -77,7 +77,7 @@ export class Decision {
 @Index(['registerUnitId', 'registerYear', 'registerNumber'], { unique: true })
 @Index('IDX_decision_awards_scope_name', ['proposingUnitId', 'nomineeSearchName', 'decisionId', 'id'])
 @Index('IDX_decision_awards_signed', ['signedOn', 'id'])
-@Index('IDX_decision_awards_scope_signed', ['proposingUnitId', 'signedOn', 'id'])
+@Index('IDX_decision_awards_scope_signed', ['proposingUnitId', 'signedOn', 'id', 'nomineeSearchName'])
 export class DecisionAward {
   @PrimaryGeneratedColumn()
   id: number;

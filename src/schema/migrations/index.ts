@@ -58,6 +58,7 @@ import { NominationScopeIndex1796500000037 } from './both/1796500000037-Nominati
 import { RunningTallies1796500000038 } from './both/1796500000038-RunningTallies.js';
 import { RegisterOrder1796500000039 } from './both/1796500000039-RegisterOrder.js';
 import { NominationScopeIds1796500000040 } from './both/1796500000040-NominationScopeIds.js';
+import { RegisterScopeOrder1796500000041 } from './both/1796500000041-RegisterScopeOrder.js';
 export const SQLITE_MIGRATIONS = [
   Initial1795459543676,
   Nominations1795460867062,
@@ -92,6 +93,7 @@ export const SQLITE_MIGRATIONS = [
   RunningTallies1796500000038,
   RegisterOrder1796500000039,
   NominationScopeIds1796500000040,
+  RegisterScopeOrder1796500000041,
 ];
 export const POSTGRES_MIGRATIONS = [
   Initial1795459546382,
@@ -127,4 +129,5 @@ export const POSTGRES_MIGRATIONS = [
   RunningTallies1796500000038,
   RegisterOrder1796500000039,
   NominationScopeIds1796500000040,
+  RegisterScopeOrder1796500000041,
 ];
